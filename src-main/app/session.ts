@@ -1,0 +1,195 @@
+/**
+ * The adviser's session: set-up, unlock, lock, auto-lock and passphrase change. While locked
+ * there is no key in memory and no database handle; every data channel answers 'locked'.
+ */
+import { randomBytes } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
+import { AppError } from '../errors';
+import { openDatabase, type OpenedDatabase } from '../db/open';
+import { Vault } from '../vault/vault';
+import type { OsKeyProtector } from '../vault/os-protector';
+import { HybridLogicalClock } from '../write-path/hlc';
+import { WritePath, type Actor } from '../write-path/write-path';
+import type { SessionStatus } from '@shared/ipc/channels/session';
+import type { DataPaths } from './data-paths';
+import { createServices, type Services } from './services';
+
+export interface SessionOptions {
+  paths: DataPaths;
+  os?: OsKeyProtector | null;
+  now?: () => Date;
+  kdfCost?: { N: number; r: number; p: number };
+  autoLockMinutes?: number;
+}
+
+export interface Unlocked {
+  opened: OpenedDatabase;
+  actor: Actor;
+  services: Services;
+}
+
+async function readMeta(opened: OpenedDatabase, key: string): Promise<string | undefined> {
+  return (
+    await opened.db.selectFrom('meta').select('value').where('key', '=', key).executeTakeFirst()
+  )?.value;
+}
+
+/** Builds the write path and services over an open database (also used by the command line). */
+export async function startServices(opened: OpenedDatabase, now: () => Date): Promise<Unlocked> {
+  const adviserId = await readMeta(opened, 'adviser_id');
+  const adviser = adviserId
+    ? await opened.db
+        .selectFrom('advisers')
+        .selectAll()
+        .where('id', '=', adviserId)
+        .executeTakeFirst()
+    : undefined;
+  if (!adviser)
+    throw new AppError(
+      'refused',
+      'This caseload has no adviser recorded; it was not set up by Waymark.',
+    );
+  const node = (await readMeta(opened, 'hlc_node'))!;
+  const last = await opened.db
+    .selectFrom('change_journal')
+    .select('hlc')
+    .orderBy('hlc', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const hlc = new HybridLogicalClock(node, () => now().getTime(), last?.hlc);
+  const actor = { id: adviser.id, name: adviser.name };
+  const wp = new WritePath(opened.db, { actor, hlc, now });
+  return { opened, actor, services: createServices(wp) };
+}
+
+/** Creates the key and the database for a new adviser. */
+export async function initialiseCaseload(
+  paths: DataPaths,
+  adviserName: string,
+  passphrase: string,
+  opts: { os?: OsKeyProtector | null; now?: () => Date; kdfCost?: SessionOptions['kdfCost'] } = {},
+): Promise<OpenedDatabase> {
+  const now = opts.now ?? (() => new Date());
+  const vault = new Vault({ file: paths.keyFile, os: opts.os, now, kdfCost: opts.kdfCost });
+  const key = await vault.create(passphrase);
+  try {
+    const opened = await openDatabase({ file: paths.database, key });
+    const id = uuidv7();
+    await opened.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('advisers')
+        .values({ id, name: adviserName, role: 'adviser', created_at: now().toISOString() })
+        .execute();
+      await trx
+        .insertInto('meta')
+        .values([
+          { key: 'adviser_id', value: id },
+          { key: 'hlc_node', value: randomBytes(8).toString('hex') },
+        ])
+        .execute();
+    });
+    return opened;
+  } finally {
+    key.fill(0);
+  }
+}
+
+export class Session {
+  private unlocked: Unlocked | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private autoLockMinutes: number;
+  readonly vault: Vault;
+  private readonly now: () => Date;
+
+  constructor(private readonly options: SessionOptions) {
+    this.now = options.now ?? (() => new Date());
+    this.vault = new Vault({
+      file: options.paths.keyFile,
+      os: options.os,
+      now: this.now,
+      kdfCost: options.kdfCost,
+    });
+    this.autoLockMinutes = options.autoLockMinutes ?? 10;
+  }
+
+  status(): SessionStatus {
+    const state = !this.vault.exists() ? 'uninitialised' : this.unlocked ? 'unlocked' : 'locked';
+    return {
+      state,
+      adviserName: this.unlocked?.actor.name ?? null,
+      retryAfter: state === 'locked' ? (this.vault.retryAfter()?.toISOString() ?? null) : null,
+      autoLockMinutes: this.autoLockMinutes,
+      osProtection: this.vault.exists() && this.vault.osProtected,
+    };
+  }
+
+  async setup(adviserName: string, passphrase: string): Promise<SessionStatus> {
+    const opened = await initialiseCaseload(
+      this.options.paths,
+      adviserName,
+      passphrase,
+      this.options,
+    );
+    this.unlocked = await startServices(opened, this.now);
+    this.touch();
+    return this.status();
+  }
+
+  async unlock(passphrase: string): Promise<SessionStatus> {
+    if (this.unlocked) return this.status();
+    const key = await this.vault.unlock(passphrase);
+    try {
+      const opened = await openDatabase({ file: this.options.paths.database, key });
+      this.unlocked = await startServices(opened, this.now);
+    } finally {
+      key.fill(0);
+    }
+    await this.unlocked.services.wp.transaction((w) => w.audit('session.unlock', 'session', null));
+    this.touch();
+    return this.status();
+  }
+
+  async lock(reason: 'adviser' | 'inactivity' | 'quit' = 'adviser'): Promise<SessionStatus> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const current = this.unlocked;
+    this.unlocked = null;
+    if (current) {
+      await current.services.wp.transaction((w) =>
+        w.audit('session.lock', 'session', null, { reason }),
+      );
+      await current.opened.close();
+    }
+    return this.status();
+  }
+
+  async changePassphrase(current: string, next: string): Promise<void> {
+    const s = this.require();
+    await this.vault.changePassphrase(current, next);
+    await s.services.wp.transaction((w) => w.audit('session.passphrase-change', 'session', null));
+  }
+
+  setAutoLock(minutes: number): SessionStatus {
+    this.autoLockMinutes = minutes;
+    this.touch();
+    return this.status();
+  }
+
+  /** Restarts the inactivity timer; called on every channel call and on renderer activity. */
+  touch(): void {
+    if (!this.unlocked) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.lock('inactivity'), this.autoLockMinutes * 60_000);
+    this.timer.unref?.();
+  }
+
+  require(): Unlocked {
+    if (!this.unlocked) {
+      throw new AppError(
+        this.vault.exists() ? 'locked' : 'not-initialised',
+        this.vault.exists() ? 'Waymark is locked. Unlock it to continue.' : 'Set up Waymark first.',
+      );
+    }
+    return this.unlocked;
+  }
+}

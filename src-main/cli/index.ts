@@ -1,0 +1,23 @@
+/**
+ * Waymark's command line: `npm run -s cli -- <command>`. The same services as the app; errors
+ * go to stderr without participant data, and the exit code says what went wrong (io.ts).
+ */
+import { Command, CommanderError } from 'commander';
+import { registerCommands } from './commands';
+import { EXIT, exitCodeFor } from './io';
+
+const program = new Command()
+  .name('waymark')
+  .description('Waymark administration and scripting')
+  .exitOverride()
+  .showHelpAfterError();
+registerCommands(program);
+
+program.parseAsync(process.argv).then(
+  () => process.exit(EXIT.ok),
+  (error: unknown) => {
+    if (error instanceof CommanderError) process.exit(error.exitCode === 0 ? EXIT.ok : EXIT.usage);
+    process.stderr.write(`waymark: ${error instanceof Error ? error.message : 'failed'}\n`);
+    process.exit(exitCodeFor(error));
+  },
+);

@@ -1,0 +1,106 @@
+/** Command-line plumbing shared by every command: exit codes, output, passphrase, opening a db. */
+import { createInterface } from 'node:readline';
+import { resolve } from 'node:path';
+import { AppError } from '../errors';
+import { dataPathsFor } from '../app/data-paths';
+import { Vault } from '../vault/vault';
+import { openDatabase } from '../db/open';
+import { startServices, type Unlocked } from '../app/session';
+
+/** Exit codes, documented in the README. */
+export const EXIT = {
+  ok: 0,
+  failure: 1,
+  usage: 2,
+  invalidInput: 3,
+  wrongPassphrase: 4,
+  notFound: 5,
+  refused: 6,
+  verifyFailed: 7,
+} as const;
+
+export class CliError extends Error {
+  constructor(
+    readonly exitCode: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function exitCodeFor(error: unknown): number {
+  if (error instanceof CliError) return error.exitCode;
+  if (error instanceof AppError) {
+    switch (error.code) {
+      case 'invalid-input':
+        return EXIT.invalidInput;
+      case 'wrong-passphrase':
+      case 'too-many-attempts':
+        return EXIT.wrongPassphrase;
+      case 'not-found':
+      case 'not-initialised':
+        return EXIT.notFound;
+      default:
+        return EXIT.refused;
+    }
+  }
+  return EXIT.failure;
+}
+
+export const writeJson = (value: unknown) =>
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+export const writeLine = (line: string) => process.stdout.write(`${line}\n`);
+
+export async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** WAYMARK_PASSPHRASE, or a prompt on a terminal (the answer is not echoed). */
+export async function passphrase(prompt = 'Passphrase: '): Promise<string> {
+  const fromEnv = process.env.WAYMARK_PASSPHRASE;
+  if (fromEnv) return fromEnv;
+  if (!process.stdin.isTTY)
+    throw new CliError(
+      EXIT.usage,
+      'Set WAYMARK_PASSPHRASE or run in a terminal to be asked for the passphrase',
+    );
+  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+  (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = (s: string) => {
+    if (s.includes(prompt)) process.stderr.write(prompt);
+  };
+  return new Promise((done) =>
+    rl.question(prompt, (answer) => {
+      rl.close();
+      process.stderr.write('\n');
+      done(answer);
+    }),
+  );
+}
+
+/** Scrypt cost for `init`; tests lower it through the environment to stay quick. */
+export function kdfCostFromEnv(): { N: number; r: number; p: number } | undefined {
+  const n = process.env.WAYMARK_TEST_KDF_N;
+  return n ? { N: Number(n), r: 8, p: 1 } : undefined;
+}
+
+/** Unlocks the caseload at `file` with the passphrase and runs `work` over its services. */
+export async function withCaseload<T>(file: string, work: (u: Unlocked) => Promise<T>): Promise<T> {
+  const paths = dataPathsFor(resolve(file));
+  const vault = new Vault({ file: paths.keyFile });
+  if (!vault.exists())
+    throw new CliError(EXIT.notFound, `No Waymark caseload at ${file} (run init first)`);
+  const key = await vault.unlock(await passphrase());
+  let opened;
+  try {
+    opened = await openDatabase({ file: paths.database, key });
+  } finally {
+    key.fill(0);
+  }
+  try {
+    return await work(await startServices(opened, () => new Date()));
+  } finally {
+    await opened.close();
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * The one way participant data changes. In a single transaction a service writes its rows, an
+ * audit entry (who, what, when, which record) and a change-journal entry (UUIDv7 id, HLC
+ * timestamp) that the sync module will push. Services get a Writer and never open their own
+ * transactions, so no change can skip the audit or the journal.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import type { Database } from '../db/schema';
+import { auditHash, GENESIS_HASH } from './audit-chain';
+import type { HybridLogicalClock } from './hlc';
+
+export interface Actor {
+  id: string;
+  name: string;
+}
+
+export type JournalOp = 'insert' | 'update' | 'append' | 'delete';
+
+export interface Change {
+  entityType: string;
+  entityId: string;
+  op: JournalOp;
+  /** The record as it now is (or the appended item): what the central service needs. */
+  payload: unknown;
+  /** Audit action, e.g. 'participant.create'. */
+  action: string;
+  /** Audit detail: ids and field names only, never participant values. */
+  detail?: Record<string, unknown>;
+}
+
+export interface WritePathDeps {
+  actor: Actor;
+  hlc: HybridLogicalClock;
+  now: () => Date;
+}
+
+export class Writer {
+  constructor(
+    readonly trx: Transaction<Database>,
+    private readonly deps: WritePathDeps,
+  ) {}
+
+  get now(): Date {
+    return this.deps.now();
+  }
+
+  get actor(): Actor {
+    return this.deps.actor;
+  }
+
+  async audit(
+    action: string,
+    entityType: string,
+    entityId: string | null,
+    detail: Record<string, unknown> = {},
+  ): Promise<void> {
+    const last = await this.trx
+      .selectFrom('audit_log')
+      .select(['seq', 'hash'])
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    const row = {
+      seq: (last?.seq ?? 0) + 1,
+      id: uuidv7(),
+      at: this.deps.now().toISOString(),
+      actor: `${this.deps.actor.id} ${this.deps.actor.name}`,
+      action,
+      entity_type: entityType,
+      entity_id: entityId,
+      detail: JSON.stringify(detail),
+    };
+    const prev_hash = last?.hash ?? GENESIS_HASH;
+    await this.trx
+      .insertInto('audit_log')
+      .values({ ...row, prev_hash, hash: auditHash(prev_hash, row) })
+      .execute();
+  }
+
+  async journal(
+    entityType: string,
+    entityId: string,
+    op: JournalOp,
+    payload: unknown,
+  ): Promise<string> {
+    const id = uuidv7();
+    await this.trx
+      .insertInto('change_journal')
+      .values({
+        id,
+        hlc: this.deps.hlc.now(),
+        entity_type: entityType,
+        entity_id: entityId,
+        op,
+        payload: JSON.stringify(payload),
+        created_at: this.deps.now().toISOString(),
+        pushed_at: null,
+      })
+      .execute();
+    return id;
+  }
+
+  /** Records a change: the audit entry and the journal entry together. */
+  async record(change: Change): Promise<void> {
+    await this.audit(change.action, change.entityType, change.entityId, change.detail);
+    await this.journal(change.entityType, change.entityId, change.op, change.payload);
+  }
+}
+
+export class WritePath {
+  constructor(
+    readonly db: Kysely<Database>,
+    private readonly deps: WritePathDeps,
+  ) {}
+
+  get actor(): Actor {
+    return this.deps.actor;
+  }
+
+  now(): Date {
+    return this.deps.now();
+  }
+
+  transaction<T>(work: (w: Writer) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute((trx) => work(new Writer(trx, this.deps)));
+  }
+
+  /** Reading a participant's record is audited too. */
+  auditRead(
+    entityType: string,
+    entityId: string,
+    detail: Record<string, unknown> = {},
+  ): Promise<void> {
+    return this.transaction((w) => w.audit(`${entityType}.open`, entityType, entityId, detail));
+  }
+}

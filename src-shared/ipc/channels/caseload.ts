@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { channel, returns } from '../define';
+import {
+  PROGRAMMES,
+  STATUSES,
+  referralSchema,
+  statusChangeSchema,
+  type CaseloadRow,
+  type Participant,
+  type TimelineEvent,
+} from '../../schemas/participant';
+
+export const CASELOAD_SORTS = [
+  'name',
+  'referralDate',
+  'status',
+  'programme',
+  'postcode',
+  'updatedAt',
+] as const;
+export type CaseloadSort = (typeof CASELOAD_SORTS)[number];
+
+export const caseloadQuerySchema = z
+  .object({
+    search: z.string().max(100).default(''),
+    status: z.enum(STATUSES).optional(),
+    programme: z.enum(PROGRAMMES).optional(),
+    sort: z.enum(CASELOAD_SORTS).default('name'),
+    direction: z.enum(['asc', 'desc']).default('asc'),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(1000).default(100),
+  })
+  .strict();
+export type CaseloadQuery = z.input<typeof caseloadQuerySchema>;
+
+export interface CaseloadPage {
+  total: number;
+  offset: number;
+  rows: CaseloadRow[];
+}
+
+const id = z.object({ id: z.string().uuid('Not a participant id') }).strict();
+
+export const caseloadChannels = {
+  'caseload:list': channel(caseloadQuerySchema, returns<CaseloadPage>()),
+  'participant:create': channel(referralSchema, returns<{ id: string }>()),
+  'participant:get': channel(id, returns<Participant>()),
+  'participant:update': channel(
+    z
+      .object({
+        id: z.string().uuid(),
+        expectedVersion: z.number().int().min(1),
+        referral: referralSchema,
+      })
+      .strict(),
+    returns<Participant>(),
+  ),
+  'participant:setStatus': channel(statusChangeSchema, returns<Participant>()),
+  'participant:timeline': channel(id, returns<TimelineEvent[]>()),
+};

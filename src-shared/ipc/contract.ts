@@ -1,0 +1,34 @@
+/**
+ * The one list of IPC channels. The preload API, the main-process handler map and the browser
+ * test harness are all derived from it, so a channel exists everywhere or nowhere.
+ */
+import type { z } from 'zod';
+import type { ChannelSpec } from './define';
+import type { Result } from './result';
+import { sessionChannels } from './channels/session';
+import { caseloadChannels } from './channels/caseload';
+import { referralImportChannels } from './channels/referral-import';
+
+export const contract = {
+  ...sessionChannels,
+  ...caseloadChannels,
+  ...referralImportChannels,
+} satisfies Record<string, ChannelSpec>;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ChannelParsed<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = Contract[C]['output'];
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+/** `window.waymark`: one async function per channel, named after it. */
+export type WaymarkApi = {
+  [C in Channel]: (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
+};
+
+// Compile-time check that channel-names.ts lists exactly the contract's channels.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const namesMatch: Same<Channel, import('./channel-names').ChannelName> = true;
+void namesMatch;

@@ -1,0 +1,37 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const root = resolve(__dirname, '..');
+const alias = { '@shared': resolve(root, 'src-shared') };
+
+export default defineConfig({
+  root,
+  resolve: { alias },
+  test: {
+    // Real scrypt and real encrypted files: give slow machines room, never assert on time.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/e2e/**', 'test/renderer/**'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['test/renderer/**/*.test.tsx', 'test/renderer/**/*.test.ts'],
+          setupFiles: ['test/support/dom-setup.ts'],
+        },
+      },
+    ],
+  },
+});
