@@ -100,6 +100,48 @@ export interface ReferralImportTable {
   errors: string;
 }
 
+export interface OfficeTable {
+  id: string;
+  kind: string;
+  name: string;
+  nation: string;
+  address_line1: string;
+  address_line2: string | null;
+  town: string;
+  postcode: string;
+  phone: string;
+  email: string;
+  public_transport: string;
+  parking: string;
+  step_free: number;
+  access_notes: string;
+  support_offered: string;
+  /** JSON: OpeningHours (src-shared/schemas/diary.ts). */
+  opening_hours: string;
+  /** JSON: Closure[]. */
+  closures: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AppointmentTable {
+  id: string;
+  participant_id: string;
+  adviser_id: string;
+  office_id: string | null;
+  room: string | null;
+  start: string;
+  end: string;
+  kind: string;
+  channel: string;
+  outcome: string;
+  prior_notice: number | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   meta: MetaTable;
   advisers: AdviserTable;
@@ -108,4 +150,6 @@ export interface Database {
   audit_log: AuditLogTable;
   change_journal: ChangeJournalTable;
   referral_imports: ReferralImportTable;
+  offices: OfficeTable;
+  appointments: AppointmentTable;
 }

@@ -1,0 +1,126 @@
+/** Offices, outreach venues and appointments. Times are Europe/London wall-clock strings. */
+import { z } from 'zod';
+import { NATIONS, postcode, ukPhone } from './participant';
+
+export const APPOINTMENT_KINDS = [
+  'induction',
+  'regular',
+  'ppep-review',
+  'exit-review',
+  'in-work',
+] as const;
+export const APPOINTMENT_CHANNELS = ['in-person', 'phone', 'video', 'email'] as const;
+export const APPOINTMENT_OUTCOMES = [
+  'booked',
+  'attended',
+  'dna',
+  'cancelled-by-participant',
+  'cancelled-by-provider',
+] as const;
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
+export type AppointmentKind = (typeof APPOINTMENT_KINDS)[number];
+export type AppointmentChannel = (typeof APPOINTMENT_CHANNELS)[number];
+export type AppointmentOutcome = (typeof APPOINTMENT_OUTCOMES)[number];
+
+/** 'HH:MM', 24-hour. */
+export const wallTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM (24-hour)');
+/** 'YYYY-MM-DDTHH:MM' with no offset: the Europe/London wall clock, so DST never moves it. */
+export const localDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, 'Enter a date and time as YYYY-MM-DDTHH:MM')
+  .refine((v) => {
+    const [y, m, d] = v.slice(0, 10).split('-').map(Number) as [number, number, number];
+    const dt = new Date(Date.UTC(y, m - 1, d));
+    return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+  }, 'That date does not exist');
+
+const session = z
+  .tuple([wallTime, wallTime])
+  .refine(([a, b]) => a < b, 'A session must end after it starts');
+export const openingHoursSchema = z.partialRecord(z.enum(WEEKDAYS), z.array(session)).default({});
+export type OpeningHours = z.infer<typeof openingHoursSchema>;
+
+export const closureSchema = z
+  .object({
+    from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    reason: z.string().trim().min(1).max(120),
+  })
+  .refine((c) => c.from <= c.to, {
+    path: ['to'],
+    message: 'A closure must end on or after it starts',
+  });
+export type Closure = z.infer<typeof closureSchema>;
+
+export const officeSchema = z
+  .object({
+    kind: z.enum(['office', 'outreach']).default('office'),
+    name: z.string().trim().min(1, 'Enter the office name').max(120),
+    nation: z.enum(NATIONS),
+    address: z.object({
+      line1: z.string().trim().min(1, 'Enter the first line of the address').max(120),
+      line2: z.string().trim().max(120).optional(),
+      town: z.string().trim().min(1, 'Enter the town').max(80),
+      postcode,
+    }),
+    phone: ukPhone,
+    email: z.email('Enter an email address like name@example.com'),
+    publicTransport: z.string().trim().max(1000).default(''),
+    parking: z.string().trim().max(500).default(''),
+    stepFree: z.boolean(),
+    accessNotes: z.string().trim().max(1000).default(''),
+    supportOffered: z.string().trim().max(2000).default(''),
+    openingHours: openingHoursSchema,
+    closures: z.array(closureSchema).max(200).default([]),
+  })
+  .strict();
+export type OfficeInput = z.input<typeof officeSchema>;
+export type OfficeDetails = z.output<typeof officeSchema>;
+export interface Office extends OfficeDetails {
+  id: string;
+  version: number;
+}
+
+export const bookingSchema = z
+  .object({
+    participantId: z.string().uuid(),
+    officeId: z.string().uuid().optional(),
+    room: z.string().trim().max(60).optional(),
+    start: localDateTime,
+    end: localDateTime,
+    kind: z.enum(APPOINTMENT_KINDS),
+    channel: z.enum(APPOINTMENT_CHANNELS),
+  })
+  .strict()
+  .superRefine((b, ctx) => {
+    if (b.end <= b.start)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: 'The appointment must end after it starts',
+      });
+    if (b.end.slice(0, 10) !== b.start.slice(0, 10))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: 'An appointment must start and end on the same day',
+      });
+    if (b.channel === 'in-person' && !b.officeId)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['officeId'],
+        message: 'Choose where an in-person appointment takes place',
+      });
+  });
+export type Booking = z.infer<typeof bookingSchema>;
+
+export interface Appointment extends Booking {
+  id: string;
+  adviserId: string;
+  outcome: AppointmentOutcome;
+  priorNotice: boolean | null;
+  version: number;
+}
