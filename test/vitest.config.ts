@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-const root = resolve(__dirname, '..');
+const root = resolve(import.meta.dirname, '..');
 const alias = { '@shared': resolve(root, 'src-shared') };
 
 export default defineConfig({

@@ -136,6 +136,7 @@ export class ReferralImportService {
       }
       return await this.finish(importId, 'finished');
     } catch {
+      // Rows already committed stay (whole rows only); importing the file again carries on.
       return await this.finish(importId, 'failed');
     } finally {
       this.cancelled.delete(importId);
