@@ -13,5 +13,10 @@ export interface Services {
 
 export function createServices(wp: WritePath): Services {
   const participants = new ParticipantService(wp);
-  return { wp, participants, imports: new ReferralImportService(wp, participants), diary: new DiaryService(wp) };
+  return {
+    wp,
+    participants,
+    imports: new ReferralImportService(wp, participants),
+    diary: new DiaryService(wp),
+  };
 }
