@@ -7,10 +7,10 @@ import type { Writer, WritePath } from '../write-path/write-path';
 import {
   findByReferralId,
   findParticipant,
-  listCaseload,
   referralColumns,
   toParticipant,
 } from '../db/repositories/participants';
+import { CaseloadIndex } from './caseload-index';
 import { caseloadQuerySchema, type CaseloadQuery } from '@shared/ipc/channels/caseload';
 import {
   STATUS_TRANSITIONS,
@@ -60,7 +60,11 @@ async function requireParticipant(trx: Transaction<Database>, id: string) {
 }
 
 export class ParticipantService {
-  constructor(private readonly wp: WritePath) {}
+  private readonly index: CaseloadIndex;
+
+  constructor(private readonly wp: WritePath) {
+    this.index = new CaseloadIndex(wp.db);
+  }
 
   /** Creates a participant inside an existing transaction (intake and CSV import share this). */
   async createIn(w: Writer, referral: Referral, source: 'intake' | 'import'): Promise<string> {
@@ -145,6 +149,7 @@ export class ParticipantService {
         updated_at: w.now.toISOString(),
       };
       await w.trx.updateTable('participants').set(after).where('id', '=', id).execute();
+      w.afterCommit(() => this.index.upsert(after));
       await w.record({
         entityType: 'participant',
         entityId: id,
@@ -191,6 +196,7 @@ export class ParticipantService {
         updated_at: w.now.toISOString(),
       };
       await w.trx.updateTable('participants').set(after).where('id', '=', change.id).execute();
+      w.afterCommit(() => this.index.upsert(after));
       await w.record({
         entityType: 'participant',
         entityId: change.id,
@@ -241,6 +247,6 @@ export class ParticipantService {
   }
 
   list(query: CaseloadQuery) {
-    return listCaseload(this.wp.db, caseloadQuerySchema.parse(query));
+    return this.index.query(caseloadQuerySchema.parse(query));
   }
 }

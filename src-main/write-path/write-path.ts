@@ -36,6 +36,8 @@ export interface WritePathDeps {
 }
 
 export class Writer {
+  private readonly committed: (() => void)[] = [];
+
   constructor(
     readonly trx: Transaction<Database>,
     private readonly deps: WritePathDeps,
@@ -101,6 +103,16 @@ export class Writer {
     return id;
   }
 
+  /** Runs `effect` once the transaction has committed (never if it rolls back): caches, indexes. */
+  afterCommit(effect: () => void): void {
+    this.committed.push(effect);
+  }
+
+  /** @internal WritePath calls this after commit. */
+  runAfterCommit(): void {
+    for (const effect of this.committed.splice(0)) effect();
+  }
+
   /** Records a change: the audit entry and the journal entry together. */
   async record(change: Change): Promise<void> {
     await this.audit(change.action, change.entityType, change.entityId, change.detail);
@@ -122,8 +134,13 @@ export class WritePath {
     return this.deps.now();
   }
 
-  transaction<T>(work: (w: Writer) => Promise<T>): Promise<T> {
-    return this.db.transaction().execute((trx) => work(new Writer(trx, this.deps)));
+  async transaction<T>(work: (w: Writer) => Promise<T>): Promise<T> {
+    let writer: Writer | undefined;
+    const result = await this.db
+      .transaction()
+      .execute((trx) => work((writer = new Writer(trx, this.deps))));
+    writer?.runAfterCommit();
+    return result;
   }
 
   /** Reading a participant's record is audited too. */

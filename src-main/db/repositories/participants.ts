@@ -1,7 +1,6 @@
 /** Participant rows ↔ domain objects, and the caseload queries. Functions take the db first. */
-import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Database, ParticipantTable } from '../schema';
-import type { CaseloadPage, CaseloadQuery, CaseloadSort } from '@shared/ipc/channels/caseload';
 import type {
   CaseloadRow,
   ExitReason,
@@ -110,66 +109,3 @@ export const findByReferralId = (db: Kysely<Database>, referralId: string) =>
     .select(['id'])
     .where('referral_id', '=', referralId)
     .executeTakeFirst();
-
-const SORT_COLUMNS: Record<CaseloadSort, (keyof ParticipantTable)[]> = {
-  name: ['family_name', 'given_name'],
-  referralDate: ['referral_date'],
-  status: ['status', 'family_name'],
-  programme: ['programme', 'family_name'],
-  postcode: ['postcode'],
-  updatedAt: ['updated_at'],
-};
-
-/** Escapes LIKE wildcards so a typed % or _ matches itself. */
-const likeLiteral = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-export async function listCaseload(
-  db: Kysely<Database>,
-  q: Required<Omit<CaseloadQuery, 'status' | 'programme'>> &
-    Pick<CaseloadQuery, 'status' | 'programme'>,
-): Promise<CaseloadPage> {
-  let base = db.selectFrom('participants');
-  const terms = q.search.toLowerCase().trim().split(/\s+/).filter(Boolean);
-  for (const term of terms) {
-    base = base.where(sql<boolean>`search_text LIKE ${'%' + likeLiteral(term) + '%'} ESCAPE '\\'`);
-  }
-  if (q.status) base = base.where('status', '=', q.status);
-  if (q.programme) base = base.where('programme', '=', q.programme);
-
-  const { total } = await base
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .executeTakeFirstOrThrow();
-  let page = base.select([
-    'id',
-    'referral_id',
-    'given_name',
-    'family_name',
-    'preferred_name',
-    'ni_number',
-    'postcode',
-    'programme',
-    'status',
-    'referral_date',
-    'nation',
-    'updated_at',
-  ]);
-  for (const col of SORT_COLUMNS[q.sort]) page = page.orderBy(col, q.direction);
-  const rows = await page.orderBy('id').limit(q.limit).offset(q.offset).execute();
-  return {
-    total: Number(total),
-    offset: q.offset,
-    rows: rows.map((r): CaseloadRow => ({
-      id: r.id,
-      referralId: r.referral_id,
-      name: `${r.family_name}, ${r.given_name}`,
-      preferredName: r.preferred_name,
-      niNumber: r.ni_number,
-      postcode: r.postcode,
-      programme: r.programme as Programme,
-      status: r.status as ParticipantStatus,
-      referralDate: r.referral_date,
-      nation: r.nation as Nation,
-      updatedAt: r.updated_at,
-    })),
-  };
-}
