@@ -4,8 +4,9 @@
  */
 import type { Benchmark, BenchResult } from './harness';
 import { caseloadBenchmarks } from './caseload';
+import { betterOffBenchmarks } from './better-off';
 
-const all: Benchmark[] = [...caseloadBenchmarks];
+const all: Benchmark[] = [...betterOffBenchmarks, ...caseloadBenchmarks];
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
