@@ -72,12 +72,11 @@ export function factsFrom(
       case 'status': {
         const to = data.to;
         if (to === 'allocated') facts.allocationDate ??= e.date;
-        else if (to === 'started') facts.startDate ??= e.date;
         else if (to === 'exited') facts.exitDate = e.date;
-        else if (to === 'in-work' && data.from === 'started')
-          facts.events.push({ date: e.date, kind: 'job-start' });
+        else if (to === 'in-work') facts.events.push({ date: e.date, kind: 'job-start' });
         else if (to === 'started' && data.from === 'in-work')
           facts.events.push({ date: e.date, kind: 'job-end' });
+        else if (to === 'started') facts.startDate ??= e.date;
         break;
       }
       case 'contact': {

@@ -2,7 +2,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, ParticipantTable } from '../schema';
 import type {
-  CaseloadRow,
   ExitReason,
   Nation,
   Participant,
