@@ -5,8 +5,9 @@
 import type { Benchmark, BenchResult } from './harness';
 import { caseloadBenchmarks } from './caseload';
 import { betterOffBenchmarks } from './better-off';
+import { schedulingBenchmarks } from './scheduling';
 
-const all: Benchmark[] = [...betterOffBenchmarks, ...caseloadBenchmarks];
+const all: Benchmark[] = [...betterOffBenchmarks, ...caseloadBenchmarks, ...schedulingBenchmarks];
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

@@ -3,6 +3,7 @@ import { registerCaseloadCommands } from './caseload';
 import { registerImportCommands } from './referral-import';
 import { registerSeedCommands } from './seed-demo';
 import { registerBetterOffCommands } from './better-off';
+import { registerObligationsCommands } from './obligations';
 
 /** Each area registers its own commands; add one line per area. */
 export function registerCommands(program: Command): void {
@@ -10,4 +11,5 @@ export function registerCommands(program: Command): void {
   registerImportCommands(program);
   registerSeedCommands(program);
   registerBetterOffCommands(program);
+  registerObligationsCommands(program);
 }

@@ -1,0 +1,155 @@
+/**
+ * The engine's JSON input (shared/domain/obligations-format.md), validated at the edge so the
+ * engine itself can trust every date. Unknown fields are ignored: the app's own records are richer.
+ * A bad field is reported by its path, e.g. `participants[2].appointments[0].start`.
+ */
+import { z } from 'zod';
+import { isCivilDate, isLocalDateTime } from '../calendar/civil-date';
+import { NATIONS } from '../calendar/nations';
+import { charterProfileSchema, type CharterProfile } from './profile';
+import { shippedProfile, shippedProfiles } from './shipped-profiles';
+
+const date = z.string().refine(isCivilDate, 'expected a real date as YYYY-MM-DD');
+const optionalDate = date.nullish();
+const localTime = z
+  .string()
+  .refine(isLocalDateTime, 'expected a local time as YYYY-MM-DDTHH:MM (no offset)');
+const list = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item)
+    .nullish()
+    .transform((v) => v ?? []);
+
+export const APPOINTMENT_KINDS = [
+  'induction',
+  'regular',
+  'ppep-review',
+  'exit-review',
+  'in-work',
+] as const;
+export const APPOINTMENT_CHANNELS = ['in-person', 'phone', 'video', 'email'] as const;
+export const APPOINTMENT_OUTCOMES = [
+  'booked',
+  'attended',
+  'dna',
+  'cancelled-by-participant',
+  'cancelled-by-provider',
+] as const;
+export const CONTACT_KINDS = ['dna-follow-up', 'in-work', 'general'] as const;
+export const EVENT_KINDS = [
+  'job-start',
+  'job-end',
+  'hours-change',
+  'change-of-circumstances',
+  'moved-house',
+] as const;
+
+const appointmentSchema = z.object({
+  id: z.string().min(1),
+  start: localTime,
+  kind: z.enum(APPOINTMENT_KINDS),
+  channel: z.enum(APPOINTMENT_CHANNELS),
+  outcome: z.enum(APPOINTMENT_OUTCOMES),
+  priorNotice: z.boolean().nullish(),
+});
+
+const participantSchema = z
+  .object({
+    id: z.string().min(1),
+    nation: z.enum(NATIONS).nullish(),
+    referralDate: date,
+    allocationDate: optionalDate,
+    initialContact: z
+      .object({ date, channel: z.enum(['phone', 'letter', 'email']).nullish() })
+      .nullish(),
+    startDate: optionalDate,
+    cannotAttendInPerson: z.boolean().nullish(),
+    healthNeed: z
+      .object({ recorded: date, ohReferral: optionalDate, decidedNoReferral: optionalDate })
+      .nullish(),
+    appointments: list(appointmentSchema),
+    contacts: list(z.object({ date, kind: z.enum(CONTACT_KINDS), channel: z.string().nullish() })),
+    ppepAgreements: list(date),
+    /** A calculation's date, or a record carrying one (the app's calculator stores more). */
+    betterOffCalculations: list(z.union([date, z.object({ date }).transform((c) => c.date)])),
+    events: list(z.object({ date, kind: z.enum(EVENT_KINDS) })),
+    exitDate: optionalDate,
+  })
+  .superRefine((p, ctx) => {
+    const seen = new Set<string>();
+    p.appointments.forEach((a, i) => {
+      if (seen.has(a.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['appointments', i, 'id'],
+          message: `appointment id ${a.id} is used twice`,
+        });
+      seen.add(a.id);
+    });
+  });
+
+/** A shipped profile's id, or an inline profile checked field by field like a manager's copy. */
+const profileRef = z.unknown().transform((value, ctx): CharterProfile => {
+  if (typeof value === 'string') {
+    const found = shippedProfile(value);
+    if (found) return found;
+    ctx.addIssue({
+      code: 'custom',
+      message: `no shipped profile called "${value}" (known: ${[...shippedProfiles().keys()].join(', ')})`,
+    });
+    return z.NEVER;
+  }
+  const parsed = charterProfileSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues)
+    ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+  return z.NEVER;
+});
+
+export const obligationsInputSchema = z
+  .object({
+    today: date,
+    profile: profileRef,
+    nation: z.enum(NATIONS).nullish(),
+    participants: z.array(participantSchema),
+  })
+  .superRefine((input, ctx) => {
+    const seen = new Set<string>();
+    input.participants.forEach((p, i) => {
+      if (seen.has(p.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['participants', i, 'id'],
+          message: `participant id ${p.id} is used twice`,
+        });
+      seen.add(p.id);
+    });
+  });
+
+/** Validated input, with the profile resolved to its full definition. */
+export type ObligationsInput = z.output<typeof obligationsInputSchema>;
+export type ParticipantFactsInput = ObligationsInput['participants'][number];
+export type AppointmentInput = ParticipantFactsInput['appointments'][number];
+
+export class ObligationsInputError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid obligations input: ${issues.join('; ')}`);
+  }
+}
+
+function pathText(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path)
+    out += typeof part === 'number' ? `[${part}]` : `${out ? '.' : ''}${String(part)}`;
+  return out || '(input)';
+}
+
+/** Checks the JSON and resolves the profile; throws ObligationsInputError naming each bad field. */
+export function parseObligationsInput(json: unknown): ObligationsInput {
+  const result = obligationsInputSchema.safeParse(json);
+  if (!result.success)
+    throw new ObligationsInputError(
+      result.error.issues.slice(0, 20).map((i) => `${pathText(i.path)}: ${i.message}`),
+    );
+  return result.data;
+}
