@@ -101,7 +101,7 @@ describe('referral CSV import', () => {
     const key = await new Vault({ file: paths.keyFile }).unlock(PASSPHRASE);
     // Wait until some rows are in (read through WAL from this process), then kill without warning.
     const raw = openRaw(paths.database, key);
-    for (let i = 0; i < 600; i++) {
+    for (let i = 0; i < 2400; i++) {
       const { n } = raw.prepare('SELECT count(*) AS n FROM participants').get() as { n: number };
       if (n >= 300) break;
       await new Promise((r) => setTimeout(r, 50));
