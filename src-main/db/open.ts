@@ -52,7 +52,8 @@ export function openRaw(file: string, key: Buffer, plaintext = false): SqliteDat
     throw error;
   }
   raw.pragma('journal_mode = WAL');
-  raw.pragma('synchronous = NORMAL');
+  // FULL: a committed change survives power loss too (the sync design's G1 starts here).
+  raw.pragma('synchronous = FULL');
   raw.pragma('foreign_keys = ON');
   // Sorts and temporary tables stay in memory: a temp file would be written unencrypted.
   raw.pragma('temp_store = MEMORY');
