@@ -1,5 +1,5 @@
 /** Calendars built from the bank holidays shipped in resources/calendar (see its SOURCES.md). */
-import feedJson from '../../../resources/calendar/bank-holidays.json';
+import feedJson from '../../../resources/calendar/bank-holidays.json' with { type: 'json' };
 import { parseBankHolidayFeed, type BankHolidayFeed } from './bank-holiday-feed';
 import { NATIONS, type Nation } from './nations';
 import { WorkingDayCalendar, type CalendarSet, type Closure } from './working-day-calendar';

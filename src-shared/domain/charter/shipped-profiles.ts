@@ -1,6 +1,6 @@
 /** The charter profiles Waymark ships (resources/profiles), checked against the profile schema. */
-import workProgramme from '../../../resources/profiles/work-programme.json';
-import noOneLeftBehind from '../../../resources/profiles/no-one-left-behind.json';
+import workProgramme from '../../../resources/profiles/work-programme.json' with { type: 'json' };
+import noOneLeftBehind from '../../../resources/profiles/no-one-left-behind.json' with { type: 'json' };
 import { charterProfileSchema, type CharterProfile } from './profile';
 
 let shipped: ReadonlyMap<string, CharterProfile> | undefined;
