@@ -11,7 +11,11 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { index: resolve(__dirname, 'src-main/index.ts') },
+        input: {
+          index: resolve(__dirname, 'src-main/index.ts'),
+          // Batch PDF rendering runs off the main thread in this worker (src-main/pdf/batch.ts).
+          'pdf-batch-worker': resolve(__dirname, 'src-main/pdf/batch-worker.ts'),
+        },
         // The native SQLite binding is loaded at run time from node_modules.
         external: ['better-sqlite3-multiple-ciphers'],
       },

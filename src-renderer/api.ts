@@ -8,14 +8,25 @@ declare global {
   }
 }
 
-export function call<C extends Channel>(
+type LockedListener = () => void;
+const lockedListeners = new Set<LockedListener>();
+
+/** Told whenever any call answers 'locked' (auto-lock happened), so the app can show unlock. */
+export function onLocked(listener: LockedListener): () => void {
+  lockedListeners.add(listener);
+  return () => lockedListeners.delete(listener);
+}
+
+export async function call<C extends Channel>(
   channel: C,
   input: ChannelInput<C>,
 ): Promise<Result<ChannelOutput<C>>> {
   const fn = window.waymark[channel] as (
     input: ChannelInput<C>,
   ) => Promise<Result<ChannelOutput<C>>>;
-  return fn(input);
+  const result = await fn(input);
+  if (!result.ok && result.error.code === 'locked') for (const l of lockedListeners) l();
+  return result;
 }
 
 export class CallFailed extends Error {

@@ -2,6 +2,17 @@ import type { WritePath } from '../write-path/write-path';
 import { ParticipantService } from '../services/participants';
 import { ReferralImportService } from '../services/referral-import';
 import { DiaryService } from '../services/diary';
+import { DiarySettingsService } from '../services/diary-settings';
+import { DiarySlotService } from '../services/diary-slots';
+import { DocumentService } from '../services/documents';
+import { BetterOffService } from '../services/better-off';
+import { PlanService } from '../services/plans';
+import { MeetingService } from '../services/meetings';
+import { ContactService } from '../services/contacts';
+import { TravelClaimService } from '../services/travel-claims';
+import { LifeEventService } from '../services/life-events';
+import { ProfileService } from '../services/charter-profiles';
+import { ObligationService } from '../services/obligations';
 
 /** Every service over one unlocked caseload. */
 export interface Services {
@@ -9,6 +20,17 @@ export interface Services {
   participants: ParticipantService;
   imports: ReferralImportService;
   diary: DiaryService;
+  diarySettings: DiarySettingsService;
+  diarySlots: DiarySlotService;
+  documents: DocumentService;
+  betterOff: BetterOffService;
+  plans: PlanService;
+  meetings: MeetingService;
+  contacts: ContactService;
+  travelClaims: TravelClaimService;
+  lifeEvents: LifeEventService;
+  profiles: ProfileService;
+  obligations: ObligationService;
 }
 
 export function createServices(wp: WritePath): Services {
@@ -18,5 +40,21 @@ export function createServices(wp: WritePath): Services {
     participants,
     imports: new ReferralImportService(wp, participants),
     diary: new DiaryService(wp),
+    diarySettings: new DiarySettingsService(wp),
+    diarySlots: new DiarySlotService(wp),
+    documents: new DocumentService(wp),
+    betterOff: new BetterOffService(wp),
+    plans: new PlanService(wp),
+    meetings: new MeetingService(wp, new DiaryService(wp)),
+    contacts: new ContactService(wp),
+    travelClaims: new TravelClaimService(wp),
+    lifeEvents: new LifeEventService(wp, participants),
+    ...withObligations(wp),
   };
+}
+
+/** Obligations read the profiles in force, so the two share one profile service. */
+function withObligations(wp: WritePath): Pick<Services, 'profiles' | 'obligations'> {
+  const profiles = new ProfileService(wp);
+  return { profiles, obligations: new ObligationService(wp, profiles) };
 }

@@ -13,6 +13,7 @@ import { WritePath, type Actor } from '../write-path/write-path';
 import type { SessionStatus } from '@shared/ipc/channels/session';
 import type { DataPaths } from './data-paths';
 import { createServices, type Services } from './services';
+import { noDesktop, type Desktop } from './desktop';
 
 export interface SessionOptions {
   paths: DataPaths;
@@ -20,6 +21,8 @@ export interface SessionOptions {
   now?: () => Date;
   kdfCost?: { N: number; r: number; p: number };
   autoLockMinutes?: number;
+  /** Print, open and save for finished PDFs (the Electron shell's, or a test harness's). */
+  desktop?: Desktop;
 }
 
 export interface Unlocked {
@@ -99,6 +102,7 @@ export class Session {
   private timer: NodeJS.Timeout | null = null;
   private autoLockMinutes: number;
   readonly vault: Vault;
+  readonly desktop: Desktop;
   private readonly now: () => Date;
 
   constructor(private readonly options: SessionOptions) {
@@ -110,6 +114,7 @@ export class Session {
       kdfCost: options.kdfCost,
     });
     this.autoLockMinutes = options.autoLockMinutes ?? 10;
+    this.desktop = options.desktop ?? noDesktop;
   }
 
   status(): SessionStatus {

@@ -142,8 +142,224 @@ export interface AppointmentTable {
   updated_at: string;
 }
 
+export interface DocumentTemplateTable {
+  id: string;
+  kind: string;
+  language: string;
+  version: number;
+  /** JSON: the template's wording (src-shared/schemas/documents.ts). */
+  body: string;
+  saved_at: string;
+  saved_by: string;
+}
+
+export interface LetterLogTable {
+  id: string;
+  participant_id: string;
+  kind: string;
+  template_versions: string;
+  language: string;
+  large_print: number;
+  method: string;
+  issued_at: string;
+  issued_by: string;
+  /** JSON: the document snapshot a reprint is rebuilt from. */
+  snapshot: string;
+  content_sha256: string;
+  outside_window_reason: string | null;
+  reprint_of: string | null;
+}
+
+export interface BetterOffCalculationTable {
+  id: string;
+  participant_id: string;
+  /** The 'better-off' timeline event that R11 counts. */
+  event_id: string;
+  label: string | null;
+  explained_on: string;
+  tax_year: string;
+  rates_version: string;
+  /** JSON: the validated household the calculation was made from. */
+  input: string;
+  /** JSON: BetterOffOutput. */
+  output: string;
+  better_off_monthly: number;
+  recorded_at: string;
+  recorded_by: string;
+}
+
+/** Plans, meetings, contacts, claims and life events (migration 0006). */
+export interface PlanDraftTable {
+  participant_id: string;
+  /** JSON: PlanContent. */
+  content: string;
+  revision: number;
+  base_version_id: string | null;
+  saved_at: string;
+  saved_by: string;
+}
+
+/** Agreed plan versions: a trigger refuses UPDATE and DELETE. */
+export interface PlanVersionTable {
+  id: string;
+  participant_id: string;
+  number: number;
+  content: string;
+  agreed_on: string;
+  method: string;
+  adviser_id: string;
+  adviser_name: string;
+  previous_version_id: string | null;
+  recorded_at: string;
+}
+
+export interface SupportReferralTable {
+  id: string;
+  participant_id: string;
+  service: string;
+  detail: string;
+  status: string;
+  outcome: string;
+  referred_on: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface HealthDecisionTable {
+  id: string;
+  participant_id: string;
+  need_noted_on: string;
+  decision: string;
+  decided_on: string;
+  reason: string;
+  recorded_at: string;
+  recorded_by: string;
+}
+
+export interface MeetingRecordTable {
+  appointment_id: string;
+  participant_id: string;
+  outcome: string;
+  channel: string;
+  notes: string;
+  notes_special_category: number;
+  steps_reviewed: string;
+  good_reason: number | null;
+  compliance_doubt_referred: number | null;
+  decided_on: string | null;
+  decision_note: string | null;
+  decided_by: string | null;
+  recorded_at: string;
+  recorded_by: string;
+}
+
+export interface ContactAttemptTable {
+  id: string;
+  participant_id: string;
+  appointment_id: string | null;
+  event_id: string;
+  contact_kind: string;
+  channel: string;
+  outcome: string;
+  reached: number;
+  date: string;
+  note: string;
+  recorded_at: string;
+  recorded_by: string;
+}
+
+export interface TravelClaimTable {
+  id: string;
+  participant_id: string;
+  appointment_id: string;
+  mode: string;
+  amount_pence: number;
+  receipt_seen: number;
+  status: string;
+  reason: string;
+  claimed_on: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LifeEventTable {
+  id: string;
+  participant_id: string;
+  event_id: string;
+  kind: string;
+  date: string;
+  employer: string;
+  hours_per_week: number | null;
+  hourly_wage_pence: number | null;
+  note: string;
+  recorded_at: string;
+  recorded_by: string;
+}
+
+/** A provider's charter profile, one row per saved version (migration 0008). */
+export interface CharterProfileTable {
+  id: string;
+  version: number;
+  /** The profile it was copied from (a shipped id or another copy's). */
+  based_on: string;
+  /** JSON: a CharterProfile (src-shared/domain/charter/profile.ts). */
+  body: string;
+  saved_at: string;
+  saved_by: string;
+}
+
+export interface AdviserPatternTable {
+  id: string;
+  adviser_id: string;
+  effective_from: string;
+  effective_to: string | null;
+  /** JSON: sessions per weekday, like an office's opening hours. */
+  sessions: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AdviserLeaveTable {
+  id: string;
+  adviser_id: string;
+  from_date: string;
+  to_date: string;
+  start_time: string | null;
+  end_time: string | null;
+  reason: string;
+  created_at: string;
+}
+
+export interface RoomTable {
+  id: string;
+  office_id: string;
+  name: string;
+  capacity: number;
+  step_free: number;
+  /** JSON: string[] such as 'hearing-loop'. */
+  equipment: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ParticipantConstraintTable {
+  participant_id: string;
+  /** JSON: UnavailableTime[] (src-shared/domain/diary/model.ts). */
+  unavailable: string;
+  preferred_channel: string;
+  needs_step_free: number;
+  needs_hearing_loop: number;
+  version: number;
+  updated_at: string;
+}
+
 export interface Database {
   meta: MetaTable;
+  charter_profiles: CharterProfileTable;
   advisers: AdviserTable;
   participants: ParticipantTable;
   participant_events: ParticipantEventTable;
@@ -152,4 +368,19 @@ export interface Database {
   referral_imports: ReferralImportTable;
   offices: OfficeTable;
   appointments: AppointmentTable;
+  adviser_patterns: AdviserPatternTable;
+  adviser_leave: AdviserLeaveTable;
+  rooms: RoomTable;
+  participant_constraints: ParticipantConstraintTable;
+  document_templates: DocumentTemplateTable;
+  letter_log: LetterLogTable;
+  better_off_calculations: BetterOffCalculationTable;
+  plan_drafts: PlanDraftTable;
+  plan_versions: PlanVersionTable;
+  support_referrals: SupportReferralTable;
+  health_decisions: HealthDecisionTable;
+  meeting_records: MeetingRecordTable;
+  contact_attempts: ContactAttemptTable;
+  travel_claims: TravelClaimTable;
+  life_events: LifeEventTable;
 }

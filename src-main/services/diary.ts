@@ -8,12 +8,15 @@ import type { AppointmentTable, Database, OfficeTable } from '../db/schema';
 import { AppError, notFound } from '../errors';
 import type { Writer, WritePath } from '../write-path/write-path';
 import { addTimelineEvent } from './participants';
-import type {
-  Appointment,
-  AppointmentOutcome,
-  Booking,
-  Office,
-  OfficeDetails,
+import { loadDiaryContext } from './diary-context';
+import { bookingRefusal } from '@shared/domain/diary/booking-rules';
+import {
+  bookingSchema,
+  type Appointment,
+  type AppointmentOutcome,
+  type Booking,
+  type Office,
+  type OfficeDetails,
 } from '@shared/schemas/diary';
 
 export function toOffice(r: Selectable<OfficeTable>): Office {
@@ -78,6 +81,28 @@ const officeColumns = (o: OfficeDetails) => ({
 });
 
 const ACTIVE: AppointmentOutcome[] = ['booked', 'attended'];
+
+/**
+ * Refuses a time outside the office's working days and opening hours, the adviser's working
+ * pattern, or in the adviser's leave, or a room that does not exist or does not meet the
+ * participant's needs (the pure rules in booking-rules.ts).
+ */
+async function checkRules(
+  db: Kysely<Database>,
+  b: Pick<Booking, 'participantId' | 'officeId' | 'room' | 'start' | 'end' | 'channel'> & {
+    adviserId: string;
+  },
+): Promise<void> {
+  const day = b.start.slice(0, 10);
+  const ctx = await loadDiaryContext(db, {
+    adviserId: b.adviserId,
+    participantId: b.participantId,
+    from: day,
+    to: day,
+  });
+  const refusal = bookingRefusal(ctx, b);
+  if (refusal) throw new AppError('refused', refusal.message, refusal.field);
+}
 
 /** The first live appointment overlapping [start, end) that shares the adviser, room or participant. */
 async function findClash(
@@ -204,6 +229,7 @@ export class DiaryService {
       throw new AppError('not-found', 'That office was not found', 'officeId');
     }
     const withAdviser = { ...booking, adviserId: w.actor.id };
+    await checkRules(w.trx, withAdviser);
     const clash = await findClash(w.trx, withAdviser);
     if (clash) throw clashMessage(clash, withAdviser);
     const at = w.now.toISOString();
@@ -246,6 +272,15 @@ export class DiaryService {
     return this.wp.transaction((w) => this.bookIn(w, booking));
   }
 
+  /** Books several appointments (an accepted meeting plan): all of them or, on a refusal, none. */
+  bookMany(bookings: Booking[]): Promise<Appointment[]> {
+    return this.wp.transaction(async (w) => {
+      const booked: Appointment[] = [];
+      for (const b of bookings) booked.push(await this.bookIn(w, bookingSchema.parse(b)));
+      return booked;
+    });
+  }
+
   /** Moves a booked appointment; the same clash rules apply at the new time. */
   move(id: string, expectedVersion: number, start: string, end: string): Promise<Appointment> {
     return this.wp.transaction(async (w) => {
@@ -270,6 +305,7 @@ export class DiaryService {
         );
       const current = toAppointment(before);
       const withAdviser = { ...current, start, end, adviserId: before.adviser_id };
+      await checkRules(w.trx, withAdviser);
       const clash = await findClash(w.trx, withAdviser, id);
       if (clash) throw clashMessage(clash, withAdviser);
       const after = {

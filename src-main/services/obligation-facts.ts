@@ -21,7 +21,7 @@ export interface ParticipantFacts {
   nation: string;
   referralDate: string;
   allocationDate: string | null;
-  initialContact: { date: string; channel: string } | null;
+  initialContact: { date: string; channel: InitialChannel | null } | null;
   startDate: string | null;
   cannotAttendInPerson: boolean;
   healthNeed: {
@@ -35,6 +35,20 @@ export interface ParticipantFacts {
   betterOffCalculations: string[];
   events: { date: string; kind: string }[];
   exitDate: string | null;
+}
+
+/**
+ * The engine's input names three initial-contact channels (phone, letter, email); the timeline
+ * records more (text, in person, video). The channel does not change any due date, so another
+ * channel still dates the contact and is passed as null rather than refused.
+ */
+const INITIAL_CHANNELS = ['phone', 'letter', 'email'] as const;
+type InitialChannel = (typeof INITIAL_CHANNELS)[number];
+
+function initialChannel(channel: string): InitialChannel | null {
+  return (INITIAL_CHANNELS as readonly string[]).includes(channel)
+    ? (channel as InitialChannel)
+    : null;
 }
 
 interface EventRow {
@@ -72,6 +86,8 @@ export function factsFrom(
       case 'status': {
         const to = data.to;
         if (to === 'allocated') facts.allocationDate ??= e.date;
+        // The lifecycle's 'contacted' is the initial contact when none was logged as a contact.
+        else if (to === 'contacted') facts.initialContact ??= { date: e.date, channel: null };
         else if (to === 'exited') facts.exitDate = e.date;
         else if (to === 'in-work') facts.events.push({ date: e.date, kind: 'job-start' });
         else if (to === 'started' && data.from === 'in-work')
@@ -81,7 +97,8 @@ export function factsFrom(
       }
       case 'contact': {
         const channel = String(data.channel);
-        if (data.contactKind === 'initial') facts.initialContact ??= { date: e.date, channel };
+        if (data.contactKind === 'initial')
+          facts.initialContact ??= { date: e.date, channel: initialChannel(channel) };
         else facts.contacts.push({ date: e.date, kind: String(data.contactKind), channel });
         break;
       }

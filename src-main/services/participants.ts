@@ -88,6 +88,7 @@ export class ParticipantService {
       updated_at: at,
     };
     await w.trx.insertInto('participants').values(row).execute();
+    w.afterCommit(() => this.index.upsert(row));
     await w.record({
       entityType: 'participant',
       entityId: id,

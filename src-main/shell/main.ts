@@ -9,6 +9,8 @@ import { wireIpc } from './ipc';
 import { createMainWindow, hardenApp } from './window';
 import { installMenu } from './menu';
 import { showFatal } from './dialogs';
+import { electronDesktop } from './desktop';
+import { OneTimePdfs } from './one-time-pdfs';
 
 export function runShell(outDir: string): void {
   registerAppScheme();
@@ -20,10 +22,12 @@ export function runShell(outDir: string): void {
   app.whenReady().then(
     () => {
       hardenApp();
-      serveRenderer(join(outDir, 'renderer'));
+      const pdfs = new OneTimePdfs();
+      serveRenderer(join(outDir, 'renderer'), pdfs);
       const backend = createBackend({
         paths: defaultDataPaths(app.getPath('userData')),
         os: osKeyProtector,
+        desktop: electronDesktop(pdfs, () => BrowserWindow.getFocusedWindow()),
       });
       wireIpc(backend.router);
       const win = createMainWindow(join(outDir, 'preload', 'index.cjs'));

@@ -1,7 +1,28 @@
+import { SessionProvider, useSession } from './session';
+import { AppShell } from './app-shell';
+import { SetupPage } from '../features/session/setup-page';
+import { UnlockPage } from '../features/session/unlock-page';
+
+function Gate() {
+  const { status, problem } = useSession();
+  if (!status) {
+    return (
+      <main className="main-wrapper width-container" id="main-content">
+        <p className="body" role="status">
+          {problem ?? 'Opening Waymark…'}
+        </p>
+      </main>
+    );
+  }
+  if (status.state === 'uninitialised') return <SetupPage />;
+  if (status.state === 'locked') return <UnlockPage status={status} />;
+  return <AppShell adviserName={status.adviserName ?? ''} />;
+}
+
 export function App() {
   return (
-    <main>
-      <h1>Waymark</h1>
-    </main>
+    <SessionProvider>
+      <Gate />
+    </SessionProvider>
   );
 }

@@ -8,11 +8,25 @@ import type { Result } from './result';
 import { sessionChannels } from './channels/session';
 import { caseloadChannels } from './channels/caseload';
 import { referralImportChannels } from './channels/referral-import';
+import { documentChannels } from './channels/documents';
+import { betterOffChannels } from './channels/better-off';
+import { obligationChannels } from './channels/obligations';
+import { planChannels } from './channels/plans';
+import { meetingChannels } from './channels/meetings';
+import { diaryChannels } from './channels/diary';
+import { desktopChannels } from './channels/desktop';
 
 export const contract = {
   ...sessionChannels,
   ...caseloadChannels,
   ...referralImportChannels,
+  ...documentChannels,
+  ...betterOffChannels,
+  ...obligationChannels,
+  ...planChannels,
+  ...meetingChannels,
+  ...diaryChannels,
+  ...desktopChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

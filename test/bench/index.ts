@@ -6,8 +6,16 @@ import type { Benchmark, BenchResult } from './harness';
 import { caseloadBenchmarks } from './caseload';
 import { betterOffBenchmarks } from './better-off';
 import { schedulingBenchmarks } from './scheduling';
+import { documentBenchmarks } from './documents';
+import { diaryBenchmarks } from './diary';
 
-const all: Benchmark[] = [...betterOffBenchmarks, ...caseloadBenchmarks, ...schedulingBenchmarks];
+const all: Benchmark[] = [
+  ...betterOffBenchmarks,
+  ...caseloadBenchmarks,
+  ...schedulingBenchmarks,
+  ...documentBenchmarks,
+  ...diaryBenchmarks,
+];
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

@@ -12,6 +12,7 @@ import { dataPathsFor } from '../../src-main/app/data-paths';
 import { CHANNEL_NAMES } from '../../src-shared/ipc/channel-names';
 import { CONTENT_SECURITY_POLICY } from '../../src-main/shell/security-policy';
 import { TEST_KDF } from './temp-caseload';
+import { recordingDesktop, type RecordingDesktop } from './recording-desktop';
 
 const RENDERER = resolve(import.meta.dirname, '../../out/renderer');
 const TYPES: Record<string, string> = {
@@ -26,6 +27,8 @@ const TYPES: Record<string, string> = {
 export interface E2eServer {
   url: string;
   backend: Backend;
+  /** Print, open and save land as files in `<dataDir>/desktop`. */
+  desktop: RecordingDesktop;
   close(): Promise<void>;
 }
 
@@ -66,7 +69,9 @@ export async function startE2eServer(
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const desktop = recordingDesktop(join(dataDir, 'desktop'));
   const ready = (state.backend = createBackend({
+    desktop,
     paths: dataPathsFor(join(dataDir, 'case load.waymark')),
     kdfCost: TEST_KDF,
     now: opts.now,
@@ -75,9 +80,14 @@ export async function startE2eServer(
   return {
     url: origin,
     backend: ready,
+    desktop,
     close: async () => {
       await ready.session.lock('quit');
-      await new Promise((done) => server.close(done));
+      await new Promise((done) => {
+        server.close(done);
+        // The page may still be polling (keep-alive, timers): end its connections too.
+        server.closeAllConnections();
+      });
     },
   };
 }

@@ -2,14 +2,16 @@ import type { Command } from 'commander';
 import { registerCaseloadCommands } from './caseload';
 import { registerImportCommands } from './referral-import';
 import { registerSeedCommands } from './seed-demo';
-import { registerBetterOffCommands } from './better-off';
+import { registerLetterCommands } from './letters';
 import { registerObligationsCommands } from './obligations';
+import { registerBetterOffCommands } from './better-off';
 
 /** Each area registers its own commands; add one line per area. */
 export function registerCommands(program: Command): void {
   registerCaseloadCommands(program);
   registerImportCommands(program);
   registerSeedCommands(program);
-  registerBetterOffCommands(program);
+  registerLetterCommands(program);
   registerObligationsCommands(program);
+  registerBetterOffCommands(program);
 }

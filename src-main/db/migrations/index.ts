@@ -2,10 +2,20 @@ import type { Migration } from 'kysely';
 import m0001 from './0001-create-caseload';
 import m0002 from './0002-index-caseload-search';
 import m0003 from './0003-create-offices-appointments';
+import m0004 from './0004-create-documents';
+import m0005 from './0005-create-better-off';
+import m0006 from './0006-create-plans-meetings';
+import m0007 from './0007-create-diaries';
+import m0008 from './0008-create-profiles';
 
 /** Every migration, in order. A bundled main process has no folder to read, so they are listed. */
 export const migrations: Record<string, Migration> = {
   '0001-create-caseload': m0001,
   '0002-index-caseload-search': m0002,
   '0003-create-offices-appointments': m0003,
+  '0004-create-documents': m0004,
+  '0005-create-better-off': m0005,
+  '0006-create-plans-meetings': m0006,
+  '0007-create-diaries': m0007,
+  '0008-create-profiles': m0008,
 };

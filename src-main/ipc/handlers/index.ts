@@ -4,12 +4,26 @@ import type { Handlers } from '../router';
 import { sessionHandlers } from './session';
 import { caseloadHandlers } from './caseload';
 import { referralImportHandlers } from './referral-import';
+import { documentHandlers } from './documents';
+import { betterOffHandlers } from './better-off';
+import { obligationHandlers } from './obligations';
+import { planHandlers } from './plans';
+import { meetingHandlers } from './meetings';
+import { diaryHandlers } from './diary';
+import { desktopHandlers } from './desktop';
 
 export function createHandlers(session: Session): Handlers {
   const handlers = {
     ...sessionHandlers(session),
     ...caseloadHandlers(session),
     ...referralImportHandlers(session),
+    ...documentHandlers(session),
+    ...betterOffHandlers(session),
+    ...obligationHandlers(session),
+    ...planHandlers(session),
+    ...meetingHandlers(session),
+    ...diaryHandlers(session),
+    ...desktopHandlers(session),
   } satisfies Handlers;
   return handlers;
 }

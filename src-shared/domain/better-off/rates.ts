@@ -3,8 +3,8 @@
  * carries its source). A year without a file is refused: never fall back to another year.
  */
 import { z } from 'zod';
-import rates2025 from '../../../resources/better-off/rates-2025-26.json';
-import rates2026 from '../../../resources/better-off/rates-2026-27.json';
+import rates2025 from '../../../resources/better-off/rates-2025-26.json' with { type: 'json' };
+import rates2026 from '../../../resources/better-off/rates-2026-27.json' with { type: 'json' };
 import { toPence } from './money';
 
 export interface TaxBand {

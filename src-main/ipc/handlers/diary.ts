@@ -1,0 +1,45 @@
+import type { Session } from '../../app/session';
+import type { Handlers } from '../router';
+import { exportAdviserIcs } from '../../services/ics-export';
+
+export const diaryHandlers = (
+  session: Session,
+): Pick<Handlers, Extract<keyof Handlers, `diary:${string}`>> => {
+  const services = () => session.require().services;
+  return {
+    'diary:offices': () => services().diary.listOffices(),
+    'diary:saveOffice': ({ id, office }) => services().diary.saveOffice(office, id),
+    'diary:rooms': ({ officeId }) => services().diarySettings.listRooms(officeId),
+    'diary:saveRoom': (room) => services().diarySettings.saveRoom(room),
+    'diary:patterns': () => services().diarySettings.listPatterns(),
+    'diary:savePattern': (pattern) => services().diarySettings.savePattern(pattern),
+    'diary:leave': () => services().diarySettings.listLeave(),
+    'diary:addLeave': (leave) => services().diarySettings.addLeave(leave),
+    'diary:removeLeave': async ({ id }) => {
+      await services().diarySettings.removeLeave(id);
+      return null;
+    },
+    'diary:constraints': ({ participantId }) =>
+      services().diarySettings.getConstraints(participantId),
+    'diary:saveConstraints': (c) => services().diarySettings.saveConstraints(c),
+    'diary:findSlots': (q) => services().diarySlots.findSlots(q),
+    'diary:proposePlan': (q) => {
+      const s = services();
+      return s.diarySlots.proposePlan(q, async (profileId) => {
+        const resolved = await s.profiles.resolve(profileId);
+        return resolved?.profile.rules.R6.meetingsPerMonth;
+      });
+    },
+    'diary:acceptPlan': ({ participantId, meetings }) =>
+      services().diary.bookMany(
+        meetings.map((m) => ({ ...m, participantId, kind: 'regular' as const })),
+      ),
+    'diary:book': (booking) => services().diary.book(booking),
+    'diary:move': ({ id, version, start, end }) => services().diary.move(id, version, start, end),
+    'diary:appointments': (q) =>
+      'participantId' in q
+        ? services().diary.forParticipant(q.participantId)
+        : services().diary.forAdviser(session.require().services.wp.actor.id, q.from, `${q.to}T99`),
+    'diary:exportIcs': ({ from, to }) => exportAdviserIcs(services().wp, from, to),
+  };
+};

@@ -1,0 +1,37 @@
+import type { Session } from '../../app/session';
+import type { Handlers } from '../router';
+
+export const documentHandlers = (
+  session: Session,
+): Pick<Handlers, Extract<keyof Handlers, `documents:${string}`>> => {
+  const svc = () => session.require().services.documents;
+  return {
+    'documents:preview': ({ participantId, options }) => svc().preview(participantId, options),
+    'documents:issue': (input) => {
+      switch (input.kind) {
+        case 'induction-letter':
+          return svc().issueInduction(input);
+        case 'ppep':
+          return input.plan
+            ? svc().issuePpep(input.participantId, input.plan, input.method, input.options)
+            : svc().issueRecordedPlan(input.participantId, input.method, input.options);
+        case 'better-off-statement':
+          return svc().issueBetterOff(
+            input.participantId,
+            input.statement,
+            input.method,
+            input.options,
+          );
+      }
+    },
+    'documents:reprint': ({ letterId, method }) => svc().reprint(letterId, method),
+    'documents:log': ({ participantId }) => svc().log(participantId),
+    'documents:batchStart': (input) => svc().startBatch(input),
+    'documents:batchProgress': ({ batchId }) => svc().batchProgress(batchId),
+    'documents:batchCancel': ({ batchId }) => svc().batchCancel(batchId),
+    'documents:batchFile': ({ batchId, index }) => svc().batchFile(batchId, index),
+    'documents:templates': () => svc().listTemplates(),
+    'documents:templateSave': (input) => svc().saveTemplate(input),
+    'documents:due': () => svc().dueLetters(),
+  };
+};

@@ -1,0 +1,18 @@
+/** Any issued document's snapshot, and the one function that turns it into a definition. */
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { buildInductionLetter, type InductionLetterSnapshot } from './induction-letter';
+import { buildPpep, type PpepSnapshot } from './ppep';
+import { buildBetterOffStatement, type BetterOffSnapshot } from './better-off-statement';
+
+export type DocumentSnapshot = InductionLetterSnapshot | PpepSnapshot | BetterOffSnapshot;
+
+export function buildDocument(s: DocumentSnapshot): TDocumentDefinitions {
+  switch (s.kind) {
+    case 'induction-letter':
+      return buildInductionLetter(s);
+    case 'ppep':
+      return buildPpep(s);
+    case 'better-off-statement':
+      return buildBetterOffStatement(s);
+  }
+}

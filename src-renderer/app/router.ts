@@ -1,0 +1,106 @@
+/**
+ * A small hash router: the app is one document (served from app:// or the test harness), so
+ * routes live after '#/'. Hashes not starting with '#/' are ignored, so in-page links cannot
+ * change the screen by accident.
+ */
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  | { name: 'caseload' }
+  | { name: 'participant'; id: string }
+  | { name: 'edit-participant'; id: string }
+  | { name: 'better-off'; id: string }
+  | { name: 'plan'; id: string }
+  | { name: 'meetings'; id: string }
+  | { name: 'participant-timeline'; id: string }
+  | { name: 'add-referral' }
+  | { name: 'import' }
+  | { name: 'agenda' }
+  | { name: 'profiles' }
+  | { name: 'profile'; id: string }
+  | { name: 'book-appointment'; id: string }
+  | { name: 'diary-settings' }
+  | { name: 'not-found' };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.startsWith('#/') ? hash.slice(1) : '/';
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const [first, id, action] = parts;
+  if (parts.length === 0 || (first === 'caseload' && parts.length === 1))
+    return { name: 'caseload' };
+  if (first === 'referrals' && id === 'new' && parts.length === 2) return { name: 'add-referral' };
+  if (first === 'import' && parts.length === 1) return { name: 'import' };
+  if (first === 'agenda' && parts.length === 1) return { name: 'agenda' };
+  if (first === 'diary' && parts.length === 1) return { name: 'diary-settings' };
+  if (first === 'participants' && id && parts.length === 3 && action === 'book')
+    return { name: 'book-appointment', id };
+  if (first === 'profiles' && parts.length === 1) return { name: 'profiles' };
+  if (first === 'profiles' && id && parts.length === 2) return { name: 'profile', id };
+  if (first === 'participants' && id && parts.length === 2) return { name: 'participant', id };
+  if (first === 'participants' && id && action === 'edit' && parts.length === 3)
+    return { name: 'edit-participant', id };
+  if (first === 'participants' && id && action === 'better-off' && parts.length === 3)
+    return { name: 'better-off', id };
+  if (first === 'participants' && id && parts.length === 3 && action === 'plan')
+    return { name: 'plan', id };
+  if (first === 'participants' && id && parts.length === 3 && action === 'meetings')
+    return { name: 'meetings', id };
+  if (first === 'participants' && id && parts.length === 3 && action === 'timeline')
+    return { name: 'participant-timeline', id };
+  return { name: 'not-found' };
+}
+
+export function hrefFor(route: Route): string {
+  switch (route.name) {
+    case 'caseload':
+      return '#/caseload';
+    case 'participant':
+      return `#/participants/${encodeURIComponent(route.id)}`;
+    case 'edit-participant':
+      return `#/participants/${encodeURIComponent(route.id)}/edit`;
+    case 'better-off':
+      return `#/participants/${encodeURIComponent(route.id)}/better-off`;
+    case 'plan':
+      return `#/participants/${encodeURIComponent(route.id)}/plan`;
+    case 'meetings':
+      return `#/participants/${encodeURIComponent(route.id)}/meetings`;
+    case 'participant-timeline':
+      return `#/participants/${encodeURIComponent(route.id)}/timeline`;
+    case 'add-referral':
+      return '#/referrals/new';
+    case 'import':
+      return '#/import';
+    case 'agenda':
+      return '#/agenda';
+    case 'profiles':
+      return '#/profiles';
+    case 'profile':
+      return `#/profiles/${encodeURIComponent(route.id)}`;
+    case 'book-appointment':
+      return `#/participants/${encodeURIComponent(route.id)}/book`;
+    case 'diary-settings':
+      return '#/diary';
+    case 'not-found':
+      return '#/not-found';
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = hrefFor(route);
+}
+
+let current = typeof window === 'undefined' ? '' : window.location.hash;
+const subscribe = (onChange: () => void) => {
+  const handler = () => {
+    if (!window.location.hash.startsWith('#/') && window.location.hash !== '') return;
+    current = window.location.hash;
+    onChange();
+  };
+  window.addEventListener('hashchange', handler);
+  return () => window.removeEventListener('hashchange', handler);
+};
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => current);
+  return parseRoute(hash);
+}

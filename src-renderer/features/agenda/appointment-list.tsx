@@ -1,0 +1,62 @@
+import type { AgendaAppointment } from '@shared/ipc/channels/obligations';
+import type { AppointmentKind, AppointmentOutcome } from '@shared/schemas/diary';
+import { hrefFor } from '../../app/router';
+import { formatDate } from '../../labels';
+
+const KIND_WORDS: Record<AppointmentKind, string> = {
+  induction: 'Induction',
+  regular: 'Meeting',
+  'ppep-review': 'Plan review',
+  'exit-review': 'Exit review',
+  'in-work': 'In-work support',
+};
+
+const CHANNEL_WORDS: Record<string, string> = {
+  'in-person': 'in person',
+  phone: 'by phone',
+  video: 'by video',
+  email: 'by email',
+};
+
+const OUTCOME_WORDS: Record<AppointmentOutcome, string | null> = {
+  booked: null,
+  attended: 'attended',
+  dna: 'did not attend',
+  'cancelled-by-participant': 'cancelled by the participant',
+  'cancelled-by-provider': 'cancelled by us',
+};
+
+/** Appointments as a list of links to each participant, in time order. */
+export function AppointmentList({
+  appointments,
+  empty,
+  showDay = false,
+}: {
+  appointments: AgendaAppointment[];
+  empty: string;
+  showDay?: boolean;
+}) {
+  if (appointments.length === 0) return <p className="body">{empty}</p>;
+  return (
+    <ul className="agenda-appointments">
+      {appointments.map((a) => {
+        const outcome = OUTCOME_WORDS[a.outcome];
+        return (
+          <li key={a.id} className="agenda-appointment">
+            <span className="agenda-appointment__time">
+              {showDay ? `${formatDate(a.start)}, ` : ''}
+              {a.start.slice(11)}–{a.end.slice(11)}
+            </span>
+            <a className="link" href={hrefFor({ name: 'participant', id: a.participantId })}>
+              {a.participantName}
+            </a>
+            <span className="agenda-appointment__what">
+              {KIND_WORDS[a.kind]} {CHANNEL_WORDS[a.channel] ?? a.channel}
+              {outcome ? ` (${outcome})` : ''}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

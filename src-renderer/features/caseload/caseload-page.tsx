@@ -1,0 +1,159 @@
+/** The caseload: search as you type, filter by status and programme, sort, and open a person. */
+import { useEffect, useState } from 'react';
+import type { CaseloadSort } from '@shared/ipc/channels/caseload';
+import {
+  PROGRAMMES,
+  STATUSES,
+  type ParticipantStatus,
+  type Programme,
+} from '@shared/schemas/participant';
+import { PageHeading } from '../../components/page-heading';
+import { Select, TextInput } from '../../components/fields';
+import { PROGRAMME_LABELS, STATUS_LABELS } from '../../labels';
+import { hrefFor } from '../../app/router';
+import { CaseloadTable } from './caseload-table';
+import { useCaseloadPages, type CaseloadFilter } from './use-caseload-pages';
+
+const SEARCH_DEBOUNCE_MS = 120;
+
+/** Remembered for the session, so coming back from a participant keeps the adviser's view. */
+let remembered: { search: string; filter: CaseloadFilter } = {
+  search: '',
+  filter: { search: '', sort: 'name', direction: 'asc' },
+};
+
+export function countMessage(total: number, search: string): string {
+  const people = `${total.toLocaleString('en-GB')} participant${total === 1 ? '' : 's'}`;
+  return search.trim() ? `${people} found for “${search.trim()}”` : `${people} on your caseload`;
+}
+
+export function CaseloadPage() {
+  const [search, setSearch] = useState(remembered.search);
+  const [filter, setFilter] = useState<CaseloadFilter>(remembered.filter);
+  const pages = useCaseloadPages(filter);
+
+  useEffect(() => {
+    if (search === filter.search) return;
+    const timer = window.setTimeout(() => setFilter((f) => ({ ...f, search })), SEARCH_DEBOUNCE_MS);
+    return () => window.clearTimeout(timer);
+  }, [search, filter.search]);
+
+  useEffect(() => {
+    remembered = { search, filter };
+  }, [search, filter]);
+
+  const onSort = (sort: CaseloadSort) =>
+    setFilter((f) => ({
+      ...f,
+      sort,
+      direction: f.sort === sort && f.direction === 'asc' ? 'desc' : 'asc',
+    }));
+
+  const announced =
+    pages.answered && pages.total !== null
+      ? countMessage(pages.total, pages.answered.search ?? '')
+      : '';
+
+  return (
+    <>
+      <PageHeading>Caseload</PageHeading>
+      <div className="filter-bar" role="search" aria-label="Search and filter the caseload">
+        <div className="filter-bar__search">
+          <TextInput
+            id="caseload-search"
+            type="search"
+            label="Search"
+            hint="Name, NI number, postcode or referral reference"
+            autoComplete="off"
+            spellCheck={false}
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
+        </div>
+        <Select
+          id="filter-status"
+          label="Status"
+          value={filter.status ?? ''}
+          onChange={(e) =>
+            setFilter((f) => ({
+              ...f,
+              status: (e.target.value || undefined) as ParticipantStatus | undefined,
+            }))
+          }
+          options={[
+            { value: '', label: 'All statuses' },
+            ...STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })),
+          ]}
+        />
+        <Select
+          id="filter-programme"
+          label="Programme"
+          value={filter.programme ?? ''}
+          onChange={(e) =>
+            setFilter((f) => ({
+              ...f,
+              programme: (e.target.value || undefined) as Programme | undefined,
+            }))
+          }
+          options={[
+            { value: '', label: 'All programmes' },
+            ...PROGRAMMES.map((p) => ({ value: p, label: PROGRAMME_LABELS[p] })),
+          ]}
+        />
+        {(search || filter.status || filter.programme) && (
+          <div className="form-group">
+            <button
+              type="button"
+              className="button button--secondary filter-bar__clear"
+              onClick={() => {
+                setSearch('');
+                setFilter((f) => ({ ...f, search: '', status: undefined, programme: undefined }));
+              }}
+            >
+              Clear filters
+            </button>
+          </div>
+        )}
+      </div>
+      <p className="body result-count" role="status" aria-live="polite" aria-atomic="true">
+        {announced}
+      </p>
+      {pages.problem && (
+        <p className="error-message" role="alert">
+          {pages.problem}
+        </p>
+      )}
+      {pages.total === 0 ? (
+        <p className="body">
+          {filter.search || filter.status || filter.programme ? (
+            'No participants match. Try a different search or clear the filters.'
+          ) : (
+            <>
+              Your caseload is empty.{' '}
+              <a className="link" href={hrefFor({ name: 'add-referral' })}>
+                Add a referral
+              </a>{' '}
+              or{' '}
+              <a className="link" href={hrefFor({ name: 'import' })}>
+                import a referral batch
+              </a>
+              .
+            </>
+          )}
+        </p>
+      ) : (
+        pages.total !== null && (
+          <CaseloadTable
+            total={pages.total}
+            rowAt={pages.rowAt}
+            ensureRange={pages.ensureRange}
+            sort={filter.sort ?? 'name'}
+            direction={filter.direction ?? 'asc'}
+            onSort={onSort}
+            resetKey={JSON.stringify(filter)}
+          />
+        )
+      )}
+    </>
+  );
+}

@@ -1,0 +1,241 @@
+/**
+ * "Book appointment": choose the kind (and the due date, if a charter promise sets one), see the
+ * earliest slots, with the reasons when none fits before the due date, and book one. Below it,
+ * a three-month plan of regular meetings to accept in one go.
+ */
+import { useState, type FormEvent } from 'react';
+import { APPOINTMENT_KINDS, type Appointment, type AppointmentKind } from '@shared/schemas/diary';
+import type { MeetingPlan, SlotResult } from '@shared/domain/diary';
+import type { IpcError } from '@shared/ipc/result';
+import { call } from '../../api';
+import { hrefFor } from '../../app/router';
+import { PageHeading } from '../../components/page-heading';
+import { Choice, Fieldset, Select, TextInput } from '../../components/fields';
+import { FormProblem } from '../meetings/form-problem';
+import { formatMonth, formatSlot, KIND_LABELS } from './diary-labels';
+import '../../styles/diary.css';
+
+export function BookAppointmentPage({ id }: { id: string }) {
+  const [kind, setKind] = useState<AppointmentKind>('induction');
+  const [dueBy, setDueBy] = useState('');
+  const [result, setResult] = useState<SlotResult | null>(null);
+  const [chosen, setChosen] = useState<number | null>(null);
+  const [booked, setBooked] = useState<Appointment | null>(null);
+  const [problem, setProblem] = useState<Pick<IpcError, 'message'> | null>(null);
+
+  const find = async (e: FormEvent) => {
+    e.preventDefault();
+    setBooked(null);
+    const r = await call('diary:findSlots', {
+      participantId: id,
+      kind,
+      count: 5,
+      ...(dueBy.trim() ? { dueBy: dueBy.trim() } : {}),
+    });
+    if (!r.ok) return setProblem(r.error);
+    setProblem(null);
+    setResult(r.value);
+    setChosen(r.value.slots.length > 0 ? 0 : null);
+  };
+
+  const book = async (e: FormEvent) => {
+    e.preventDefault();
+    const slot = chosen === null ? undefined : result?.slots[chosen];
+    if (!slot) return setProblem({ message: 'Choose a time to book' });
+    const r = await call('diary:book', {
+      participantId: id,
+      officeId: slot.officeId,
+      ...(slot.room ? { room: slot.room } : {}),
+      start: slot.start,
+      end: slot.end,
+      kind: slot.kind,
+      channel: slot.channel,
+    });
+    if (!r.ok) return setProblem(r.error);
+    setProblem(null);
+    setResult(null);
+    setBooked(r.value);
+  };
+
+  return (
+    <div className="diary">
+      <a className="back-link" href={hrefFor({ name: 'participant', id })}>
+        Back to the participant
+      </a>
+      <PageHeading>Book appointment</PageHeading>
+      {booked && (
+        <div className="diary-booked" role="status">
+          <p className="body">
+            Booked: {KIND_LABELS[booked.kind]} on {formatSlot(booked.start)}
+            {booked.room ? `, ${booked.room}` : ''}.
+          </p>
+        </div>
+      )}
+      <FormProblem problem={problem} />
+      <form onSubmit={find} noValidate aria-label="Find a time">
+        <Select
+          id="slot-kind"
+          label="Kind of appointment"
+          value={kind}
+          onChange={(e) => setKind(e.target.value as AppointmentKind)}
+          options={APPOINTMENT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))}
+        />
+        <TextInput
+          id="slot-due"
+          label="Due by (optional)"
+          hint="The charter promise's due date, as YYYY-MM-DD, for example 2026-12-07"
+          value={dueBy}
+          onChange={(e) => setDueBy(e.target.value)}
+          inputMode="numeric"
+          autoComplete="off"
+        />
+        <button type="submit" className="button">
+          Find times
+        </button>
+      </form>
+      {result && (
+        <section aria-labelledby="slots-heading">
+          <h2 className="heading-m" id="slots-heading">
+            Earliest times
+          </h2>
+          {result.fitsBeforeDue === false && (
+            <div className="warning-text diary-reasons" role="status">
+              <p className="body">
+                <strong>Nothing fits before the due date, because:</strong>
+              </p>
+              <ul className="list list--bullet">
+                {result.reasons.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+              {result.slots.length > 0 && (
+                <p className="body">These are the earliest times after it.</p>
+              )}
+            </div>
+          )}
+          {result.slots.length === 0 ? (
+            <div role="status">
+              <p className="body">No time is free in the next six weeks:</p>
+              <ul className="list list--bullet">
+                {result.reasons.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            </div>
+          ) : (
+            <form onSubmit={book} noValidate aria-label="Choose a time">
+              <Fieldset id="slot-choice" legend="Choose a time" legendSize="s">
+                {result.slots.map((s, i) => (
+                  <Choice
+                    key={s.start}
+                    id={i === 0 ? 'slot-choice' : `slot-choice-${i}`}
+                    type="radio"
+                    name="slot"
+                    checked={chosen === i}
+                    onChange={() => setChosen(i)}
+                    label={`${formatSlot(s.start)}–${s.end.slice(11)}, ${s.officeName}${s.room ? `, ${s.room}` : ''}${s.afterDue ? ' (after the due date)' : ''}`}
+                  />
+                ))}
+              </Fieldset>
+              <button type="submit" className="button">
+                Book this time
+              </button>
+            </form>
+          )}
+        </section>
+      )}
+      <MeetingPlanSection participantId={id} />
+    </div>
+  );
+}
+
+function MeetingPlanSection({ participantId }: { participantId: string }) {
+  const [plan, setPlan] = useState<(MeetingPlan & { perMonth: number }) | null>(null);
+  const [done, setDone] = useState<number | null>(null);
+  const [problem, setProblem] = useState<Pick<IpcError, 'message'> | null>(null);
+
+  const propose = async () => {
+    const r = await call('diary:proposePlan', { participantId, months: 3 });
+    if (!r.ok) return setProblem(r.error);
+    setProblem(null);
+    setDone(null);
+    setPlan(r.value);
+  };
+
+  const accept = async () => {
+    if (!plan) return;
+    const r = await call('diary:acceptPlan', {
+      participantId,
+      meetings: plan.slots.map((s) => ({
+        start: s.start,
+        end: s.end,
+        officeId: s.officeId,
+        ...(s.room ? { room: s.room } : {}),
+        channel: s.channel,
+      })),
+    });
+    if (!r.ok) return setProblem(r.error);
+    setProblem(null);
+    setPlan(null);
+    setDone(r.value.length);
+  };
+
+  return (
+    <section aria-labelledby="plan-heading" className="diary-plan">
+      <h2 className="heading-m" id="plan-heading">
+        Three-month meeting plan
+      </h2>
+      <p className="body">
+        Regular meetings spread through each month, enough to keep the two-meetings-a-month promise.
+      </p>
+      <FormProblem problem={problem} />
+      {done !== null && (
+        <p className="body" role="status">
+          {done} meetings booked.
+        </p>
+      )}
+      <button type="button" className="button button--secondary" onClick={propose}>
+        Propose a plan
+      </button>
+      {plan && (
+        <>
+          <table className="table">
+            <caption className="table__caption">
+              Proposed meetings ({plan.perMonth} a month)
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Month</th>
+                <th scope="col">Meetings</th>
+                <th scope="col">Promise kept</th>
+              </tr>
+            </thead>
+            <tbody>
+              {plan.months.map((m) => (
+                <tr key={m.month}>
+                  <th scope="row">{formatMonth(m.month)}</th>
+                  <td>
+                    <ul className="list">
+                      {m.slots.map((s) => (
+                        <li key={s.start}>
+                          {formatSlot(s.start)}, {s.officeName}
+                        </li>
+                      ))}
+                      {m.alreadyBooked > 0 && <li>{m.alreadyBooked} already booked</li>}
+                    </ul>
+                  </td>
+                  <td>{m.met ? 'Yes' : `No: ${m.reasons.join('; ')}`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {plan.slots.length > 0 && (
+            <button type="button" className="button" onClick={accept}>
+              Book these {plan.slots.length} meetings
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

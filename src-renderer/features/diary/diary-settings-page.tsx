@@ -1,0 +1,273 @@
+/**
+ * Diary settings: the offices and their rooms, the adviser's working pattern, and "Export
+ * calendar (.ics)" for the adviser's own calendar app.
+ */
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import type { Office } from '@shared/schemas/diary';
+import type { Room, SavedWorkingPattern } from '@shared/schemas/diary-settings';
+import type { IpcError } from '@shared/ipc/result';
+import { call } from '../../api';
+import { civilToday } from '../../labels';
+import { PageHeading } from '../../components/page-heading';
+import { Choice, Select, TextInput } from '../../components/fields';
+import { FormProblem } from '../meetings/form-problem';
+import '../../styles/diary.css';
+
+const WEEKDAYS = [
+  ['mon', 'Monday'],
+  ['tue', 'Tuesday'],
+  ['wed', 'Wednesday'],
+  ['thu', 'Thursday'],
+  ['fri', 'Friday'],
+] as const;
+
+const fetchSettings = () =>
+  Promise.all([call('diary:offices', {}), call('diary:rooms', {}), call('diary:patterns', {})]);
+
+export function DiarySettingsPage() {
+  const [offices, setOffices] = useState<Office[]>([]);
+  const [rooms, setRooms] = useState<Room[]>([]);
+  const [patterns, setPatterns] = useState<SavedWorkingPattern[]>([]);
+  const apply = useCallback(([o, r, p]: Awaited<ReturnType<typeof fetchSettings>>) => {
+    if (o.ok) setOffices(o.value);
+    if (r.ok) setRooms(r.value);
+    if (p.ok) setPatterns(p.value);
+  }, []);
+  useEffect(() => {
+    let live = true;
+    void fetchSettings().then((all) => live && apply(all));
+    return () => {
+      live = false;
+    };
+  }, [apply]);
+  const load = useCallback(() => fetchSettings().then(apply), [apply]);
+
+  return (
+    <div className="diary">
+      <PageHeading>Diary settings</PageHeading>
+      <ExportCalendar />
+      <h2 className="heading-m">Offices and rooms</h2>
+      {offices.length === 0 && <p className="body">No offices yet.</p>}
+      {offices.map((o) => (
+        <section key={o.id} aria-label={o.name} className="diary-office">
+          <h3 className="heading-s">
+            {o.name} {o.kind === 'outreach' ? '(outreach venue)' : ''}
+          </h3>
+          <ul className="list">
+            {WEEKDAYS.map(([k, label]) => (
+              <li key={k}>
+                {label}:{' '}
+                {(o.openingHours[k] ?? []).map(([a, b]) => `${a}–${b}`).join(', ') || 'closed'}
+              </li>
+            ))}
+          </ul>
+          <p className="body">
+            Rooms:{' '}
+            {rooms
+              .filter((r) => r.officeId === o.id)
+              .map(
+                (r) =>
+                  `${r.name} (seats ${r.capacity}${r.stepFree ? ', step-free' : ''}${r.equipment.includes('hearing-loop') ? ', hearing loop' : ''})`,
+              )
+              .join('; ') || 'none listed'}
+          </p>
+        </section>
+      ))}
+      {offices.length > 0 && <RoomForm offices={offices} onSaved={load} />}
+      <PatternForm latest={patterns[patterns.length - 1]} onSaved={load} />
+    </div>
+  );
+}
+
+function ExportCalendar() {
+  const today = civilToday();
+  const [from, setFrom] = useState(today);
+  const [to, setTo] = useState(`${Number(today.slice(0, 4)) + 1}${today.slice(4)}`);
+  const [problem, setProblem] = useState<Pick<IpcError, 'message'> | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const exportIcs = async (e: FormEvent) => {
+    e.preventDefault();
+    const r = await call('diary:exportIcs', { from: from.trim(), to: to.trim() });
+    if (!r.ok) return setProblem(r.error);
+    setProblem(null);
+    const url = URL.createObjectURL(new Blob([r.value.content], { type: 'text/calendar' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = r.value.fileName;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    setDone(`${r.value.count} appointments exported to ${r.value.fileName}.`);
+  };
+  return (
+    <form onSubmit={exportIcs} noValidate aria-label="Export calendar" className="diary-export">
+      <h2 className="heading-m">Export calendar (.ics)</h2>
+      <p className="body">
+        For your own calendar app. Each appointment shows its kind and the participant&apos;s
+        initials only.
+      </p>
+      <FormProblem problem={problem} />
+      {done && (
+        <p className="body" role="status">
+          {done}
+        </p>
+      )}
+      <TextInput
+        id="ics-from"
+        label="From (YYYY-MM-DD)"
+        value={from}
+        onChange={(e) => setFrom(e.target.value)}
+        width="10"
+      />
+      <TextInput
+        id="ics-to"
+        label="To (YYYY-MM-DD)"
+        value={to}
+        onChange={(e) => setTo(e.target.value)}
+        width="10"
+      />
+      <button type="submit" className="button button--secondary">
+        Export calendar (.ics)
+      </button>
+    </form>
+  );
+}
+
+function RoomForm({ offices, onSaved }: { offices: Office[]; onSaved(): void }) {
+  const [officeId, setOfficeId] = useState(offices[0]!.id);
+  const [name, setName] = useState('');
+  const [capacity, setCapacity] = useState('4');
+  const [stepFree, setStepFree] = useState(true);
+  const [loop, setLoop] = useState(false);
+  const [problem, setProblem] = useState<Pick<IpcError, 'message'> | null>(null);
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    const r = await call('diary:saveRoom', {
+      officeId,
+      name,
+      capacity: Number(capacity),
+      stepFree,
+      equipment: loop ? ['hearing-loop'] : [],
+    });
+    if (!r.ok) return setProblem(r.error);
+    setProblem(null);
+    setName('');
+    onSaved();
+  };
+  return (
+    <form onSubmit={save} noValidate aria-label="Add a room">
+      <h3 className="heading-s">Add a room</h3>
+      <FormProblem problem={problem} />
+      <Select
+        id="room-office"
+        label="Office"
+        value={officeId}
+        onChange={(e) => setOfficeId(e.target.value)}
+        options={offices.map((o) => ({ value: o.id, label: o.name }))}
+      />
+      <TextInput
+        id="room-name"
+        label="Room name"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+      />
+      <TextInput
+        id="room-capacity"
+        label="Seats"
+        inputMode="numeric"
+        value={capacity}
+        onChange={(e) => setCapacity(e.target.value)}
+        width="5"
+      />
+      <Choice
+        id="room-step-free"
+        type="checkbox"
+        label="Step-free"
+        checked={stepFree}
+        onChange={(e) => setStepFree(e.target.checked)}
+      />
+      <Choice
+        id="room-loop"
+        type="checkbox"
+        label="Hearing loop"
+        checked={loop}
+        onChange={(e) => setLoop(e.target.checked)}
+      />
+      <button type="submit" className="button button--secondary">
+        Add room
+      </button>
+    </form>
+  );
+}
+
+function PatternForm({ latest, onSaved }: { latest?: SavedWorkingPattern; onSaved(): void }) {
+  const initial = Object.fromEntries(
+    WEEKDAYS.map(([k]) => {
+      const s = latest?.sessions[k]?.[0];
+      return [
+        k,
+        { on: latest ? Boolean(s) : true, from: s?.[0] ?? '09:00', to: s?.[1] ?? '17:00' },
+      ];
+    }),
+  ) as Record<(typeof WEEKDAYS)[number][0], { on: boolean; from: string; to: string }>;
+  const [days, setDays] = useState(initial);
+  const [from, setFrom] = useState(civilToday());
+  const [problem, setProblem] = useState<Pick<IpcError, 'message'> | null>(null);
+  const [saved, setSaved] = useState(false);
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    const sessions = Object.fromEntries(
+      WEEKDAYS.filter(([k]) => days[k].on).map(([k]) => [k, [[days[k].from, days[k].to]]]),
+    );
+    const r = await call('diary:savePattern', { effectiveFrom: from.trim(), sessions });
+    if (!r.ok) return setProblem(r.error);
+    setProblem(null);
+    setSaved(true);
+    onSaved();
+  };
+  return (
+    <form onSubmit={save} noValidate aria-label="Your working pattern">
+      <h2 className="heading-m">Your working pattern</h2>
+      <FormProblem problem={problem} />
+      {saved && (
+        <p className="body" role="status">
+          Working pattern saved.
+        </p>
+      )}
+      <TextInput
+        id="pattern-from"
+        label="Starting on (YYYY-MM-DD)"
+        value={from}
+        onChange={(e) => setFrom(e.target.value)}
+        width="10"
+      />
+      {WEEKDAYS.map(([k, label]) => (
+        <div key={k} className="diary-pattern-day">
+          <Choice
+            id={`pattern-${k}`}
+            type="checkbox"
+            label={`Works on ${label}`}
+            checked={days[k].on}
+            onChange={(e) => setDays({ ...days, [k]: { ...days[k], on: e.target.checked } })}
+          />
+          <TextInput
+            id={`pattern-${k}-from`}
+            label={`${label} from`}
+            value={days[k].from}
+            onChange={(e) => setDays({ ...days, [k]: { ...days[k], from: e.target.value } })}
+            width="5"
+          />
+          <TextInput
+            id={`pattern-${k}-to`}
+            label={`${label} until`}
+            value={days[k].to}
+            onChange={(e) => setDays({ ...days, [k]: { ...days[k], to: e.target.value } })}
+            width="5"
+          />
+        </div>
+      ))}
+      <button type="submit" className="button">
+        Save working pattern
+      </button>
+    </form>
+  );
+}

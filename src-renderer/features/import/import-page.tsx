@@ -1,0 +1,211 @@
+/**
+ * Imports a Jobcentre referral batch (CSV): the file is read here and handed to the main process,
+ * which imports in batches while this page polls for progress.
+ */
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { ImportProgress } from '@shared/ipc/channels/referral-import';
+import { MAX_IMPORT_BYTES } from '@shared/ipc/channels/referral-import';
+import { call } from '../../api';
+import { hrefFor } from '../../app/router';
+import { PageHeading } from '../../components/page-heading';
+import { ErrorSummary } from '../../components/error-summary';
+import { ErrorMessage } from '../../components/fields';
+
+const POLL_MS = 250;
+
+const STATE_TITLES: Record<Exclude<ImportProgress['state'], 'running'>, string> = {
+  finished: 'Import complete',
+  cancelled: 'Import cancelled',
+  failed: 'Import stopped by a problem',
+};
+
+function plural(n: number, one: string, many = `${one}s`) {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+}
+
+export function ImportPage() {
+  const [file, setFile] = useState<File | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [report, setReport] = useState<{ url: string; name: string } | null>(null);
+  const [failedSubmits, setFailedSubmits] = useState(0);
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  const running = progress?.state === 'running';
+
+  // Poll while the import runs.
+  const importId = progress?.importId;
+  useEffect(() => {
+    if (!running || !importId) return;
+    let stopped = false;
+    const tick = async () => {
+      const result = await call('import:progress', { importId });
+      if (stopped) return;
+      if (result.ok) setProgress(result.value);
+      else setError(result.error.message);
+      if (!result.ok || result.value.state === 'running') timer = window.setTimeout(tick, POLL_MS);
+    };
+    let timer = window.setTimeout(tick, POLL_MS);
+    return () => {
+      stopped = true;
+      window.clearTimeout(timer);
+    };
+  }, [running, importId]);
+
+  // When finished: focus the outcome, and prepare the error report when there are failures.
+  useEffect(() => {
+    if (!progress || progress.state === 'running') return;
+    resultHeading.current?.focus();
+    if (progress.failed === 0) return;
+    let url: string | null = null;
+    void call('import:errorReport', { importId: progress.importId }).then((result) => {
+      if (!result.ok) return setError(result.error.message);
+      url = URL.createObjectURL(new Blob([result.value], { type: 'text/csv;charset=utf-8' }));
+      const base = (file?.name ?? 'referrals').replace(/\.csv$/i, '');
+      setReport({ url, name: `${base}-errors.csv` });
+    });
+    return () => {
+      if (url) URL.revokeObjectURL(url);
+    };
+    // Only once per finished import.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [progress?.importId, progress?.state]);
+
+  const start = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    setReport(null);
+    const fail = (message: string) => {
+      setError(message);
+      setFailedSubmits((n) => n + 1);
+    };
+    if (!file) return fail('Select a CSV file of referrals');
+    if (file.size > MAX_IMPORT_BYTES) return fail('The file is larger than 20 MB');
+    const content = await file.text();
+    const result = await call('import:start', { fileName: file.name, content });
+    if (!result.ok) return fail(result.error.message);
+    setProgress(result.value);
+  };
+
+  const cancel = async () => {
+    if (!progress) return;
+    const result = await call('import:cancel', { importId: progress.importId });
+    if (!result.ok) setError(result.error.message);
+  };
+
+  const done = progress && progress.state !== 'running' ? progress : null;
+  const percent =
+    progress && progress.total > 0 ? Math.round((progress.processed / progress.total) * 100) : 0;
+
+  return (
+    <div className="grid-two-thirds">
+      <ErrorSummary
+        focusKey={failedSubmits}
+        errors={error ? [{ targetId: 'import-file', message: error }] : []}
+      />
+      <PageHeading>Import referrals</PageHeading>
+      <p className="body">
+        Import a referral batch from the Jobcentre as a CSV file. Referrals already on your caseload
+        are skipped, so importing the same file again is safe.
+      </p>
+      <form noValidate onSubmit={(e) => void start(e)}>
+        <div className={`form-group${error ? ' form-group--error' : ''}`}>
+          <label className="label" htmlFor="import-file">
+            Referral file (CSV)
+          </label>
+          <div className="hint" id="import-file-hint">
+            Columns include referral_id, referral_date, given_name, family_name, date_of_birth,
+            ni_number, address_line1, town, postcode, jobcentre_office, benefit, programme and
+            contact_channel.
+          </div>
+          <ErrorMessage id="import-file">{error ?? undefined}</ErrorMessage>
+          <input
+            id="import-file"
+            type="file"
+            accept=".csv,text/csv"
+            className={`file-upload${error ? ' input--error' : ''}`}
+            aria-describedby={`import-file-hint${error ? ' import-file-error' : ''}`}
+            disabled={running}
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
+        </div>
+        <button type="submit" className="button" disabled={running}>
+          Import referrals
+        </button>
+      </form>
+
+      {progress && running && (
+        <section className="import-progress" aria-labelledby="import-progress-title">
+          <h2 className="heading-m" id="import-progress-title">
+            Importing {file?.name}
+          </h2>
+          <label className="label" htmlFor="import-progress-bar">
+            Progress
+          </label>
+          <progress
+            id="import-progress-bar"
+            className="progress"
+            max={progress.total}
+            value={progress.processed}
+          />
+          <p className="body" role="status" aria-live="polite">
+            {percent}% done: {progress.processed.toLocaleString('en-GB')} of{' '}
+            {plural(progress.total, 'row')} checked
+          </p>
+          <button type="button" className="button button--warning" onClick={() => void cancel()}>
+            Cancel import
+          </button>
+        </section>
+      )}
+
+      {done && (
+        <section className="import-result" aria-labelledby="import-result-title">
+          <h2 className="heading-m" id="import-result-title" tabIndex={-1} ref={resultHeading}>
+            {STATE_TITLES[done.state as keyof typeof STATE_TITLES]}
+          </h2>
+          <dl className="summary-list" aria-label="Import summary">
+            <div className="summary-list__row">
+              <dt className="summary-list__key">Rows in the file</dt>
+              <dd className="summary-list__value" data-testid="import-total">
+                {done.total}
+              </dd>
+            </div>
+            <div className="summary-list__row">
+              <dt className="summary-list__key">Imported</dt>
+              <dd className="summary-list__value" data-testid="import-imported">
+                {done.imported}
+              </dd>
+            </div>
+            <div className="summary-list__row">
+              <dt className="summary-list__key">Already on your caseload</dt>
+              <dd className="summary-list__value" data-testid="import-duplicates">
+                {done.duplicates}
+              </dd>
+            </div>
+            <div className="summary-list__row">
+              <dt className="summary-list__key">Could not be imported</dt>
+              <dd className="summary-list__value" data-testid="import-failed">
+                {done.failed}
+              </dd>
+            </div>
+          </dl>
+          {done.failed > 0 && (
+            <p className="body">
+              {report ? (
+                <a className="link" href={report.url} download={report.name}>
+                  Download error report (CSV)
+                </a>
+              ) : (
+                'Preparing the error report…'
+              )}
+            </p>
+          )}
+          <p className="body">
+            <a className="link" href={hrefFor({ name: 'caseload' })}>
+              Go to your caseload
+            </a>
+          </p>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,383 @@
+/**
+ * A participant's letters: choose the document and its variant, see the preview (the same
+ * definition the PDF is built from), record how it is issued, issue it, then print, open or
+ * save it. Below, the letter log with Reprint (byte-identical to what was sent).
+ */
+import { useEffect, useState, type FormEvent } from 'react';
+import type { Participant } from '@shared/schemas/participant';
+import {
+  ISSUE_METHODS,
+  type DocumentLanguage,
+  type IssueMethod,
+  type LetterLogEntry,
+} from '@shared/schemas/documents';
+import type { InductionWindowView } from '@shared/ipc/channels/documents';
+import type { SavedBetterOff } from '@shared/ipc/channels/better-off';
+import type { IpcError } from '@shared/ipc/result';
+import { call } from '../../api';
+import { hrefFor } from '../../app/router';
+import { PageHeading } from '../../components/page-heading';
+import { ErrorSummary, type SummaryError } from '../../components/error-summary';
+import { Choice, Fieldset, Select, Textarea } from '../../components/fields';
+import { NotificationBanner } from '../../components/notification-banner';
+import { formatDate, formatShortDate } from '../../labels';
+import { DocumentActions } from './document-actions';
+import { KIND_LABELS, LANGUAGE_LABELS, METHOD_LABELS } from './letter-labels';
+import { LetterLog } from './letter-log';
+import '../../styles/letters.css';
+
+type Kind = 'induction-letter' | 'ppep' | 'better-off-statement';
+const KINDS: Kind[] = ['induction-letter', 'ppep', 'better-off-statement'];
+const KIND_HINTS: Record<Kind, string> = {
+  'induction-letter': 'Their booked induction: where, when, what to bring and what we promise',
+  ppep: 'Their latest agreed plan (or the draft, if none is agreed yet)',
+  'better-off-statement': 'A better-off calculation saved on their record',
+};
+
+interface Loaded {
+  participant: Participant;
+  log: LetterLogEntry[];
+  calculations: SavedBetterOff[];
+}
+
+async function load(id: string): Promise<Loaded | string> {
+  const [p, log, calcs] = await Promise.all([
+    call('participant:get', { id }),
+    call('documents:log', { participantId: id }),
+    call('betterOff:list', { participantId: id }),
+  ]);
+  if (!p.ok) return p.error.message;
+  if (!log.ok) return log.error.message;
+  return { participant: p.value, log: log.value, calculations: calcs.ok ? calcs.value : [] };
+}
+
+type Preview = { text: string; window: InductionWindowView | null } | { problem: string };
+
+export function ParticipantLettersPage({ id }: { id: string }) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [kind, setKind] = useState<Kind>('induction-letter');
+  const [calcId, setCalcId] = useState('');
+  const [largePrint, setLargePrint] = useState(false);
+  const [language, setLanguage] = useState<DocumentLanguage>('en');
+  const [method, setMethod] = useState<IssueMethod | ''>('');
+  const [reason, setReason] = useState('');
+  const [needsReason, setNeedsReason] = useState(false);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [errors, setErrors] = useState<SummaryError[]>([]);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [failed, setFailed] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [issued, setIssued] = useState<LetterLogEntry | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void load(id).then((answer) => {
+      if (!live) return;
+      if (typeof answer === 'string') return setProblem(answer);
+      const p = answer.participant;
+      setLoaded(answer);
+      setLargePrint(p.accessibleFormats.largePrint);
+      setLanguage(p.accessibleFormats.welsh ? 'cy-en' : 'en');
+      setCalcId(answer.calculations[0]?.id ?? '');
+    });
+    return () => {
+      live = false;
+    };
+  }, [id]);
+
+  // The preview follows the choices; only the induction letter has one before it is issued.
+  useEffect(() => {
+    if (!loaded || kind !== 'induction-letter') return setPreview(null);
+    let live = true;
+    setPreview(null);
+    void call('documents:preview', {
+      participantId: id,
+      kind: 'induction-letter',
+      options: { largePrint, language },
+    }).then((r) => {
+      if (!live) return;
+      setPreview(r.ok ? { text: r.value.text, window: r.value.window } : { problem: r.error.message });
+      if (r.ok && r.value.window && !r.value.window.ok) setNeedsReason(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [id, loaded, kind, largePrint, language]);
+
+  if (problem)
+    return (
+      <>
+        <PageHeading>Letters not available</PageHeading>
+        <p className="body">{problem}</p>
+        <p className="body">
+          <a className="link" href={hrefFor({ name: 'caseload' })}>
+            Back to your caseload
+          </a>
+        </p>
+      </>
+    );
+  if (!loaded)
+    return (
+      <p className="body" role="status">
+        Loading…
+      </p>
+    );
+
+  const p = loaded.participant;
+  const name = `${p.givenName} ${p.familyName}`;
+  const welshOffered = p.accessibleFormats.welsh;
+
+  const showProblems = (list: { field: string; message: string }[]) => {
+    setErrors(list.map((x) => ({ targetId: `letter-${x.field}`, message: x.message })));
+    setFieldErrors(Object.fromEntries(list.map((x) => [x.field, x.message])));
+    setFailed((n) => n + 1);
+  };
+
+  const fromServer = (e: IpcError) => {
+    if (e.field === 'outsideWindowReason') setNeedsReason(true);
+    const field = ['outsideWindowReason', 'method'].includes(e.field ?? '') ? e.field! : 'kind';
+    showProblems([{ field, message: e.message }]);
+  };
+
+  const issue = async (e: FormEvent) => {
+    e.preventDefault();
+    const list: { field: string; message: string }[] = [];
+    if (!method) list.push({ field: 'method', message: 'Choose how the document is issued' });
+    if (kind === 'better-off-statement' && !calcId)
+      list.push({ field: 'calculation', message: 'Choose a saved better-off calculation' });
+    if (kind === 'induction-letter' && needsReason && reason.trim().length < 10)
+      list.push({
+        field: 'outsideWindowReason',
+        message: 'Say why this induction date is right, in at least 10 characters',
+      });
+    if (list.length) return showProblems(list);
+    setBusy(true);
+    setIssued(null);
+    const how = method as IssueMethod;
+    const options = kind === 'induction-letter' ? { largePrint, language } : { largePrint };
+    const calc = loaded.calculations.find((c) => c.id === calcId);
+    const result =
+      kind === 'induction-letter'
+        ? await call('documents:issue', {
+            kind,
+            participantId: p.id,
+            method: how,
+            options,
+            ...(needsReason && reason.trim() ? { outsideWindowReason: reason.trim() } : {}),
+          })
+        : kind === 'ppep'
+          ? await call('documents:issue', { kind, participantId: p.id, method: how, options })
+          : await call('documents:issue', {
+              kind,
+              participantId: p.id,
+              method: how,
+              options,
+              statement: {
+                taxYear: calc!.taxYear,
+                job: {
+                  title: calc!.label || 'The job discussed',
+                  ...(calc!.household.job.hoursPerWeek
+                    ? { hoursPerWeek: calc!.household.job.hoursPerWeek }
+                    : {}),
+                  ...(calc!.household.job.hourlyWage
+                    ? { hourlyWage: calc!.household.job.hourlyWage }
+                    : {}),
+                },
+                result: calc!.output,
+              },
+            });
+    setBusy(false);
+    if (!result.ok) return fromServer(result.error);
+    setErrors([]);
+    setFieldErrors({});
+    setIssued(result.value.entry);
+    const log = await call('documents:log', { participantId: p.id });
+    if (log.ok) setLoaded({ ...loaded, log: log.value });
+  };
+
+  return (
+    <>
+      <a className="back-link" href={hrefFor({ name: 'participant', id: p.id })}>
+        Back to {name}
+      </a>
+      <ErrorSummary errors={errors} focusKey={failed} />
+      {issued && (
+        <NotificationBanner key={issued.id} title="Success" success>
+          <p className="notification-banner__heading">
+            {KIND_LABELS[issued.kind]} issued and logged ({METHOD_LABELS[issued.method].toLowerCase()})
+          </p>
+          <DocumentActions target={{ letterId: issued.id }} label={KIND_LABELS[issued.kind]} />
+        </NotificationBanner>
+      )}
+      <PageHeading caption={name} focusOnMount={issued === null}>
+        Letters and documents
+      </PageHeading>
+      <form noValidate onSubmit={(e) => void issue(e)} className="letters-form">
+        <Fieldset id="letter-kind" legend="Document" error={fieldErrors.kind}>
+          <div className="radios">
+            {KINDS.map((k, i) => (
+              <Choice
+                key={k}
+                type="radio"
+                name="letter-kind"
+                id={i === 0 ? 'letter-kind' : `letter-kind-${k}`}
+                label={
+                  <>
+                    {KIND_LABELS[k]}
+                    <span className="hint letters-choice-hint">{KIND_HINTS[k]}</span>
+                  </>
+                }
+                checked={kind === k}
+                onChange={() => {
+                  setKind(k);
+                  setIssued(null);
+                }}
+              />
+            ))}
+          </div>
+        </Fieldset>
+        {kind === 'better-off-statement' &&
+          (loaded.calculations.length > 0 ? (
+            <Select
+              id="letter-calculation"
+              label="Saved calculation"
+              error={fieldErrors.calculation}
+              value={calcId}
+              onChange={(e) => setCalcId(e.target.value)}
+              options={loaded.calculations.map((c) => ({
+                value: c.id,
+                label: `${formatShortDate(c.explainedOn)}${c.label ? `: ${c.label}` : ''} (${c.taxYear})`,
+              }))}
+            />
+          ) : (
+            <p className="body" id="letter-calculation">
+              No better-off calculation is saved for {name} yet.{' '}
+              <a className="link" href={hrefFor({ name: 'better-off', id: p.id })}>
+                Work one out
+              </a>
+            </p>
+          ))}
+        <Fieldset
+          id="letter-variant"
+          legend="Format"
+          hint="Set from their accessible formats. Change it only if they asked for something else."
+        >
+          <div className="checkboxes">
+            <Choice
+              type="checkbox"
+              id="letter-largePrint"
+              label="Large print"
+              checked={largePrint}
+              onChange={(e) => setLargePrint(e.target.checked)}
+            />
+          </div>
+          {kind === 'induction-letter' && welshOffered && (
+            <Fieldset id="letter-language" legend="Language" legendSize="s">
+              <div className="radios">
+                {(['cy-en', 'cy', 'en'] as const).map((l, i) => (
+                  <Choice
+                    key={l}
+                    type="radio"
+                    name="letter-language"
+                    id={i === 0 ? 'letter-language' : `letter-language-${l}`}
+                    label={LANGUAGE_LABELS[l]}
+                    checked={language === l}
+                    onChange={() => setLanguage(l)}
+                  />
+                ))}
+              </div>
+            </Fieldset>
+          )}
+        </Fieldset>
+
+        {kind === 'induction-letter' && (
+          <section className="letter-preview" aria-labelledby="letter-preview-title">
+            <h2 className="heading-m" id="letter-preview-title">
+              Preview
+            </h2>
+            {!preview && (
+              <p className="body" role="status">
+                Preparing the preview…
+              </p>
+            )}
+            {preview && 'problem' in preview && (
+              <div className="inset-text">
+                <p className="body">{preview.problem}</p>
+                <p className="body">
+                  <a className="link" href={hrefFor({ name: 'book-appointment', id: p.id })}>
+                    Book the induction
+                  </a>
+                </p>
+              </div>
+            )}
+            {preview && 'text' in preview && (
+              <>
+                {preview.window && !preview.window.ok && (
+                  <div className="warning-text letters-warning">
+                    <strong>
+                      {preview.window.problem}
+                      {preview.window.deadline
+                        ? ` (the charter deadline is ${formatDate(preview.window.deadline)})`
+                        : ''}
+                      .
+                    </strong>
+                  </div>
+                )}
+                <div
+                  className="letter-preview__text"
+                  tabIndex={0}
+                  role="region"
+                  aria-label="Letter text"
+                >
+                  {preview.text}
+                </div>
+              </>
+            )}
+          </section>
+        )}
+
+        {kind === 'induction-letter' && needsReason && (
+          <Textarea
+            id="letter-outsideWindowReason"
+            label="Why this induction date is right"
+            hint="The date is outside the charter window. Your reason is kept in the letter log."
+            error={fieldErrors.outsideWindowReason}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        )}
+
+        <Fieldset id="letter-method" legend="How it is issued" error={fieldErrors.method}>
+          <div className="radios">
+            {ISSUE_METHODS.map((m, i) => (
+              <Choice
+                key={m}
+                type="radio"
+                name="letter-method"
+                id={i === 0 ? 'letter-method' : `letter-method-${m}`}
+                label={METHOD_LABELS[m]}
+                checked={method === m}
+                onChange={() => setMethod(m)}
+              />
+            ))}
+          </div>
+        </Fieldset>
+        <button type="submit" className="button" disabled={busy}>
+          Issue {KIND_LABELS[kind].toLowerCase()}
+        </button>
+      </form>
+
+      <h2 className="heading-m" id="letter-log-title">
+        Letter log
+      </h2>
+      <LetterLog
+        entries={loaded.log}
+        onReprinted={async () => {
+          const log = await call('documents:log', { participantId: p.id });
+          if (log.ok) setLoaded({ ...loaded, log: log.value });
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import type { TimelineEvent } from '@shared/schemas/participant';
+import { STATUS_LABELS, EXIT_REASON_LABELS, formatDate, formatInstant } from '../../labels';
+
+const KIND_TITLES: Record<string, string> = {
+  referral: 'Referral received',
+  status: 'Status changed',
+  'moved-house': 'Address changed',
+};
+
+type Labelled = Record<string, string>;
+
+/** A status event's words for the adviser, from its data rather than its stored summary. */
+function describe(event: TimelineEvent): string {
+  if (event.kind !== 'status') return event.summary;
+  const { from, to, exitReason, note } = event.data as Labelled;
+  const labels = STATUS_LABELS as Labelled;
+  const main =
+    to === 'exited'
+      ? `Exited: ${(EXIT_REASON_LABELS as Labelled)[exitReason ?? ''] ?? exitReason ?? ''}`
+      : `From ${labels[from ?? ''] ?? from} to ${labels[to ?? ''] ?? to}`;
+  return note ? `${main}. ${note}` : main;
+}
+
+/** MOJ timeline pattern: newest first, each event with its date, who recorded it, and what. */
+export function Timeline({ events }: { events: TimelineEvent[] }) {
+  if (events.length === 0) return <p className="body">Nothing has happened yet.</p>;
+  return (
+    <ol className="timeline">
+      {events.map((e) => (
+        <li className="timeline__item" key={e.id}>
+          <div className="timeline__header">
+            <h3 className="timeline__title">
+              {e.kind === 'status' && e.data.to
+                ? `Status: ${(STATUS_LABELS as Labelled)[String(e.data.to)] ?? String(e.data.to)}`
+                : (KIND_TITLES[e.kind] ?? e.kind)}
+            </h3>
+            <p className="timeline__byline">by {e.actor}</p>
+          </div>
+          <p className="timeline__date">
+            <time dateTime={e.date}>{formatDate(e.date)}</time>
+            <span className="timeline__recorded"> (recorded {formatInstant(e.recordedAt)})</span>
+          </p>
+          <div className="timeline__description">{describe(e)}</div>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * What the slot finder and the booking checks know about a diary: plain data, no database.
+ * Times are Europe/London wall-clock strings ('HH:MM', 'YYYY-MM-DDTHH:MM'); dates 'YYYY-MM-DD'.
+ */
+import type { CalendarSet } from '../calendar/working-day-calendar';
+import type { Nation } from '../calendar/nations';
+import type { WeekdayKey } from './wall-clock';
+
+export const APPOINTMENT_DURATIONS = {
+  induction: 60,
+  regular: 30,
+  'ppep-review': 45,
+  'exit-review': 45,
+  'in-work': 30,
+} as const;
+export type SlotKind = keyof typeof APPOINTMENT_DURATIONS;
+export type SlotChannel = 'in-person' | 'phone' | 'video' | 'email';
+
+/** Sessions per weekday, each ['HH:MM', 'HH:MM'] with the end after the start. */
+export type WeeklySessions = Partial<Record<WeekdayKey, readonly (readonly [string, string])[]>>;
+
+export interface DiaryRoom {
+  id: string;
+  name: string;
+  capacity: number;
+  stepFree: boolean;
+  /** e.g. 'hearing-loop', 'screen', 'height-adjustable-desk'. */
+  equipment: readonly string[];
+}
+
+export interface DiaryOffice {
+  id: string;
+  name: string;
+  kind: 'office' | 'outreach';
+  nation: Nation;
+  /** Step-free entrance: a step-free room behind steps is no use. */
+  stepFree: boolean;
+  /** An office's opening hours, or an outreach venue's session times. */
+  openingHours: WeeklySessions;
+  closures: readonly { from: string; to: string; reason: string }[];
+  rooms: readonly DiaryRoom[];
+}
+
+export interface WorkingPattern {
+  effectiveFrom: string;
+  /** Last day the pattern applies; null while it is current. */
+  effectiveTo: string | null;
+  sessions: WeeklySessions;
+}
+
+/** Leave from `from` to `to` inclusive; a time narrows the first or last day (part days). */
+export interface AdviserLeave {
+  from: string;
+  to: string;
+  startTime: string | null;
+  endTime: string | null;
+}
+
+export interface AdviserDiary {
+  id: string;
+  /** No pattern recorded means the adviser works whenever the office is open. */
+  patterns: readonly WorkingPattern[];
+  leave: readonly AdviserLeave[];
+}
+
+export interface UnavailableTime {
+  days: readonly WeekdayKey[];
+  from: string;
+  to: string;
+  reason: string;
+}
+
+export interface ParticipantConstraints {
+  unavailable: readonly UnavailableTime[];
+  preferredChannel: SlotChannel;
+  needsStepFree: boolean;
+  needsHearingLoop: boolean;
+}
+
+export const NO_CONSTRAINTS: ParticipantConstraints = {
+  unavailable: [],
+  preferredChannel: 'in-person',
+  needsStepFree: false,
+  needsHearingLoop: false,
+};
+
+/** A live (booked or attended) appointment: it takes the adviser, participant and room. */
+export interface BusyAppointment {
+  id: string;
+  adviserId: string;
+  participantId: string;
+  officeId: string | null;
+  room: string | null;
+  start: string;
+  end: string;
+  kind?: string;
+}
+
+export interface DiaryContext {
+  calendars: CalendarSet;
+  offices: readonly DiaryOffice[];
+  adviser: AdviserDiary;
+  participant: { id: string; constraints: ParticipantConstraints };
+  appointments: readonly BusyAppointment[];
+}

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { channel, returns } from '../define';
+import {
+  ISSUE_METHODS,
+  batchStartSchema,
+  betterOffStatementSchema,
+  documentOptionsSchema,
+  issueInductionSchema,
+  ppepSchema,
+  templateSaveSchema,
+  type BatchProgress,
+  type LetterLogEntry,
+  type TemplateVersion,
+} from '../../schemas/documents';
+
+/** Rendered PDFs travel as base64; the shell prints, opens or saves them (dialogs in src-main/shell). */
+export interface IssuedDocumentView {
+  entry: LetterLogEntry;
+  pdfBase64: string;
+}
+
+/** What happens to an induction date that breaks charter rule R3. */
+export type InductionWindowView =
+  { ok: true; deadline: string } | { ok: false; deadline: string | null; problem: string };
+
+/** A participant the batch page offers: an induction booked and no induction letter since. */
+export interface DueLetterView {
+  participantId: string;
+  givenName: string;
+  familyName: string;
+  referralId: string;
+  /** The booked induction's local start, 'YYYY-MM-DDTHH:mm'. */
+  inductionStart: string;
+}
+
+const participantId = z.string().uuid('Not a participant id');
+const batchId = z.object({ batchId: z.string().uuid('Not a batch id') }).strict();
+
+export const documentChannels = {
+  /** The preview text (from the same definition as the PDF), the PDF, and the R3 check. */
+  'documents:preview': channel(
+    z
+      .object({
+        participantId,
+        kind: z.literal('induction-letter'),
+        options: documentOptionsSchema.default({}),
+      })
+      .strict(),
+    returns<{ text: string; pdfBase64: string; window: InductionWindowView | null }>(),
+  ),
+  'documents:issue': channel(
+    z.discriminatedUnion('kind', [
+      issueInductionSchema.extend({ kind: z.literal('induction-letter') }),
+      z
+        .object({
+          kind: z.literal('ppep'),
+          participantId,
+          method: z.enum(ISSUE_METHODS),
+          options: documentOptionsSchema.default({}),
+          /** Without it, the participant's recorded plan (latest agreed, else the draft). */
+          plan: ppepSchema.optional(),
+        })
+        .strict(),
+      z
+        .object({
+          kind: z.literal('better-off-statement'),
+          participantId,
+          method: z.enum(ISSUE_METHODS),
+          options: documentOptionsSchema.default({}),
+          statement: betterOffStatementSchema,
+        })
+        .strict(),
+    ]),
+    returns<IssuedDocumentView>(),
+  ),
+  'documents:reprint': channel(
+    z
+      .object({ letterId: z.string().uuid('Not a letter id'), method: z.enum(ISSUE_METHODS) })
+      .strict(),
+    returns<IssuedDocumentView & { identical: boolean }>(),
+  ),
+  'documents:log': channel(z.object({ participantId }).strict(), returns<LetterLogEntry[]>()),
+  'documents:batchStart': channel(batchStartSchema, returns<BatchProgress>()),
+  'documents:batchProgress': channel(batchId, returns<BatchProgress>()),
+  'documents:batchCancel': channel(batchId, returns<BatchProgress>()),
+  /** A separate PDF by index, or (no index) the single print file. */
+  'documents:batchFile': channel(
+    z.object({ batchId: z.string().uuid(), index: z.number().int().min(0).optional() }).strict(),
+    returns<{ fileName: string; pdfBase64: string }>(),
+  ),
+  'documents:templates': channel(z.object({}).strict(), returns<TemplateVersion[]>()),
+  'documents:templateSave': channel(templateSaveSchema, returns<TemplateVersion>()),
+  'documents:due': channel(z.object({}).strict(), returns<DueLetterView[]>()),
+};

@@ -1,0 +1,95 @@
+/** Steps the end-to-end specs share: set up through the UI, and fill the intake form. */
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+export const E2E_PASSPHRASE = 'correct horse battery staple';
+export const ADVISER = 'Ada Adviser';
+
+export async function setUpThroughUi(page: Page): Promise<void> {
+  await expect(
+    page.getByRole('heading', { level: 1, name: /Protect your caseload/ }),
+  ).toBeVisible();
+  await page.getByLabel('Your name').fill(ADVISER);
+  await page.getByLabel('Create a passphrase').fill(E2E_PASSPHRASE);
+  await page.getByLabel('Confirm your passphrase').fill(E2E_PASSPHRASE);
+  await page.getByRole('button', { name: 'Set up Waymark' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Caseload' })).toBeVisible();
+}
+
+/** Sets up over IPC (faster) when a test is not about set-up, then loads the app. */
+export async function setUpDirectly(page: Page): Promise<void> {
+  const result = await page.evaluate(
+    ([name, passphrase]) =>
+      window.waymark['session:setup']({
+        adviserName: name!,
+        passphrase: passphrase!,
+        confirm: passphrase!,
+      }),
+    [ADVISER, E2E_PASSPHRASE],
+  );
+  expect(result.ok).toBe(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Caseload' })).toBeVisible();
+}
+
+export interface FormReferral {
+  givenName: string;
+  familyName: string;
+  preferredName?: string;
+  dob: [string, string, string];
+  ni: string;
+  line1: string;
+  town: string;
+  postcode: string;
+  phone: string;
+  referralId: string;
+  referralDate: [string, string, string];
+  office: string;
+  largePrint?: boolean;
+}
+
+export const SAMPLE: FormReferral = {
+  givenName: 'Siân',
+  familyName: 'ap Gruffydd',
+  preferredName: 'Sian',
+  dob: ['12', '4', '1990'],
+  ni: 'AB 12 34 56 C',
+  line1: '12 Heol y Frenhines',
+  town: 'Cardiff',
+  postcode: 'cf10 2ge',
+  phone: '029 2018 0000',
+  referralId: 'JCP-E2E-0001',
+  referralDate: ['2', '11', '2026'],
+  office: 'Cardiff Charles Street',
+  largePrint: true,
+};
+
+async function fillDate(page: Page, legend: string, [d, m, y]: [string, string, string]) {
+  const group = page.getByRole('group', { name: legend });
+  await group.getByLabel('Day').fill(d);
+  await group.getByLabel('Month').fill(m);
+  await group.getByLabel('Year').fill(y);
+}
+
+export async function fillReferralForm(page: Page, r: FormReferral): Promise<void> {
+  await page.getByLabel('First name').fill(r.givenName);
+  await page.getByLabel('Last name').fill(r.familyName);
+  if (r.preferredName) await page.getByLabel('Preferred name (optional)').fill(r.preferredName);
+  await fillDate(page, 'Date of birth', r.dob);
+  await page.getByLabel('National Insurance number').fill(r.ni);
+  await page.getByLabel('Address line 1').fill(r.line1);
+  await page.getByLabel('Town or city').fill(r.town);
+  await page.getByLabel('Postcode').fill(r.postcode);
+  await page
+    .getByRole('group', { name: /prefer to be contacted/ })
+    .getByLabel('Phone')
+    .check();
+  await page.getByLabel(/^Phone number/).fill(r.phone);
+  await page.getByLabel('Referral reference').fill(r.referralId);
+  await fillDate(page, 'Referral date', r.referralDate);
+  await page.getByLabel('Jobcentre office').fill(r.office);
+  await page.getByLabel('Universal Credit').check();
+  await page.getByRole('group', { name: 'Programme' }).getByLabel('Restart').check();
+  await page.getByLabel('England and Wales').check();
+  if (r.largePrint) await page.getByLabel('Large print').check();
+}

@@ -1,0 +1,105 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createBackend, APP_ORIGIN, type Backend } from '../../src-main/app/backend';
+import { dataPathsFor } from '../../src-main/app/data-paths';
+import { tempDir, TEST_KDF, PASSPHRASE } from '../support/temp-caseload';
+import { referral } from '../support/referrals';
+import { pdfText } from './poppler';
+import { ppepSample, betterOffSample } from './sample-data';
+
+let backend: Backend;
+let cleanup: () => void;
+beforeEach(async () => {
+  const t = tempDir();
+  cleanup = t.cleanup;
+  backend = createBackend({ paths: dataPathsFor(join(t.dir, 'c.waymark')), kdfCost: TEST_KDF });
+  await backend.session.setup('Ada Adviser', PASSPHRASE);
+});
+afterEach(async () => {
+  await backend.session.lock('quit');
+  cleanup();
+});
+
+const call = (channel: string, input: unknown) => backend.router(channel, input, APP_ORIGIN);
+
+describe('the documents channels', () => {
+  it('issue a plan and a better-off statement as base64 PDFs and list them in the log', async () => {
+    const created = await call('participant:create', referral());
+    const participantId = (created as { ok: true; value: { id: string } }).value.id;
+    const plan = await call('documents:issue', {
+      kind: 'ppep',
+      participantId,
+      method: 'handed-over',
+      plan: ppepSample().plan,
+    });
+    expect(plan).toMatchObject({
+      ok: true,
+      value: { entry: { kind: 'ppep', templateVersions: '-' } },
+    });
+    const pdf = Buffer.from(
+      (plan as { ok: true; value: { pdfBase64: string } }).value.pdfBase64,
+      'base64',
+    );
+    expect(pdfText(pdf)).toContain('Personal Profile and Employment Plan (PPEP)');
+    expect(pdfText(pdf)).toContain('Zofia Wiśniewska');
+
+    const statement = await call('documents:issue', {
+      kind: 'better-off-statement',
+      participantId,
+      method: 'emailed',
+      statement: betterOffSample().statement,
+    });
+    expect(statement).toMatchObject({
+      ok: true,
+      value: { entry: { kind: 'better-off-statement', method: 'emailed' } },
+    });
+    const log = await call('documents:log', { participantId });
+    expect(log).toMatchObject({
+      ok: true,
+      value: [{ kind: 'better-off-statement' }, { kind: 'ppep' }],
+    });
+  });
+
+  it('name the field at fault and change nothing', async () => {
+    const created = await call('participant:create', referral());
+    const participantId = (created as { ok: true; value: { id: string } }).value.id;
+    expect(
+      await call('documents:issue', {
+        kind: 'ppep',
+        participantId,
+        method: 'faxed',
+        plan: ppepSample().plan,
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'method' } });
+    expect(
+      await call('documents:issue', { kind: 'induction-letter', participantId, method: 'printed' }),
+    ).toMatchObject({
+      ok: false,
+      error: {
+        code: 'refused',
+        field: 'participantId',
+        message: expect.stringMatching(/No induction is booked/),
+      },
+    });
+    expect(await call('documents:batchStart', { output: 'separate' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', field: 'participantIds' },
+    });
+    expect(await call('documents:log', { participantId })).toEqual({ ok: true, value: [] });
+  });
+
+  it('list the wording Waymark ships, in English and Welsh', async () => {
+    const templates = await call('documents:templates', {});
+    expect(templates).toMatchObject({
+      ok: true,
+      value: [
+        { language: 'en', version: 0, body: { salutation: 'Dear {{participant.preferredName}},' } },
+        {
+          language: 'cy',
+          version: 0,
+          body: { salutation: 'Annwyl {{participant.preferredName}},' },
+        },
+      ],
+    });
+  });
+});

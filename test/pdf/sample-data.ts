@@ -1,0 +1,161 @@
+/** Sample documents for the PDF tests: names and places chosen to exercise Latin Extended. */
+import type { InductionLetterSnapshot } from '../../src-main/pdf/documents/induction-letter';
+import type { PpepSnapshot } from '../../src-main/pdf/documents/ppep';
+import type { BetterOffSnapshot } from '../../src-main/pdf/documents/better-off-statement';
+import { inductionEn } from '../../src-main/pdf/wording/induction-en';
+import { inductionCy } from '../../src-main/pdf/wording/induction-cy';
+import { fallbackCharterWording } from '../../src-main/pdf/wording/charter-wording';
+
+const wp = fallbackCharterWording('work-programme');
+
+export function inductionSample(
+  overrides: Partial<InductionLetterSnapshot['data']['participant']> = {},
+  options: Partial<InductionLetterSnapshot['options']> = {},
+): InductionLetterSnapshot {
+  return {
+    kind: 'induction-letter',
+    data: {
+      issuedAt: '2026-11-23T09:15:00.000Z',
+      letterDate: '2026-11-23',
+      participant: {
+        givenName: 'Łukasz',
+        familyName: 'Wiśniewski',
+        preferredName: 'Łukasz',
+        referralId: 'REF-2026-0042',
+        address: {
+          line1: 'Flat 3, Tŷ Gwyn',
+          line2: '12 Heol y Frenhines',
+          town: 'Caerdydd',
+          postcode: 'CF10 2BU',
+        },
+        adjustments: 'Large print letters\nA quiet room, please',
+        ...overrides,
+      },
+      office: {
+        name: 'Waymark Employment Cardiff',
+        address: {
+          line1: 'Unit 4, Capital Quarter',
+          line2: 'Tyndall Street',
+          town: 'Cardiff',
+          postcode: 'CF10 4BZ',
+        },
+        phone: '029 2018 0000',
+        email: 'cardiff@waymark.example',
+        publicTransport:
+          'Buses 1, 2 and 6 stop outside. Cardiff Queen Street station is a 10-minute walk.',
+        parking: 'Pay and display on Tyndall Street; two blue-badge bays at the front door.',
+        stepFree: true,
+        accessNotes: 'A lift serves every floor; a hearing loop is fitted at reception.',
+        supportOffered:
+          'Job clubs every Tuesday, digital skills sessions and a money adviser on Thursdays.',
+      },
+      appointment: { start: '2026-12-01T10:30', end: '2026-12-01T11:30' },
+      contact: { name: 'Ada Adviser' },
+    },
+    options: { largePrint: false, language: 'en', ...options },
+    templates: { en: { version: 0, body: inductionEn }, cy: { version: 0, body: inductionCy } },
+    charter: { en: wp.en, cy: wp.cy },
+  };
+}
+
+export function ppepSample(largePrint = false): PpepSnapshot {
+  return {
+    kind: 'ppep',
+    issuedAt: '2026-12-01T12:00:00.000Z',
+    letterDate: '2026-12-01',
+    options: { largePrint, language: 'en' },
+    planName: 'Personal Profile and Employment Plan (PPEP)',
+    participant: {
+      givenName: 'Ștefan',
+      familyName: 'Țurcanu',
+      preferredName: 'Ștefi',
+      referralId: 'REF-2026-0077',
+    },
+    adviserName: 'Ada Adviser',
+    providerName: 'Waymark Employment Sheffield',
+    plan: {
+      aboutMe: 'I worked in a warehouse for six years and enjoy practical work with a team.',
+      strengths: [
+        'Reliable and punctual',
+        'Forklift licence (counterbalance)',
+        'Speaks Romanian and English',
+      ],
+      goals: {
+        shortTerm: ['Update my CV', 'Apply for five warehouse jobs a week'],
+        longTerm: ['Become a shift supervisor within two years'],
+      },
+      barriers: [
+        {
+          barrier: 'No recent references',
+          support: 'Adviser to contact the last employer with consent',
+        },
+      ],
+      steps: [
+        {
+          action: 'Write a new CV with the adviser',
+          owner: 'both',
+          due: '2026-12-08',
+          status: 'in-progress',
+        },
+        {
+          action: 'Book a forklift refresher course',
+          owner: 'adviser',
+          due: '2026-12-15',
+          status: 'not-started',
+        },
+        {
+          action: 'Register with two local agencies',
+          owner: 'participant',
+          due: '2026-12-11',
+          status: 'done',
+        },
+      ],
+      skills: ['Stock control', 'Team leading'],
+      qualifications: ['GCSE English and maths'],
+      training: [],
+      agreedOn: '2026-12-01',
+      nextReview: '2027-03-01',
+    },
+  };
+}
+
+export function betterOffSample(largePrint = false): BetterOffSnapshot {
+  return {
+    kind: 'better-off-statement',
+    issuedAt: '2026-12-02T10:00:00.000Z',
+    letterDate: '2026-12-02',
+    options: { largePrint, language: 'en' },
+    participant: { givenName: 'Siân', familyName: 'ap Gruffydd', referralId: 'REF-2026-0101' },
+    adviserName: 'Ada Adviser',
+    providerName: 'Waymark Employment Cardiff',
+    statement: {
+      taxYear: '2025-26',
+      job: { title: 'Care assistant', hoursPerWeek: 30, hourlyWage: 12.21 },
+      result: {
+        outOfWork: {
+          universalCredit: 810.59,
+          childBenefit: 0,
+          takeHomePay: 0,
+          benefitCapReduction: 0,
+          childcareCosts: 0,
+          income: 810.59,
+        },
+        inWork: {
+          grossPay: 1587.3,
+          incomeTax: 107.96,
+          nationalInsurance: 43.18,
+          pension: 42.69,
+          takeHomePay: 1393.47,
+          universalCredit: 50.06,
+          childBenefit: 0,
+          benefitCapReduction: 0,
+          childcareCosts: 0,
+          travelToWork: 0,
+          income: 1443.53,
+        },
+        betterOffMonthly: 632.94,
+        warnings: ['Travel to work costs were not entered.'],
+      },
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { hrefFor, parseRoute } from '../../src-renderer/app/router';
+import { civilToday, formatDate, formatShortDate } from '../../src-renderer/labels';
+import { waitMessage } from '../../src-renderer/features/session/unlock-page';
+import { countMessage } from '../../src-renderer/features/caseload/caseload-page';
+
+describe('routes', () => {
+  it('round-trips every route through its href', () => {
+    for (const route of [
+      { name: 'caseload' },
+      { name: 'participant', id: '0190a000-0000-7000-8000-000000000001' },
+      { name: 'edit-participant', id: '0190a000-0000-7000-8000-000000000001' },
+      { name: 'add-referral' },
+      { name: 'import' },
+    ] as const) {
+      expect(parseRoute(hrefFor(route))).toEqual(route);
+    }
+  });
+
+  it('treats an empty hash as the caseload and in-page anchors as no route change', () => {
+    expect(parseRoute('')).toEqual({ name: 'caseload' });
+    expect(parseRoute('#main-content')).toEqual({ name: 'caseload' });
+    expect(parseRoute('#/participants/x/delete')).toEqual({ name: 'not-found' });
+  });
+});
+
+describe('words and dates', () => {
+  it('formats civil dates the GOV.UK way', () => {
+    expect(formatDate('2026-03-07')).toBe('7 March 2026');
+    expect(formatShortDate('2026-11-23')).toBe('23 Nov 2026');
+    expect(civilToday(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+
+  it('says how long to wait after too many attempts', () => {
+    expect(waitMessage(1)).toBe('Too many attempts. You can try again in 1 second.');
+    expect(waitMessage(75)).toBe('Too many attempts. You can try again in 1 minute 15 seconds.');
+    expect(waitMessage(120)).toBe('Too many attempts. You can try again in 2 minutes.');
+  });
+
+  it('announces the count with or without a search', () => {
+    expect(countMessage(10_000, '')).toBe('10,000 participants on your caseload');
+    expect(countMessage(1, ' patel ')).toBe('1 participant found for “patel”');
+  });
+});
