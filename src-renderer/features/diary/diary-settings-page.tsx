@@ -11,6 +11,7 @@ import { civilToday } from '../../labels';
 import { PageHeading } from '../../components/page-heading';
 import { Choice, Select, TextInput } from '../../components/fields';
 import { FormProblem } from '../meetings/form-problem';
+import { BankHolidays } from './bank-holidays';
 import '../../styles/diary.css';
 
 const WEEKDAYS = [
@@ -75,6 +76,7 @@ export function DiarySettingsPage() {
       ))}
       {offices.length > 0 && <RoomForm offices={offices} onSaved={load} />}
       <PatternForm latest={patterns[patterns.length - 1]} onSaved={load} />
+      <BankHolidays />
     </div>
   );
 }
