@@ -342,11 +342,7 @@ export class DocumentService {
     const source = view.latest?.content ?? view.draft?.content;
     if (!source)
       throw new AppError('refused', 'This participant has no plan to print yet', 'participantId');
-    const plan = ppepFromPlan(
-      source,
-      view.latest ? view.latest.agreedOn : null,
-      view.nextReview,
-    );
+    const plan = ppepFromPlan(source, view.latest ? view.latest.agreedOn : null, view.nextReview);
     return this.issuePpep(
       participantId,
       plan,

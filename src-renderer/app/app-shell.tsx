@@ -17,6 +17,9 @@ import { TimelinePage } from '../features/meetings/timeline-page';
 import { BookAppointmentPage } from '../features/diary/book-appointment-page';
 import { DiarySettingsPage } from '../features/diary/diary-settings-page';
 import { PageHeading } from '../components/page-heading';
+import { BatchPage } from '../features/letters/batch-page';
+import { TemplatesPage } from '../features/letters/templates-page';
+import { ParticipantLettersPage } from '../features/letters/participant-letters-page';
 
 const NAV: { label: string; route: Route; section: Route['name'][] }[] = [
   {
@@ -31,12 +34,14 @@ const NAV: { label: string; route: Route; section: Route['name'][] }[] = [
       'meetings',
       'participant-timeline',
       'book-appointment',
+      'participant-letters',
     ],
   },
   { label: 'Add referral', route: { name: 'add-referral' }, section: ['add-referral'] },
   { label: 'Import referrals', route: { name: 'import' }, section: ['import'] },
   { label: 'Agenda', route: { name: 'agenda' }, section: ['agenda'] },
   { label: 'Diary', route: { name: 'diary-settings' }, section: ['diary-settings'] },
+  { label: 'Letters', route: { name: 'letters' }, section: ['letters', 'letter-templates'] },
   { label: 'Charter profiles', route: { name: 'profiles' }, section: ['profiles', 'profile'] },
 ];
 
@@ -97,6 +102,12 @@ function Page({ route }: { route: Route }) {
       return <BookAppointmentPage key={route.id} id={route.id} />;
     case 'diary-settings':
       return <DiarySettingsPage />;
+    case 'letters':
+      return <BatchPage />;
+    case 'letter-templates':
+      return <TemplatesPage />;
+    case 'participant-letters':
+      return <ParticipantLettersPage key={route.id} id={route.id} />;
     case 'not-found':
       return (
         <>

@@ -20,6 +20,9 @@ export type Route =
   | { name: 'profile'; id: string }
   | { name: 'book-appointment'; id: string }
   | { name: 'diary-settings' }
+  | { name: 'letters' }
+  | { name: 'letter-templates' }
+  | { name: 'participant-letters'; id: string }
   | { name: 'not-found' };
 
 export function parseRoute(hash: string): Route {
@@ -32,6 +35,11 @@ export function parseRoute(hash: string): Route {
   if (first === 'import' && parts.length === 1) return { name: 'import' };
   if (first === 'agenda' && parts.length === 1) return { name: 'agenda' };
   if (first === 'diary' && parts.length === 1) return { name: 'diary-settings' };
+  if (first === 'letters' && parts.length === 1) return { name: 'letters' };
+  if (first === 'letters' && id === 'wording' && parts.length === 2)
+    return { name: 'letter-templates' };
+  if (first === 'participants' && id && parts.length === 3 && action === 'letters')
+    return { name: 'participant-letters', id };
   if (first === 'participants' && id && parts.length === 3 && action === 'book')
     return { name: 'book-appointment', id };
   if (first === 'profiles' && parts.length === 1) return { name: 'profiles' };
@@ -80,6 +88,12 @@ export function hrefFor(route: Route): string {
       return `#/participants/${encodeURIComponent(route.id)}/book`;
     case 'diary-settings':
       return '#/diary';
+    case 'letters':
+      return '#/letters';
+    case 'letter-templates':
+      return '#/letters/wording';
+    case 'participant-letters':
+      return `#/participants/${encodeURIComponent(route.id)}/letters`;
     case 'not-found':
       return '#/not-found';
   }

@@ -40,7 +40,16 @@ export function BatchPage() {
     setChosen(new Set(result.value.map((d) => d.participantId)));
   };
   useEffect(() => {
-    void loadDue();
+    let live = true;
+    void call('documents:due', {}).then((result) => {
+      if (!live) return;
+      if (!result.ok) return setError(result.error.message);
+      setDue(result.value);
+      setChosen(new Set(result.value.map((d) => d.participantId)));
+    });
+    return () => {
+      live = false;
+    };
   }, []);
 
   const batchId = progress?.batchId;
@@ -100,7 +109,8 @@ export function BatchPage() {
     });
 
   const allChosen = due !== null && due.length > 0 && chosen.size === due.length;
-  const percent = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
+  const percent =
+    progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
 
   return (
     <>

@@ -6,8 +6,7 @@ import { useState } from 'react';
 import type { DesktopAction } from '@shared/ipc/channels/desktop';
 import { call } from '../../api';
 
-export type DocumentTarget =
-  { letterId: string } | { batchId: string; index?: number };
+export type DocumentTarget = { letterId: string } | { batchId: string; index?: number };
 
 const LABELS: Record<DesktopAction, string> = { print: 'Print', open: 'Open', save: 'Save' };
 const DONE: Record<DesktopAction, string> = {

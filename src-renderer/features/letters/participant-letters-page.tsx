@@ -51,7 +51,10 @@ async function load(id: string): Promise<Loaded | string> {
   return { participant: p.value, log: log.value, calculations: calcs.ok ? calcs.value : [] };
 }
 
-type Preview = { text: string; window: InductionWindowView | null } | { problem: string };
+/** `key` names the choices it was made for, so a stale preview is never shown. */
+type Preview = { key: string } & (
+  { text: string; window: InductionWindowView | null } | { problem: string }
+);
 
 export function ParticipantLettersPage({ id }: { id: string }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -63,7 +66,7 @@ export function ParticipantLettersPage({ id }: { id: string }) {
   const [method, setMethod] = useState<IssueMethod | ''>('');
   const [reason, setReason] = useState('');
   const [needsReason, setNeedsReason] = useState(false);
-  const [preview, setPreview] = useState<Preview | null>(null);
+  const [loadedPreview, setPreview] = useState<Preview | null>(null);
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [failed, setFailed] = useState(0);
@@ -87,23 +90,27 @@ export function ParticipantLettersPage({ id }: { id: string }) {
   }, [id]);
 
   // The preview follows the choices; only the induction letter has one before it is issued.
+  const previewKey = `${kind} ${largePrint} ${language}`;
   useEffect(() => {
-    if (!loaded || kind !== 'induction-letter') return setPreview(null);
+    if (!loaded || !previewKey.startsWith('induction-letter')) return;
     let live = true;
-    setPreview(null);
     void call('documents:preview', {
       participantId: id,
       kind: 'induction-letter',
       options: { largePrint, language },
     }).then((r) => {
       if (!live) return;
-      setPreview(r.ok ? { text: r.value.text, window: r.value.window } : { problem: r.error.message });
+      setPreview(
+        r.ok
+          ? { key: previewKey, text: r.value.text, window: r.value.window }
+          : { key: previewKey, problem: r.error.message },
+      );
       if (r.ok && r.value.window && !r.value.window.ok) setNeedsReason(true);
     });
     return () => {
       live = false;
     };
-  }, [id, loaded, kind, largePrint, language]);
+  }, [id, loaded, previewKey, largePrint, language]);
 
   if (problem)
     return (
@@ -124,6 +131,7 @@ export function ParticipantLettersPage({ id }: { id: string }) {
       </p>
     );
 
+  const preview = loadedPreview?.key === previewKey ? loadedPreview : null;
   const p = loaded.participant;
   const name = `${p.givenName} ${p.familyName}`;
   const welshOffered = p.accessibleFormats.welsh;
@@ -205,7 +213,8 @@ export function ParticipantLettersPage({ id }: { id: string }) {
       {issued && (
         <NotificationBanner key={issued.id} title="Success" success>
           <p className="notification-banner__heading">
-            {KIND_LABELS[issued.kind]} issued and logged ({METHOD_LABELS[issued.method].toLowerCase()})
+            {KIND_LABELS[issued.kind]} issued and logged (
+            {METHOD_LABELS[issued.method].toLowerCase()})
           </p>
           <DocumentActions target={{ letterId: issued.id }} label={KIND_LABELS[issued.kind]} />
         </NotificationBanner>
@@ -324,12 +333,7 @@ export function ParticipantLettersPage({ id }: { id: string }) {
                     </strong>
                   </div>
                 )}
-                <div
-                  className="letter-preview__text"
-                  tabIndex={0}
-                  role="region"
-                  aria-label="Letter text"
-                >
+                <div className="letter-preview__text" data-testid="letter-preview">
                   {preview.text}
                 </div>
               </>

@@ -27,7 +27,8 @@ const labelFor = (key: string) => {
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 const idFor = (path: string) => `tpl-${path.replace(/\./g, '-')}`;
-const isLong = (key: string, value: string) => value.length > 70 || /intro|privacy|next|rearrange/i.test(key);
+const isLong = (key: string, value: string) =>
+  value.length > 70 || /intro|privacy|next|rearrange/i.test(key);
 
 export function TemplatesPage() {
   const [versions, setVersions] = useState<TemplateVersion[] | null>(null);
@@ -46,7 +47,16 @@ export function TemplatesPage() {
     setBody(result.value.find((v) => v.language === lang)?.body ?? null);
   };
   useEffect(() => {
-    void load('en');
+    let live = true;
+    void call('documents:templates', {}).then((result) => {
+      if (!live) return;
+      if (!result.ok) return setProblem(result.error.message);
+      setVersions(result.value);
+      setBody(result.value.find((v) => v.language === 'en')?.body ?? null);
+    });
+    return () => {
+      live = false;
+    };
   }, []);
 
   if (problem)
@@ -70,10 +80,17 @@ export function TemplatesPage() {
   const save = async (e: FormEvent) => {
     e.preventDefault();
     setSaved(null);
+    // Blank lines in a list are spacing while typing, not bullet points.
+    const tidy = Object.fromEntries(
+      Object.entries(body).map(([k, v]) => [
+        k,
+        Array.isArray(v) ? v.map((x: string) => x.trim()).filter(Boolean) : v,
+      ]),
+    ) as InductionTemplate;
     const result = await call('documents:templateSave', {
       kind: 'induction-letter',
       language,
-      body,
+      body: tidy,
     });
     if (!result.ok) {
       const path = (result.error.field ?? 'body.subject').replace(/^body\./, '');
@@ -173,7 +190,11 @@ export function TemplatesPage() {
           </button>
         ))}
       </div>
-      <form noValidate onSubmit={(e) => void save(e)} aria-label={`${LANGUAGE_NAMES[language]} wording`}>
+      <form
+        noValidate
+        onSubmit={(e) => void save(e)}
+        aria-label={`${LANGUAGE_NAMES[language]} wording`}
+      >
         <p className="body">
           Editing the {LANGUAGE_NAMES[language]} wording, version {current.version}.
         </p>
@@ -209,11 +230,15 @@ export function TemplatesPage() {
                 error={errorFor(key)}
                 value={value.join('\n')}
                 onChange={(e) => set(key, e.target.value.split('\n'))}
-                onBlur={() => set(key, value.map((x) => x.trim()).filter(Boolean))}
               />
             );
           return (
-            <Fieldset key={key} id={idFor(key)} legend="Labels in the meeting details" legendSize="s">
+            <Fieldset
+              key={key}
+              id={idFor(key)}
+              legend="Labels in the meeting details"
+              legendSize="s"
+            >
               {(Object.entries(value) as [string, string][]).map(([k, v]) => (
                 <TextInput
                   key={k}

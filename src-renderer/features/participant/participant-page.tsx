@@ -168,6 +168,11 @@ export function ParticipantPage({ id }: { id: string }) {
               </a>
             </li>
             <li>
+              <a className="link" href={hrefFor({ name: 'participant-letters', id: p.id })}>
+                Letters and documents
+              </a>
+            </li>
+            <li>
               <a className="link" href={hrefFor({ name: 'book-appointment', id: p.id })}>
                 Book appointment
               </a>

@@ -26,6 +26,7 @@ import {
   type SectionProps,
 } from './plan-sections';
 import { HealthDecisionForm, ReferralsPanel } from './plan-support';
+import { PrintPlan } from '../letters/print-plan';
 
 const METHOD_LABELS: Record<AgreementMethod, string> = {
   'in-person': 'In person at a meeting',
@@ -136,6 +137,7 @@ export function PlanEditor({
   return (
     <div className="plan-editor">
       <SaveStatus save={save} />
+      <PrintPlan participantId={view.participantId} planName={view.planName} beforeIssue={flush} />
       <ErrorSummary errors={errors} focusKey={shownErrors} />
       <div className="grid-row">
         <nav className="grid-column-one-third" aria-labelledby="plan-tasks-title">

@@ -1,0 +1,231 @@
+/**
+ * Letters in the app: preview and issue an induction letter, Print (the harness desktop writes
+ * the PDF it was given), Reprint, a batch of three into one print file, and the wording page.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations } from './fixtures';
+import { setUpDirectly } from './helpers';
+import { daysFromToday, startedParticipant } from './plan-setup';
+import type { E2eServer } from '../support/e2e-server';
+import { referral } from '../support/referrals';
+import { pdfText } from '../pdf/poppler';
+import { referralSchema } from '../../src-shared/schemas/participant';
+import { bookingSchema, officeSchema } from '../../src-shared/schemas/diary';
+import { EMPTY_PLAN } from '../../src-shared/schemas/plan';
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+/** The next Tuesday to Thursday at least two days away: a working day well inside R3's window. */
+function inductionDay(): string {
+  for (let days = 2; ; days++) {
+    const d = new Date();
+    d.setDate(d.getDate() + days);
+    if ([2, 3, 4].includes(d.getDay())) return daysFromToday(days);
+  }
+}
+
+async function office(harness: E2eServer): Promise<string> {
+  const services = harness.backend.session.require().services;
+  const saved = await services.diary.saveOffice(
+    officeSchema.parse({
+      name: 'Waymark Employment Sheffield',
+      nation: 'england-and-wales',
+      address: { line1: '1 Arundel Gate', town: 'Sheffield', postcode: 'S1 2PN' },
+      phone: '0114 496 0000',
+      email: 'sheffield@waymark.example',
+      stepFree: true,
+      openingHours: Object.fromEntries(
+        (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((d) => [d, [['09:00', '17:00']]]),
+      ),
+    }),
+  );
+  return saved.id;
+}
+
+/** A participant contacted today with an induction booked (through the diary) at `hour`. */
+async function withInduction(
+  harness: E2eServer,
+  officeId: string,
+  n: number,
+  givenName: string,
+): Promise<string> {
+  const services = harness.backend.session.require().services;
+  const { id } = await services.participants.create(
+    referralSchema.parse(
+      referral({
+        givenName,
+        referralId: `JCP-E2E-${n}`,
+        niNumber: `AB ${10 + n} 34 56 C`,
+        referralDate: daysFromToday(-3),
+      }),
+    ),
+  );
+  await services.participants.setStatus({ id, status: 'allocated', date: daysFromToday(-2) });
+  await services.participants.setStatus({ id, status: 'contacted', date: daysFromToday(0) });
+  const day = inductionDay();
+  const hour = String(9 + n).padStart(2, '0');
+  const next = String(10 + n).padStart(2, '0');
+  await services.diary.book(
+    bookingSchema.parse({
+      participantId: id,
+      officeId,
+      start: `${day}T${hour}:00`,
+      end: `${day}T${next}:00`,
+      kind: 'induction',
+      channel: 'in-person',
+    }),
+  );
+  return id;
+}
+
+async function openLetters(app: Page, id: string) {
+  await app.goto(`${new URL(app.url()).origin}/#/participants/${id}/letters`);
+  await expect(app.getByRole('heading', { level: 1, name: /Letters and documents/ })).toBeVisible();
+}
+
+test('previews, issues and prints an induction letter, then reprints it identically', async ({
+  app,
+  harness,
+}) => {
+  await setUpDirectly(app);
+  const officeId = await office(harness);
+  const id = await withInduction(harness, officeId, 1, 'Zofia');
+  await openLetters(app, id);
+
+  await expect(app.getByTestId('letter-preview')).toContainText('Dear Zofia,');
+  await expect(app.getByLabel('Large print')).not.toBeChecked();
+  await expectNoAxeViolations(app);
+
+  // No method chosen: the error summary names it and nothing is issued.
+  await app.getByRole('button', { name: 'Issue induction letter' }).click();
+  await expect(app.getByRole('alert')).toContainText('Choose how the document is issued');
+  await app.getByRole('link', { name: 'Choose how the document is issued' }).click();
+  await expect(app.getByLabel('Printed')).toBeFocused();
+  await app.keyboard.press('Space');
+  await expect(app.getByLabel('Printed')).toBeChecked();
+  await app.getByRole('button', { name: 'Issue induction letter' }).focus();
+  await app.keyboard.press('Enter');
+  await expect(app.getByText('Induction letter issued and logged (printed)')).toBeVisible();
+  await expectNoAxeViolations(app);
+
+  await app.getByRole('button', { name: 'Print Induction letter', exact: true }).click();
+  await expect(app.getByText(/Sent to the print dialog: JCP-E2E-1-induction-letter/)).toBeVisible();
+  expect(harness.desktop.calls.map((c) => c.action)).toEqual(['print']);
+  const printed = readFileSync(harness.desktop.calls[0]!.file);
+  expect(printed.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(squash(pdfText(printed))).toContain(squash('Zofia Wiśniewska'));
+  const services = harness.backend.session.require().services;
+  const [logged] = await services.documents.log(id);
+  expect(createHash('sha256').update(printed).digest('hex')).toBe(logged!.contentSha256);
+
+  const log = app.getByRole('table', { name: 'Letters issued, newest first' });
+  await expect(log.getByRole('row')).toHaveCount(2);
+  await log.getByRole('button', { name: /^Reprint/ }).click();
+  await expect(
+    app.getByText('Reprinted induction letter: identical to the original'),
+  ).toBeVisible();
+  await expect(log.getByRole('row')).toHaveCount(3);
+  await app.getByRole('button', { name: 'Save reprinted induction letter', exact: true }).click();
+  await expect(app.getByText(/^Saved: JCP-E2E-1-induction-letter/)).toBeVisible();
+  expect(harness.desktop.calls.map((c) => c.action)).toEqual(['print', 'save']);
+  await expectNoAxeViolations(app);
+});
+
+test('runs a batch of three into one print file and prints it', async ({ app, harness }) => {
+  await setUpDirectly(app);
+  const officeId = await office(harness);
+  for (const [n, name] of [
+    [2, 'Amara'],
+    [3, 'Bryn'],
+    [4, 'Ceri'],
+  ] as const)
+    await withInduction(harness, officeId, n, name);
+
+  await app
+    .getByRole('navigation', { name: 'Primary' })
+    .getByRole('link', { name: 'Letters' })
+    .click();
+  await expect(app.getByRole('heading', { level: 1, name: 'Induction letters due' })).toBeVisible();
+  const due = app.getByRole('table', { name: 'Participants whose letter is due' });
+  await expect(due.getByRole('row')).toHaveCount(4);
+  await expect(app.getByLabel('Everyone (3)')).toBeChecked();
+  await expect(app.getByLabel('One print file with every letter')).toBeChecked();
+  await expectNoAxeViolations(app);
+
+  await app.getByRole('button', { name: 'Start (3 letters)' }).click();
+  await expect(app.getByRole('heading', { name: 'Letters ready' })).toBeFocused();
+  await expect(app.getByText('3 of 3 letters made and logged.')).toBeVisible();
+  await expectNoAxeViolations(app);
+
+  await app.getByRole('button', { name: 'Print the print file' }).click();
+  await expect(app.getByText(/Sent to the print dialog: induction-letters-/)).toBeVisible();
+  const [call] = harness.desktop.calls;
+  expect(call!.action).toBe('print');
+  const text = pdfText(readFileSync(call!.file));
+  for (const name of ['Dear Amara,', 'Dear Bryn,', 'Dear Ceri,']) expect(text).toContain(name);
+
+  await app.getByRole('button', { name: 'Back to letters due' }).click();
+  await expect(app.getByText('No induction letters are due.')).toBeVisible();
+});
+
+test('shows the wording with its merge fields and saves a new version', async ({ app }) => {
+  await setUpDirectly(app);
+  await app.goto(`${new URL(app.url()).origin}/#/letters/wording`);
+  await expect(
+    app.getByRole('heading', { level: 1, name: 'Induction letter wording' }),
+  ).toBeVisible();
+  await expect(app.getByText('{{participant.preferredName}}', { exact: true })).toBeVisible();
+  await expectNoAxeViolations(app);
+
+  const subject = app.getByLabel('Subject', { exact: true });
+  await subject.fill('Your first meeting {{participant.shoeSize}}');
+  await app.getByRole('button', { name: 'Save as a new version' }).click();
+  await expect(app.getByRole('alert')).toContainText(
+    '{{participant.shoeSize}} is not a merge field',
+  );
+  await expect(subject).toHaveAttribute('aria-invalid', 'true');
+
+  await subject.fill('Your first meeting with {{office.name}}');
+  await app.getByRole('button', { name: 'Save as a new version' }).click();
+  await expect(app.getByText(/English wording saved as version 1/)).toBeVisible();
+  await expectNoAxeViolations(app);
+});
+
+test('prints the recorded plan from the plan page, with missing parts as "Not recorded"', async ({
+  app,
+  harness,
+}) => {
+  await setUpDirectly(app);
+  const id = await startedParticipant(harness);
+  const services = harness.backend.session.require().services;
+  await services.plans.saveDraft(
+    id,
+    {
+      ...EMPTY_PLAN,
+      goals: { shortTerm: ['Forklift licence'], longTerm: [] },
+      barriers: [{ id: 'b1', barrier: 'No bus at 6am', support: '', healthRelated: false }],
+      steps: [
+        {
+          id: 's1',
+          action: 'Book the forklift course',
+          owner: 'participant',
+          due: daysFromToday(14),
+          status: 'not-started',
+          mandatory: false,
+        },
+      ],
+    },
+    null,
+  );
+  await app.goto(`${harness.url}/#/participants/${id}/plan`);
+  await app.getByRole('button', { name: 'Print PPEP' }).click();
+  await expect(app.getByText('The PPEP is ready and in the letter log.')).toBeVisible();
+  await expectNoAxeViolations(app);
+  await app.getByRole('button', { name: 'Open the PPEP', exact: true }).click();
+  await expect(app.getByText(/Opened in your PDF reader: JCP-0001-ppep-/)).toBeVisible();
+  const text = squash(pdfText(readFileSync(harness.desktop.calls[0]!.file)));
+  for (const expected of ['Not recorded', 'No bus at 6am', 'Book the forklift course'])
+    expect(text).toContain(squash(expected));
+});
