@@ -13,11 +13,14 @@ const program = new Command()
   .showHelpAfterError();
 registerCommands(program);
 
+/** Exits once stdout has drained: process.exit alone cuts off large output written to a pipe. */
+const exit = (code: number) => process.stdout.write('', () => process.exit(code));
+
 program.parseAsync(process.argv).then(
-  () => process.exit(EXIT.ok),
+  () => exit(EXIT.ok),
   (error: unknown) => {
-    if (error instanceof CommanderError) process.exit(error.exitCode === 0 ? EXIT.ok : EXIT.usage);
+    if (error instanceof CommanderError) return exit(error.exitCode === 0 ? EXIT.ok : EXIT.usage);
     process.stderr.write(`waymark: ${error instanceof Error ? error.message : 'failed'}\n`);
-    process.exit(exitCodeFor(error));
+    exit(exitCodeFor(error));
   },
 );

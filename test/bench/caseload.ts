@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { dataPathsFor } from '../../src-main/app/data-paths';
 import { initialiseCaseload, Session, startServices } from '../../src-main/app/session';
 import { openDatabase } from '../../src-main/db/open';
-import { seedDemoCaseload, demoReferral } from '../../src-main/services/demo-caseload';
+import { demoReferral } from '../../src-main/services/demo-caseload';
+import { seedReferrals } from '../support/bulk-referrals';
 import { HybridLogicalClock } from '../../src-main/write-path/hlc';
 import { WritePath } from '../../src-main/write-path/write-path';
 import { createServices } from '../../src-main/app/services';
@@ -24,7 +25,7 @@ async function seededCaseload(n: number) {
     rmSync(paths.keyFile, { force: true });
     const opened = await initialiseCaseload(paths, 'Bench Adviser', PASS);
     const { services } = await startServices(opened, () => new Date());
-    await seedDemoCaseload(services, { participants: n, today: TODAY });
+    await seedReferrals(services, n, TODAY);
     await opened.close();
   }
   return paths;

@@ -14,7 +14,8 @@ import type { Obligation } from '../../src-shared/domain/charter/obligation';
 const t = tempDir('waymark cli obligations ');
 const db = join(t.dir, 'demo caseload.waymark');
 const env = { WAYMARK_PASSPHRASE: PASSPHRASE };
-const TODAY = '2027-06-15';
+// In the past: the demo seeder logs meetings up to its today, and nothing can be logged in the future.
+const TODAY = '2026-06-15';
 
 beforeAll(async () => {
   expect((await runCli(['init', '--db', db, '--adviser', 'Ada Adviser'], { env })).code).toBe(0);

@@ -1,12 +1,12 @@
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import { setUpDirectly } from './helpers';
-import { seedDemoCaseload } from '../../src-main/services/demo-caseload';
+import { seedReferrals } from '../support/bulk-referrals';
 
 test('a caseload of 10,000 scrolls, sorts and filters', async ({ app, harness }) => {
   test.setTimeout(240_000);
   await setUpDirectly(app);
   const services = harness.backend.session.require().services;
-  await seedDemoCaseload(services, { participants: 10_000, today: '2026-11-20' });
+  await seedReferrals(services, 10_000, '2026-11-20');
   await app.reload();
 
   const count = app.getByRole('status').filter({ hasText: 'participants' });
