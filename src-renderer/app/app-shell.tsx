@@ -20,6 +20,7 @@ import { PageHeading } from '../components/page-heading';
 import { BatchPage } from '../features/letters/batch-page';
 import { TemplatesPage } from '../features/letters/templates-page';
 import { ParticipantLettersPage } from '../features/letters/participant-letters-page';
+import { SecurityPage } from '../features/session/security-page';
 
 const NAV: { label: string; route: Route; section: Route['name'][] }[] = [
   {
@@ -43,6 +44,7 @@ const NAV: { label: string; route: Route; section: Route['name'][] }[] = [
   { label: 'Diary', route: { name: 'diary-settings' }, section: ['diary-settings'] },
   { label: 'Letters', route: { name: 'letters' }, section: ['letters', 'letter-templates'] },
   { label: 'Charter profiles', route: { name: 'profiles' }, section: ['profiles', 'profile'] },
+  { label: 'Security', route: { name: 'security' }, section: ['security'] },
 ];
 
 export function SkipLink() {
@@ -108,6 +110,8 @@ function Page({ route }: { route: Route }) {
       return <TemplatesPage />;
     case 'participant-letters':
       return <ParticipantLettersPage key={route.id} id={route.id} />;
+    case 'security':
+      return <SecurityPage />;
     case 'not-found':
       return (
         <>

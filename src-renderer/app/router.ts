@@ -23,6 +23,7 @@ export type Route =
   | { name: 'letters' }
   | { name: 'letter-templates' }
   | { name: 'participant-letters'; id: string }
+  | { name: 'security' }
   | { name: 'not-found' };
 
 export function parseRoute(hash: string): Route {
@@ -34,6 +35,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'referrals' && id === 'new' && parts.length === 2) return { name: 'add-referral' };
   if (first === 'import' && parts.length === 1) return { name: 'import' };
   if (first === 'agenda' && parts.length === 1) return { name: 'agenda' };
+  if (first === 'security' && parts.length === 1) return { name: 'security' };
   if (first === 'diary' && parts.length === 1) return { name: 'diary-settings' };
   if (first === 'letters' && parts.length === 1) return { name: 'letters' };
   if (first === 'letters' && id === 'wording' && parts.length === 2)
@@ -94,6 +96,8 @@ export function hrefFor(route: Route): string {
       return '#/letters/wording';
     case 'participant-letters':
       return `#/participants/${encodeURIComponent(route.id)}/letters`;
+    case 'security':
+      return '#/security';
     case 'not-found':
       return '#/not-found';
   }
