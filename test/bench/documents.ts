@@ -29,34 +29,35 @@ const letters = (n: number) =>
     return s;
   });
 
+/** The app's path: the batch on worker threads (one per core), worker start-up included. */
+async function batchRun(snapshots: ReturnType<typeof letters>): Promise<number> {
+  const start = performance.now();
+  let made = 0;
+  await runBatch(
+    snapshots,
+    { fontDir: defaultFontDir(), single: false },
+    {
+      onDocument: () => {
+        made++;
+      },
+    },
+  ).done;
+  if (made !== snapshots.length) throw new Error(`the batch made ${made} letters`);
+  return performance.now() - start;
+}
+
 const p6: Benchmark = {
   id: 'P6',
-  name: '500 separate induction letters (build + render each PDF, fonts reused)',
+  name: '500 separate induction letters through the batch (worker threads, fonts parsed once per worker)',
   async measure() {
     const snapshots = letters(500);
+    const t = await time(() => batchRun(snapshots), 3, 0);
+    // For comparison: the same 500 rendered one after another in this thread.
     const renderer = createPdfRenderer();
     await renderer.render(buildDocument(snapshots[0]!));
-    const t = await time(
-      async () => {
-        for (const s of snapshots) await renderer.render(buildDocument(s));
-      },
-      3,
-      0,
-    );
-    // The app's path: the same 500 on the batch worker thread, worker start-up included.
     const start = performance.now();
-    let made = 0;
-    await runBatch(
-      snapshots,
-      { fontDir: defaultFontDir(), single: false },
-      {
-        onDocument: () => {
-          made++;
-        },
-      },
-    ).done;
-    const workerMs = Math.round(performance.now() - start);
-    if (made !== 500) throw new Error(`the worker made ${made} letters`);
+    for (const s of snapshots) await renderer.render(buildDocument(s));
+    const sequentialMs = Math.round(performance.now() - start);
     return {
       id: 'P6',
       name: this.name,
@@ -64,7 +65,7 @@ const p6: Benchmark = {
       medianMs: t.medianMs,
       p95Ms: t.p95Ms,
       floorMs: 10_000,
-      note: `on the batch worker thread (from source, tsx start-up included): ${workerMs} ms`,
+      note: `one after another on one thread: ${sequentialMs} ms`,
     };
   },
 };
