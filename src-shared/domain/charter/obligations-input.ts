@@ -4,6 +4,7 @@
  * A bad field is reported by its path, e.g. `participants[2].appointments[0].start`.
  */
 import { z } from 'zod';
+import { APPOINTMENT_CHANNELS, APPOINTMENT_KINDS, APPOINTMENT_OUTCOMES } from '../../schemas/diary';
 import { isCivilDate, isLocalDateTime } from '../calendar/civil-date';
 import { NATIONS } from '../calendar/nations';
 import { charterProfileSchema, type CharterProfile } from './profile';
@@ -20,21 +21,8 @@ const list = <T extends z.ZodType>(item: T) =>
     .nullish()
     .transform((v) => v ?? []);
 
-export const APPOINTMENT_KINDS = [
-  'induction',
-  'regular',
-  'ppep-review',
-  'exit-review',
-  'in-work',
-] as const;
-export const APPOINTMENT_CHANNELS = ['in-person', 'phone', 'video', 'email'] as const;
-export const APPOINTMENT_OUTCOMES = [
-  'booked',
-  'attended',
-  'dna',
-  'cancelled-by-participant',
-  'cancelled-by-provider',
-] as const;
+// The diary's own lists: an appointment means the same thing to the engine and the diary.
+export { APPOINTMENT_KINDS, APPOINTMENT_CHANNELS, APPOINTMENT_OUTCOMES };
 export const CONTACT_KINDS = ['dna-follow-up', 'in-work', 'general'] as const;
 export const EVENT_KINDS = [
   'job-start',
