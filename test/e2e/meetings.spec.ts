@@ -1,3 +1,4 @@
+import { officeSchema } from '../../src-shared/schemas/diary';
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import { setUpDirectly } from './helpers';
 import { daysFromToday, startedParticipant } from './plan-setup';
@@ -126,4 +127,52 @@ test('special-category notes are hidden from reception, and travel claims go cla
     app.getByText(/special-category information and are shown only to advisers/),
   ).toBeVisible();
   await expect(app.locator('main')).not.toContainText('new diagnosis');
+});
+
+test('after logging a meeting, the next one is booked on the spot from the slot finder', async ({
+  app,
+  harness,
+}) => {
+  await setUpDirectly(app);
+  const id = await startedParticipant(harness);
+  const services = harness.backend.session.require().services;
+  const today = daysFromToday(0);
+  // The slot finder needs somewhere to meet: an office open on weekdays.
+  const hours: [string, string][] = [['09:00', '17:00']];
+  await services.diary.saveOffice(
+    officeSchema.parse({
+      name: 'Sheffield Eastern Avenue',
+      nation: 'england-and-wales',
+      address: { line1: '1 Eastern Avenue', town: 'Sheffield', postcode: 'S2 4QR' },
+      phone: '0114 496 0000',
+      email: 'office@example.org',
+      stepFree: true,
+      openingHours: { mon: hours, tue: hours, wed: hours, thu: hours, fri: hours },
+    }),
+  );
+  await services.diary.book({
+    participantId: id,
+    start: `${today}T09:00`,
+    end: `${today}T10:00`,
+    kind: 'regular',
+    channel: 'phone',
+  });
+  await app.goto(`${harness.url}/#/participants/${id}/meetings`);
+  const log = app.getByRole('form', { name: /Log the appointment on/ });
+  await log.getByLabel('Attended').check();
+  await log.getByText('Book the next appointment (optional)').click();
+  await log.getByRole('button', { name: 'Find the earliest free times' }).click();
+  await expect(log.getByRole('status').filter({ hasText: 'free times found' })).toContainText('5');
+  const first = log.getByRole('group', { name: 'Free times' }).getByRole('radio').first();
+  await first.check();
+  await expectNoAxeViolations(app);
+  await log.getByRole('button', { name: 'Log outcome' }).click();
+  await expect
+    .poll(
+      async () =>
+        (await services.diary.forParticipant(id)).filter((a) => a.outcome === 'booked').length,
+    )
+    .toBe(1);
+  const [next] = (await services.diary.forParticipant(id)).filter((a) => a.outcome === 'booked');
+  expect(next!.start >= `${today}T10:00`).toBe(true);
 });

@@ -14,6 +14,62 @@ import { Choice, Fieldset, Select, TextInput, Textarea } from '../../components/
 import { DateInput, toCivilDate } from '../../components/date-input';
 import { CHANNEL_LABELS, OUTCOME_LABELS } from './meeting-labels';
 import { FormProblem } from './form-problem';
+import type { Slot } from '@shared/domain/diary/slot-finder';
+
+/**
+ * The slot finder on the spot: the earliest free times for the next regular meeting that fit the
+ * adviser's diary, the office, the rooms and the participant's constraints. Choosing one fills
+ * the date and time below; the adviser can still type another.
+ */
+function NextSlots({
+  appointment,
+  idPrefix,
+  onChoose,
+}: {
+  appointment: Appointment;
+  idPrefix: string;
+  onChoose(slot: Slot): void;
+}) {
+  const [slots, setSlots] = useState<Slot[] | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const find = async () => {
+    const r = await call('diary:findSlots', {
+      participantId: appointment.participantId,
+      kind: 'regular',
+      channel: appointment.channel,
+      officeId: appointment.officeId,
+      earliest: appointment.end,
+      count: 5,
+    });
+    if (!r.ok) return setMessage(r.error.message);
+    setSlots(r.value.slots);
+    setMessage(
+      r.value.slots.length === 0 ? r.value.reasons.join(' ') || 'No free time was found.' : null,
+    );
+  };
+  return (
+    <div className="meeting-next__slots">
+      <button type="button" className="button button--secondary" onClick={() => void find()}>
+        Find the earliest free times
+      </button>
+      <div role="status">{message ?? (slots ? `${slots.length} free times found.` : '')}</div>
+      {slots && slots.length > 0 && (
+        <Fieldset id={`next-slots-${idPrefix}`} legend="Free times">
+          {slots.map((slot, i) => (
+            <Choice
+              key={slot.start}
+              type="radio"
+              name={`next-slot-${idPrefix}`}
+              id={`next-slot-${idPrefix}-${i}`}
+              label={`${formatDate(slot.start)} at ${slot.start.slice(11)}–${slot.end.slice(11)}${slot.room ? `, ${slot.room}` : ''}`}
+              onChange={() => onChoose(slot)}
+            />
+          ))}
+        </Fieldset>
+      )}
+    </div>
+  );
+}
 
 const plusMinutes = (hhmm: string, minutes: number) => {
   const [h, m] = hhmm.split(':').map(Number) as [number, number];
@@ -39,6 +95,8 @@ export function LogMeetingForm({
   const [reviewed, setReviewed] = useState<string[]>([]);
   const [nextDate, setNextDate] = useState('');
   const [nextTime, setNextTime] = useState('');
+  // A slot the finder offered and the adviser chose: its office, room and end go with it.
+  const [chosen, setChosen] = useState<Slot | null>(null);
   const [problem, setProblem] = useState<Pick<IpcError, 'message'> | null>(null);
   const [busy, setBusy] = useState(false);
   const when = `${formatDate(a.start)} at ${a.start.slice(11)}`;
@@ -60,15 +118,25 @@ export function LogMeetingForm({
       notesSpecialCategory: special,
       stepsReviewed: reviewed,
       next: date
-        ? {
-            participantId: a.participantId,
-            officeId: a.officeId,
-            room: a.room,
-            start: `${date}T${nextTime}`,
-            end: `${date}T${plusMinutes(nextTime, 60)}`,
-            kind: 'regular',
-            channel: a.channel,
-          }
+        ? chosen && chosen.start === `${date}T${nextTime}`
+          ? {
+              participantId: a.participantId,
+              officeId: chosen.channel === 'in-person' ? chosen.officeId : undefined,
+              room: chosen.room ?? undefined,
+              start: chosen.start,
+              end: chosen.end,
+              kind: 'regular',
+              channel: chosen.channel,
+            }
+          : {
+              participantId: a.participantId,
+              officeId: a.officeId,
+              room: a.room,
+              start: `${date}T${nextTime}`,
+              end: `${date}T${plusMinutes(nextTime, 60)}`,
+              kind: 'regular',
+              channel: a.channel,
+            }
         : undefined,
     });
     setBusy(false);
@@ -167,6 +235,15 @@ export function LogMeetingForm({
       )}
       <details className="meeting-next">
         <summary>Book the next appointment (optional)</summary>
+        <NextSlots
+          appointment={a}
+          idPrefix={key}
+          onChoose={(slot) => {
+            setChosen(slot);
+            setNextDate(slot.start.slice(0, 10));
+            setNextTime(slot.start.slice(11));
+          }}
+        />
         <DateInput
           id={`next-date-${key}`}
           legend="Next appointment date"
