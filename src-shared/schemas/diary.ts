@@ -1,5 +1,6 @@
 /** Offices, outreach venues and appointments. Times are Europe/London wall-clock strings. */
 import { z } from 'zod';
+import { isCivilDate } from '../domain/calendar/civil-date';
 import { NATIONS, postcode, ukPhone } from './participant';
 
 export const APPOINTMENT_KINDS = [
@@ -31,11 +32,7 @@ export const wallTime = z
 export const localDateTime = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, 'Enter a date and time as YYYY-MM-DDTHH:MM')
-  .refine((v) => {
-    const [y, m, d] = v.slice(0, 10).split('-').map(Number) as [number, number, number];
-    const dt = new Date(Date.UTC(y, m - 1, d));
-    return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
-  }, 'That date does not exist');
+  .refine((v) => isCivilDate(v.slice(0, 10)), 'That date does not exist');
 
 const session = z
   .tuple([wallTime, wallTime])
