@@ -4,7 +4,8 @@
  */
 import { copyFileSync, existsSync } from 'node:fs';
 import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
-import { Kysely, Migrator, SqliteDialect, type Migration } from 'kysely';
+import { Kysely, SqliteDialect } from 'kysely';
+import { Migrator, type Migration } from 'kysely/migration';
 import type { Database } from './schema';
 import { migrations as allMigrations } from './migrations';
 import { AppError } from '../errors';

@@ -1,4 +1,4 @@
-import type { Migration } from 'kysely';
+import type { Migration } from 'kysely/migration';
 import m0001 from './0001-create-caseload';
 import m0002 from './0002-index-caseload-search';
 import m0003 from './0003-create-offices-appointments';
