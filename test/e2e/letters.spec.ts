@@ -10,7 +10,7 @@ import { setUpDirectly } from './helpers';
 import { daysFromToday, startedParticipant } from './plan-setup';
 import type { E2eServer } from '../support/e2e-server';
 import { referral } from '../support/referrals';
-import { pdfText } from '../pdf/poppler';
+import { pdfText } from '../pdf/pdf-reader';
 import { referralSchema } from '../../src-shared/schemas/participant';
 import { bookingSchema, officeSchema } from '../../src-shared/schemas/diary';
 import { EMPTY_PLAN } from '../../src-shared/schemas/plan';
@@ -115,7 +115,7 @@ test('previews, issues and prints an induction letter, then reprints it identica
   expect(harness.desktop.calls.map((c) => c.action)).toEqual(['print']);
   const printed = readFileSync(harness.desktop.calls[0]!.file);
   expect(printed.subarray(0, 5).toString()).toBe('%PDF-');
-  expect(squash(pdfText(printed))).toContain(squash('Zofia Wiśniewska'));
+  expect(squash(await pdfText(printed))).toContain(squash('Zofia Wiśniewska'));
   const services = harness.backend.session.require().services;
   const [logged] = await services.documents.log(id);
   expect(createHash('sha256').update(printed).digest('hex')).toBe(logged!.contentSha256);
@@ -163,7 +163,7 @@ test('runs a batch of three into one print file and prints it', async ({ app, ha
   await expect(app.getByText(/Sent to the print dialog: induction-letters-/)).toBeVisible();
   const [call] = harness.desktop.calls;
   expect(call!.action).toBe('print');
-  const text = pdfText(readFileSync(call!.file));
+  const text = await pdfText(readFileSync(call!.file));
   for (const name of ['Dear Amara,', 'Dear Bryn,', 'Dear Ceri,']) expect(text).toContain(name);
 
   await app.getByRole('button', { name: 'Back to letters due' }).click();
@@ -225,7 +225,7 @@ test('prints the recorded plan from the plan page, with missing parts as "Not re
   await expectNoAxeViolations(app);
   await app.getByRole('button', { name: 'Open the PPEP', exact: true }).click();
   await expect(app.getByText(/Opened in your PDF reader: JCP-0001-ppep-/)).toBeVisible();
-  const text = squash(pdfText(readFileSync(harness.desktop.calls[0]!.file)));
+  const text = squash(await pdfText(readFileSync(harness.desktop.calls[0]!.file)));
   for (const expected of ['Not recorded', 'No bus at 6am', 'Book the forklift course'])
     expect(text).toContain(squash(expected));
 });

@@ -1,14 +1,28 @@
 /**
- * Compares page images with approved ones in test/fixtures/pdf-approved within a small
- * tolerance (anti-aliasing differs between poppler builds). UPDATE_APPROVED=1 writes new ones:
- * look at them before committing.
+ * Page 1 of each sample document, compared with the image approved for it in
+ * test/fixtures/pdf-approved, pixel by pixel within a small tolerance (anti-aliasing may differ
+ * slightly between machines). Images are approved deliberately, never by a test run:
+ * `npm run -s approve-pdf-images` writes new ones, to be looked at before committing.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PNG } from 'pngjs';
 import pixelmatch from 'pixelmatch';
+import type { DocumentSnapshot } from '../../src-main/pdf/documents';
+import { betterOffSample, inductionSample, ppepSample } from './sample-data';
 
-const DIR = resolve(import.meta.dirname, '../fixtures/pdf-approved');
+export const APPROVED_DIR = resolve(import.meta.dirname, '../fixtures/pdf-approved');
+
+/** The documents whose first page has an approved image, by image name. */
+export const APPROVED_PAGES: ReadonlyArray<readonly [string, () => DocumentSnapshot]> = [
+  ['induction-en', () => inductionSample()],
+  ['induction-large-print', () => inductionSample({}, { largePrint: true })],
+  ['induction-cy-en', () => inductionSample({}, { language: 'cy-en' })],
+  ['ppep', () => ppepSample()],
+  ['better-off', () => betterOffSample()],
+];
+
+export const approvedImageFile = (name: string): string => join(APPROVED_DIR, `${name}.png`);
 
 export interface ImageComparison {
   missing: boolean;
@@ -18,11 +32,7 @@ export interface ImageComparison {
 }
 
 export function compareWithApproved(name: string, png: Buffer): ImageComparison {
-  const file = join(DIR, `${name}.png`);
-  if (process.env.UPDATE_APPROVED === '1') {
-    mkdirSync(DIR, { recursive: true });
-    writeFileSync(file, png);
-  }
+  const file = approvedImageFile(name);
   if (!existsSync(file)) return { missing: true, sizeMatches: false, differentShare: 1 };
   const approved = PNG.sync.read(readFileSync(file));
   const actual = PNG.sync.read(png);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TempCaseload } from '../support/temp-caseload';
 import { caseloadWithOffice, participantWithInduction } from './caseload-fixture';
-import { pageCount, pdfText } from './poppler';
+import { pageCount, pdfText } from './pdf-reader';
 
 let c: TempCaseload;
 afterEach(async () => c?.close());
@@ -36,7 +36,7 @@ describe('batch printing on a worker thread', () => {
       const file = docs.batchFile(started.batchId, i);
       expect(file.fileName).toMatch(/^JCP-\d{4}-induction-letter\.pdf$/);
       const bytes = bytesOf(file.pdfBase64);
-      expect(pdfText(bytes)).toContain('Dear Zofia,');
+      expect(await pdfText(bytes)).toContain('Dear Zofia,');
       const hash = createHash('sha256').update(bytes).digest('hex');
       const logged = await c.services.wp.db
         .selectFrom('letter_log')
@@ -67,8 +67,8 @@ describe('batch printing on a worker thread', () => {
     });
     const single = bytesOf(c.services.documents.batchFile(started.batchId).pdfBase64);
     const one = await c.services.documents.preview(ids[0]!, { largePrint: true });
-    expect(pageCount(single)).toBe(3 * pageCount(bytesOf(one.pdfBase64)));
-    expect(pdfText(single).match(/Dear Zofia,/g)).toHaveLength(3);
+    expect(await pageCount(single)).toBe(3 * (await pageCount(bytesOf(one.pdfBase64))));
+    expect((await pdfText(single)).match(/Dear Zofia,/g)).toHaveLength(3);
   });
 
   it('stops when cancelled, keeping only the letters already made and logged', async () => {

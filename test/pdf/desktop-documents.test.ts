@@ -12,7 +12,7 @@ import type { Services } from '../../src-main/app/services';
 import { PASSPHRASE, TEST_KDF, type TempCaseload } from '../support/temp-caseload';
 import { recordingDesktop, type RecordingDesktop } from '../support/recording-desktop';
 import { caseloadWithOffice, NOW, participantWithInduction } from './caseload-fixture';
-import { pdfText, pageCount } from './poppler';
+import { pdfText, pageCount } from './pdf-reader';
 import { shortDate } from '../../src-main/pdf/format';
 import { NOT_RECORDED, ppepFromPlan } from '../../src-main/services/plan-document';
 import { EMPTY_PLAN, type PlanContent } from '../../src-shared/schemas/plan';
@@ -72,7 +72,7 @@ describe('desktop:document', () => {
     expect(desktop.calls).toMatchObject([{ action: 'print', name: 'Induction letter JCP-0001' }]);
     const bytes = readFileSync(desktop.calls[0]!.file);
     expect(sha256(bytes)).toBe(issued.entry.contentSha256);
-    expect(squash(pdfText(bytes))).toContain(squash('Dear Zofia,'));
+    expect(squash(await pdfText(bytes))).toContain(squash('Dear Zofia,'));
     expect(await rows('letter_log')).toHaveLength(logged);
     const audit = await rows('audit_log');
     expect(audit.at(-1)).toMatchObject({ action: 'letter_log.open', entity_id: issued.entry.id });
@@ -180,8 +180,8 @@ describe('desktop:batchFile', () => {
     });
     const printed = desktop.calls.filter((x) => x.action === 'print');
     const bytes = readFileSync(printed.at(-1)!.file);
-    expect(pageCount(bytes)).toBeGreaterThanOrEqual(3);
-    const text = pdfText(bytes);
+    expect(await pageCount(bytes)).toBeGreaterThanOrEqual(3);
+    const text = await pdfText(bytes);
     for (const ref of ['JCP-0004', 'JCP-0005', 'JCP-0006']) expect(text).toContain(ref);
     expect(await call('documents:due', {})).toEqual({ ok: true, value: [] });
   });
@@ -263,7 +263,7 @@ describe('the recorded plan as a PPEP', () => {
     expect(answer).toMatchObject({ ok: true, value: { entry: { kind: 'ppep' } } });
     const letterId = (answer as { ok: true; value: { entry: { id: string } } }).value.entry.id;
     await call('desktop:document', { letterId, action: 'print' });
-    const text = squash(pdfText(readFileSync(desktop.calls.at(-1)!.file)));
+    const text = squash(await pdfText(readFileSync(desktop.calls.at(-1)!.file)));
     for (const expected of [
       'My job goals: longer term',
       NOT_RECORDED,

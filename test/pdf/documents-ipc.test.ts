@@ -4,7 +4,7 @@ import { createBackend, APP_ORIGIN, type Backend } from '../../src-main/app/back
 import { dataPathsFor } from '../../src-main/app/data-paths';
 import { tempDir, TEST_KDF, PASSPHRASE } from '../support/temp-caseload';
 import { referral } from '../support/referrals';
-import { pdfText } from './poppler';
+import { pdfText } from './pdf-reader';
 import { ppepSample, betterOffSample } from './sample-data';
 
 let backend: Backend;
@@ -40,8 +40,8 @@ describe('the documents channels', () => {
       (plan as { ok: true; value: { pdfBase64: string } }).value.pdfBase64,
       'base64',
     );
-    expect(pdfText(pdf)).toContain('Personal Profile and Employment Plan (PPEP)');
-    expect(pdfText(pdf)).toContain('Zofia Wiśniewska');
+    expect(await pdfText(pdf)).toContain('Personal Profile and Employment Plan (PPEP)');
+    expect(await pdfText(pdf)).toContain('Zofia Wiśniewska');
 
     const statement = await call('documents:issue', {
       kind: 'better-off-statement',

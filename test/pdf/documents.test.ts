@@ -4,14 +4,14 @@ import { buildDocument } from '../../src-main/pdf/documents';
 import { previewText } from '../../src-main/pdf/preview';
 import { mm, ADDRESS_WINDOW } from '../../src-main/pdf/layout';
 import { betterOffSample, inductionSample, ppepSample } from './sample-data';
-import { pageCount, pageImages, pdfFonts, pdfText, pdfWords } from './poppler';
-import { compareWithApproved } from './approved-images';
+import { pageCount, pageImages, pdfFonts, pdfText, pdfWords } from './pdf-reader';
+import { APPROVED_PAGES, compareWithApproved } from './approved-images';
 import type { DocumentSnapshot } from '../../src-main/pdf/documents';
 
 const renderer = createPdfRenderer();
 const render = (s: DocumentSnapshot) => renderer.render(buildDocument(s));
 const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, '');
-/** pdftotext joins a word hyphenated across lines ("10-" + "minute" gives "10minute"). */
+/** A word hyphenated across lines reads "10-" then "minute": compare without hyphens. */
 const loose = (s: string) => squash(s).replace(/-/g, '');
 /** The words of `part` appear in order, close together (a table cell may wrap beside another). */
 function inOrder(pdf: string, part: string): boolean {
@@ -38,7 +38,7 @@ function inOrder(pdf: string, part: string): boolean {
 
 describe('the induction letter', () => {
   it('says everything the charter requires, in plain English', async () => {
-    const text = pdfText(await render(inductionSample()));
+    const text = await pdfText(await render(inductionSample()));
     for (const expected of [
       'Dear Łukasz,',
       'Waymark Employment Cardiff, Unit 4, Capital Quarter, Tyndall Street, Cardiff, CF10 4BZ',
@@ -66,7 +66,7 @@ describe('the induction letter', () => {
   });
 
   it('puts the postal address inside a DL envelope window on page 1', async () => {
-    const words = pdfWords(await render(inductionSample()));
+    const words = await pdfWords(await render(inductionSample()));
     const addressWords = ['Flat', 'Gwyn', 'Heol', 'Caerdydd', 'CF10', '2BU'].map((w) =>
       words.find((x) => x.page === 1 && x.text === w && x.xMin < mm(110))!,
     );
@@ -103,8 +103,8 @@ describe('the induction letter', () => {
         },
       }),
     );
-    expect(squash(pdfText(bytes))).toContain(squash(line1));
-    const words = pdfWords(bytes).filter(
+    expect(squash(await pdfText(bytes))).toContain(squash(line1));
+    const words = (await pdfWords(bytes)).filter(
       (w) => w.page === 1 && w.yMin < mm(88) && w.xMin < mm(110),
     );
     expect(words.some((w) => w.text === 'Llanfairpwllgwyngyll')).toBe(true);
@@ -127,11 +127,11 @@ describe('the induction letter', () => {
     const bytes = await render(
       inductionSample({ givenName: given, familyName: family, preferredName: null }),
     );
-    const text = pdfText(bytes).normalize('NFC');
+    const text = (await pdfText(bytes)).normalize('NFC');
     expect(text).toContain(`${given} ${family}`.normalize('NFC').split(' ')[0]);
     expect(squash(text)).toContain(squash(`${given} ${family}`));
     expect(text).toContain(`Dear ${given},`);
-    const fonts = pdfFonts(bytes);
+    const fonts = await pdfFonts(bytes);
     expect(fonts.length).toBeGreaterThan(0);
     for (const f of fonts) {
       expect(f.name).toMatch(/^[A-Z]{6}\+NotoSans-(Regular|Bold|Italic|BoldItalic)$/);
@@ -141,14 +141,14 @@ describe('the induction letter', () => {
 
   it('prints a name with braces or markup exactly as written', async () => {
     const odd = '{{participant.familyName}} <b>Bo</b> **y** {{x}}';
-    const text = pdfText(await render(inductionSample({ preferredName: odd })));
+    const text = await pdfText(await render(inductionSample({ preferredName: odd })));
     expect(text).toContain(`Dear ${odd},`);
     expect(text).not.toContain('Dear Wiśniewski');
   });
 
   it('large print uses at least 16 pt for the body and larger headings', async () => {
-    const normal = pdfWords(await render(inductionSample()));
-    const large = pdfWords(await render(inductionSample({}, { largePrint: true })));
+    const normal = await pdfWords(await render(inductionSample()));
+    const large = await pdfWords(await render(inductionSample({}, { largePrint: true })));
     const height = (words: typeof normal, text: string) => {
       const w = words.find((x) => x.text === text)!;
       return w.yMax - w.yMin;
@@ -157,19 +157,19 @@ describe('the induction letter', () => {
     expect(height(large, 'Jobcentre')).toBeGreaterThanOrEqual(16 * 1.3);
     expect(height(normal, 'Jobcentre')).toBeLessThan(16);
     expect(height(large, 'bring')).toBeGreaterThan(height(large, 'Jobcentre'));
-    expect(pageCount(await render(inductionSample({}, { largePrint: true })))).toBeGreaterThan(
-      pageCount(await render(inductionSample())),
-    );
+    expect(
+      await pageCount(await render(inductionSample({}, { largePrint: true }))),
+    ).toBeGreaterThan(await pageCount(await render(inductionSample())));
   });
 
   it('prints Welsh, and Welsh then English when bilingual', async () => {
-    const cy = pdfText(await render(inductionSample({}, { language: 'cy' })));
+    const cy = await pdfText(await render(inductionSample({}, { language: 'cy' })));
     expect(squash(cy)).toContain(squash('Annwyl Łukasz,'));
     expect(squash(cy)).toContain(squash('Dydd Mawrth 1 Rhagfyr 2026'));
     expect(squash(cy)).toContain(squash('10:30yb i 11:30yb'));
     expect(squash(cy)).toContain(squash('Tŷ Gwyn'));
     expect(cy).not.toContain('Dear Łukasz');
-    const both = pdfText(await render(inductionSample({}, { language: 'cy-en' })));
+    const both = await pdfText(await render(inductionSample({}, { language: 'cy-en' })));
     expect(both.indexOf('Annwyl Łukasz,')).toBeGreaterThanOrEqual(0);
     expect(both.indexOf('Dear Łukasz,')).toBeGreaterThan(both.indexOf('Annwyl Łukasz,'));
     expect(both).toContain('Tudalen 1 o');
@@ -179,7 +179,7 @@ describe('the induction letter', () => {
     for (const options of [{}, { largePrint: true }, { language: 'cy-en' as const }]) {
       const snapshot = inductionSample({}, options);
       const preview = previewText(buildDocument(snapshot));
-      const pdf = loose(pdfText(await render(snapshot)));
+      const pdf = loose(await pdfText(await render(snapshot)));
       const lines = preview.split('\n');
       expect(lines.length).toBeGreaterThan(30);
       for (const line of lines)
@@ -204,7 +204,7 @@ describe('the induction letter', () => {
 
 describe('the plan and the better-off statement', () => {
   it('prints the PPEP sections: strengths, goals, barriers, steps, agreement', async () => {
-    const text = squash(pdfText(await render(ppepSample())));
+    const text = squash(await pdfText(await render(ppepSample())));
     for (const expected of [
       'Your Personal Profile and Employment Plan (PPEP)',
       'Ștefan Țurcanu (Ștefi)',
@@ -223,7 +223,7 @@ describe('the plan and the better-off statement', () => {
   });
 
   it('prints the better-off statement with both budgets and the difference', async () => {
-    const text = squash(pdfText(await render(betterOffSample())));
+    const text = squash(await pdfText(await render(betterOffSample())));
     for (const expected of [
       'Siân ap Gruffydd',
       'Care assistant, 30 hours a week at £12.21 an hour',
@@ -238,14 +238,8 @@ describe('the plan and the better-off statement', () => {
 });
 
 describe('page images', () => {
-  it.each([
-    ['induction-en', () => inductionSample()],
-    ['induction-large-print', () => inductionSample({}, { largePrint: true })],
-    ['induction-cy-en', () => inductionSample({}, { language: 'cy-en' })],
-    ['ppep', () => ppepSample()],
-    ['better-off', () => betterOffSample()],
-  ])('%s page 1 matches the approved image', async (name, sample) => {
-    const [page1] = pageImages(await render(sample()));
+  it.each(APPROVED_PAGES)('%s page 1 matches the approved image', async (name, sample) => {
+    const [page1] = await pageImages(await render(sample()));
     const result = compareWithApproved(name, page1!);
     expect(result.missing).toBe(false);
     expect(result.sizeMatches).toBe(true);

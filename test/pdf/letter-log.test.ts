@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TempCaseload } from '../support/temp-caseload';
 import { caseloadWithOffice, participantWithInduction } from './caseload-fixture';
-import { pdfText } from './poppler';
+import { pdfText } from './pdf-reader';
 import { inductionEn } from '../../src-main/pdf/wording/induction-en';
 import { AppError } from '../../src-main/errors';
 
@@ -54,7 +54,7 @@ describe('issuing an induction letter', () => {
       outsideWindowReason: null,
     });
     expect(issued.entry.contentSha256).toBe(createHash('sha256').update(pdf).digest('hex'));
-    const text = squash(pdfText(pdf));
+    const text = squash(await pdfText(pdf));
     expect(text).toContain(squash('Dear Zofia,'));
     expect(text).toContain(
       squash('Waymark Employment Sheffield, 1 Arundel Gate, Sheffield, S1 2PN'),
@@ -124,7 +124,7 @@ describe('issuing an induction letter', () => {
       largePrint: true,
       language: 'cy-en',
     });
-    expect(pdfText(bytesOf(again.pdfBase64))).toContain('Dear Zosia,');
+    expect(await pdfText(bytesOf(again.pdfBase64))).toContain('Dear Zosia,');
     const log = await c.services.documents.log(id);
     expect(log).toHaveLength(2);
   });
@@ -146,7 +146,7 @@ describe('issuing an induction letter', () => {
       largePrint: true,
       templateVersions: 'cy@0 en@0',
     });
-    expect(pdfText(bytesOf(issued.pdfBase64))).toContain('Annwyl Zofia,');
+    expect(await pdfText(bytesOf(issued.pdfBase64))).toContain('Annwyl Zofia,');
   });
 });
 
@@ -178,7 +178,7 @@ describe('the charter’s induction window (R3)', () => {
       outsideWindowReason: reason,
     });
     expect(issued.entry.outsideWindowReason).toBe(reason);
-    expect(pdfText(bytesOf(issued.pdfBase64))).not.toContain('hospital');
+    expect(await pdfText(bytesOf(issued.pdfBase64))).not.toContain('hospital');
   });
 
   it('moves a deadline on a weekend back to the Friday', async () => {
@@ -254,7 +254,7 @@ describe('provider wording', () => {
       options: {},
     });
     expect(issued.entry.templateVersions).toBe('en@1');
-    expect(squash(pdfText(bytesOf(issued.pdfBase64)))).toContain(
+    expect(squash(await pdfText(bytesOf(issued.pdfBase64)))).toContain(
       squash('Hello from Waymark Employment Sheffield. Your reference is JCP-0007.'),
     );
     const templates = await c.services.documents.listTemplates();
@@ -322,7 +322,7 @@ describe('the recorded plan', () => {
     });
     const issued = await c.services.documents.issueRecordedPlan(id, 'handed-over');
     expect(issued.entry).toMatchObject({ kind: 'ppep', method: 'handed-over' });
-    const text = squash(pdfText(bytesOf(issued.pdfBase64)));
+    const text = squash(await pdfText(bytesOf(issued.pdfBase64)));
     for (const expected of [
       'Your Personal Profile and Employment Plan (PPEP)',
       'Friendly with customers',

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run-cli';
 import { PASSPHRASE, tempDir, type TempCaseload } from '../support/temp-caseload';
 import { caseloadWithOffice, participantWithInduction } from './caseload-fixture';
-import { pdfText } from './poppler';
+import { pdfText } from './pdf-reader';
 
 let c: TempCaseload;
 let ids: string[];
@@ -57,7 +57,7 @@ describe('letters on the command line', () => {
     expect(readdirSync(out.dir).sort()).toEqual(
       [`${ids[0]}-induction-letter.pdf`, 'JCP-0002-induction-letter.pdf'].sort(),
     );
-    const text = pdfText(readFileSync(join(out.dir, 'JCP-0002-induction-letter.pdf')));
+    const text = await pdfText(readFileSync(join(out.dir, 'JCP-0002-induction-letter.pdf')));
     expect(text).toContain('Annwyl Siân,');
     expect(text).toContain('Dear Siân,');
 
