@@ -1,6 +1,17 @@
 import { defineConfig } from '@playwright/test';
+import { findBrowserHere } from './support/find-browser';
 
-/** End-to-end in Debian's Chromium (Playwright cannot download its own browsers here). */
+/**
+ * End-to-end in the Chromium or Chrome that test/support/find-browser.ts finds (WAYMARK_CHROMIUM,
+ * then Playwright's own, then the system's). `npm test` checks first (test/support/preflight.ts);
+ * run directly without one, this says the same one line rather than failing in every test.
+ */
+const browser = findBrowserHere();
+if (!browser.found) {
+  console.error(browser.message);
+  process.exit(1);
+}
+
 export default defineConfig({
   testDir: './e2e',
   outputDir: '../test-results',
@@ -12,7 +23,7 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     launchOptions: {
-      executablePath: process.env.WAYMARK_CHROMIUM ?? '/usr/bin/chromium',
+      executablePath: browser.path,
       args: [
         '--no-sandbox',
         '--disable-gpu',
