@@ -7,6 +7,7 @@
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import { checkPdfCanvasHere } from '../support/pdf-canvas';
 
 /**
  * No standard-font data is offered, on purpose: a font the PDF does not embed must stay "missing"
@@ -220,10 +221,14 @@ export const pageImages = (bytes: Uint8Array, dpi = 50): Promise<Buffer[]> =>
     eachPage(doc, async (page) => {
       const viewport = page.getViewport({ scale: dpi / 72 });
       const factory = doc.canvasFactory as CanvasFactory;
-      const { canvas, context } = factory.create(
-        Math.ceil(viewport.width),
-        Math.ceil(viewport.height),
-      );
+      let drawing: ReturnType<CanvasFactory['create']>;
+      try {
+        drawing = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
+      } catch (error) {
+        const check = checkPdfCanvasHere();
+        throw check.ok ? error : new Error(check.message);
+      }
+      const { canvas, context } = drawing;
       await page.render({ canvas: null, canvasContext: context, viewport }).promise;
       const png = canvas.toBuffer('image/png');
       page.cleanup();

@@ -2,13 +2,19 @@
  * `tsx test/support/preflight.ts <stage>...`: checks that what a test stage needs from the
  * machine is there before the stage starts, so a missing browser or PostgreSQL is one clear line
  * saying how to get it (exit code 1) instead of a stack trace deep in a test run.
+ *   pdf       the canvas pdf.js draws PDF pages on (test/support/pdf-canvas.ts)
  *   e2e       a Chromium or Chrome for Playwright (test/support/find-browser.ts)
  *   postgres  PostgreSQL's server programs (test/support/find-postgres.ts)
  */
 import { findBrowserHere } from './find-browser';
 import { findPostgresHere } from './find-postgres';
+import { checkPdfCanvasHere } from './pdf-canvas';
 
 const CHECKS: Record<string, () => { ok: true; line: string } | { ok: false; line: string }> = {
+  pdf: () => {
+    const canvas = checkPdfCanvasHere();
+    return canvas.ok ? { ok: true, line: '' } : { ok: false, line: canvas.message };
+  },
   e2e: () => {
     const browser = findBrowserHere();
     return browser.found
@@ -32,8 +38,9 @@ if (stages.length === 0 || unknown.length > 0) {
 let missing = false;
 for (const stage of stages) {
   const result = CHECKS[stage]!();
-  if (result.ok) console.log(result.line);
-  else {
+  if (result.ok) {
+    if (result.line !== '') console.log(result.line);
+  } else {
     console.error(result.line);
     missing = true;
   }
