@@ -2,12 +2,12 @@
  * Diary settings: the offices and their rooms, the adviser's working pattern, and "Export
  * calendar (.ics)" for the adviser's own calendar app.
  */
+import { useToday } from '../../app/today';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { Office } from '@shared/schemas/diary';
 import type { Room, SavedWorkingPattern } from '@shared/schemas/diary-settings';
 import type { IpcError } from '@shared/ipc/result';
 import { call } from '../../api';
-import { civilToday } from '../../labels';
 import { PageHeading } from '../../components/page-heading';
 import { Choice, Select, TextInput } from '../../components/fields';
 import { FormProblem } from '../meetings/form-problem';
@@ -26,6 +26,7 @@ const fetchSettings = () =>
   Promise.all([call('diary:offices', {}), call('diary:rooms', {}), call('diary:patterns', {})]);
 
 export function DiarySettingsPage() {
+  const today = useToday();
   const [offices, setOffices] = useState<Office[]>([]);
   const [rooms, setRooms] = useState<Room[]>([]);
   const [patterns, setPatterns] = useState<SavedWorkingPattern[]>([]);
@@ -76,13 +77,13 @@ export function DiarySettingsPage() {
       ))}
       {offices.length > 0 && <RoomForm offices={offices} onSaved={load} />}
       <PatternForm latest={patterns[patterns.length - 1]} onSaved={load} />
-      <BankHolidays />
+      <BankHolidays today={today} />
     </div>
   );
 }
 
 function ExportCalendar() {
-  const today = civilToday();
+  const today = useToday();
   const [from, setFrom] = useState(today);
   const [to, setTo] = useState(`${Number(today.slice(0, 4)) + 1}${today.slice(4)}`);
   const [problem, setProblem] = useState<Pick<IpcError, 'message'> | null>(null);
@@ -202,6 +203,7 @@ function RoomForm({ offices, onSaved }: { offices: Office[]; onSaved(): void }) 
 }
 
 function PatternForm({ latest, onSaved }: { latest?: SavedWorkingPattern; onSaved(): void }) {
+  const today = useToday();
   const initial = Object.fromEntries(
     WEEKDAYS.map(([k]) => {
       const s = latest?.sessions[k]?.[0];
@@ -212,7 +214,7 @@ function PatternForm({ latest, onSaved }: { latest?: SavedWorkingPattern; onSave
     }),
   ) as Record<(typeof WEEKDAYS)[number][0], { on: boolean; from: string; to: string }>;
   const [days, setDays] = useState(initial);
-  const [from, setFrom] = useState(civilToday());
+  const [from, setFrom] = useState(today);
   const [problem, setProblem] = useState<Pick<IpcError, 'message'> | null>(null);
   const [saved, setSaved] = useState(false);
   const save = async (e: FormEvent) => {

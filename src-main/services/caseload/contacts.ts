@@ -1,0 +1,141 @@
+/**
+ * Contact attempts: after a missed meeting (R8, which any logged attempt meets, reached or not),
+ * in work (R14) or in general. Each writes the 'contact' timeline event the charter clocks read.
+ */
+import { v7 as uuidv7 } from 'uuid';
+import type { Selectable } from 'kysely';
+import type { ContactAttemptTable } from '../../db/schema';
+import { AppError, notFound } from '../../errors';
+import type { WritePath } from '../../write-path/write-path';
+import { addTimelineEvent } from './participants';
+import { londonDate } from '@shared/domain/identity/civil-date';
+import {
+  contactAttemptSchema,
+  type ContactAttempt,
+  type ContactAttemptInput,
+  type ContactOutcome,
+} from '@shared/schemas/meeting';
+
+const OUTCOME_WORDS: Record<ContactOutcome, string> = {
+  spoke: 'spoke to the participant',
+  'left-message': 'left a message',
+  'no-answer': 'no answer',
+  'message-sent': 'message sent',
+  'letter-sent': 'letter sent',
+};
+
+const KIND_WORDS = {
+  'dna-follow-up': 'Follow-up after a missed appointment',
+  'in-work': 'In-work support contact',
+  general: 'Contact',
+  initial: 'Initial contact',
+} as const;
+
+export function toContact(r: Selectable<ContactAttemptTable>): ContactAttempt {
+  return {
+    id: r.id,
+    appointmentId: r.appointment_id,
+    contactKind: r.contact_kind as ContactAttempt['contactKind'],
+    channel: r.channel as ContactAttempt['channel'],
+    outcome: r.outcome as ContactOutcome,
+    reached: r.reached === 1,
+    date: r.date,
+    note: r.note,
+    recordedBy: r.recorded_by,
+  };
+}
+
+export class ContactService {
+  constructor(private readonly wp: WritePath) {}
+
+  async record(input: ContactAttemptInput): Promise<ContactAttempt> {
+    const c = contactAttemptSchema.parse(input);
+    return this.wp.transaction(async (w) => {
+      const p = await w.trx
+        .selectFrom('participants')
+        .select(['id', 'referral_date'])
+        .where('id', '=', c.participantId)
+        .executeTakeFirst();
+      if (!p) throw notFound('That participant');
+      if (c.date > londonDate(w.now))
+        throw new AppError('invalid-input', 'The contact date cannot be in the future', 'date');
+      if (c.date < p.referral_date)
+        throw new AppError(
+          'invalid-input',
+          'The contact date cannot be before the referral',
+          'date',
+        );
+      if (c.appointmentId) {
+        const a = await w.trx
+          .selectFrom('appointments')
+          .select(['participant_id', 'outcome', 'start'])
+          .where('id', '=', c.appointmentId)
+          .executeTakeFirst();
+        if (!a || a.participant_id !== c.participantId)
+          throw new AppError('not-found', 'That appointment was not found', 'appointmentId');
+        if (c.contactKind === 'dna-follow-up' && a.outcome !== 'dna')
+          throw new AppError(
+            'refused',
+            'A follow-up is for a missed appointment; log the appointment as missed first',
+            'appointmentId',
+          );
+        if (c.date < a.start.slice(0, 10))
+          throw new AppError(
+            'invalid-input',
+            'A follow-up cannot be before the appointment',
+            'date',
+          );
+      }
+      const reached = c.outcome === 'spoke';
+      const eventId = await addTimelineEvent(w, {
+        participantId: c.participantId,
+        kind: 'contact',
+        date: c.date,
+        summary: `${KIND_WORDS[c.contactKind]} by ${c.channel}: ${OUTCOME_WORDS[c.outcome]}`,
+        data: {
+          contactKind: c.contactKind,
+          channel: c.channel,
+          reached,
+          inductionOffered: null,
+          appointmentId: c.appointmentId,
+          outcome: c.outcome,
+        },
+      });
+      const row = {
+        id: uuidv7(),
+        participant_id: c.participantId,
+        appointment_id: c.appointmentId,
+        event_id: eventId,
+        contact_kind: c.contactKind,
+        channel: c.channel,
+        outcome: c.outcome,
+        reached: reached ? 1 : 0,
+        date: c.date,
+        note: c.note,
+        recorded_at: w.now.toISOString(),
+        recorded_by: w.actor.name,
+      };
+      await w.trx.insertInto('contact_attempts').values(row).execute();
+      await w.record({
+        entityType: 'contact_attempt',
+        entityId: row.id,
+        op: 'insert',
+        payload: row,
+        action: 'contact.record',
+        detail: { participantId: c.participantId, contactKind: c.contactKind },
+      });
+      return toContact(row);
+    });
+  }
+
+  async forParticipant(participantId: string): Promise<ContactAttempt[]> {
+    const rows = await this.wp.db
+      .selectFrom('contact_attempts')
+      .selectAll()
+      .where('participant_id', '=', participantId)
+      .orderBy('date')
+      .orderBy('recorded_at')
+      .execute();
+    return rows.map(toContact);
+  }
+}

@@ -1,0 +1,253 @@
+/** Intake, details, status lifecycle and timeline: every write goes through the write path. */
+import { v7 as uuidv7 } from 'uuid';
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/schema';
+import { AppError, notFound } from '../../errors';
+import type { Writer, WritePath } from '../../write-path/write-path';
+import {
+  findByReferralId,
+  findParticipant,
+  referralColumns,
+  toParticipant,
+} from '../../db/repositories/participants';
+import { CaseloadIndex } from './caseload-index';
+import { caseloadQuerySchema, type CaseloadQuery } from '@shared/ipc/channels/caseload';
+import {
+  STATUS_TRANSITIONS,
+  type Participant,
+  type Referral,
+  type StatusChange,
+  type TimelineEvent,
+} from '@shared/schemas/participant';
+import { londonDate } from '@shared/domain/identity/civil-date';
+
+export interface NewEvent {
+  participantId: string;
+  kind: string;
+  date: string;
+  summary: string;
+  data?: Record<string, unknown>;
+}
+
+/** Adds an event to a participant's timeline (and so to the audit log and journal). */
+export async function addTimelineEvent(w: Writer, e: NewEvent): Promise<string> {
+  const row = {
+    id: uuidv7(),
+    participant_id: e.participantId,
+    kind: e.kind,
+    date: e.date,
+    recorded_at: w.now.toISOString(),
+    actor: w.actor.name,
+    summary: e.summary,
+    data: JSON.stringify(e.data ?? {}),
+  };
+  await w.trx.insertInto('participant_events').values(row).execute();
+  await w.record({
+    entityType: 'participant_event',
+    entityId: row.id,
+    op: 'append',
+    payload: row,
+    action: `participant.event.${e.kind}`,
+    detail: { participantId: e.participantId },
+  });
+  return row.id;
+}
+
+async function requireParticipant(trx: Transaction<Database>, id: string) {
+  const row = await findParticipant(trx, id);
+  if (!row) throw notFound('That participant');
+  return row;
+}
+
+export class ParticipantService {
+  private readonly index: CaseloadIndex;
+
+  constructor(private readonly wp: WritePath) {
+    this.index = new CaseloadIndex(wp.db);
+  }
+
+  /** Creates a participant inside an existing transaction (intake and CSV import share this). */
+  async createIn(w: Writer, referral: Referral, source: 'intake' | 'import'): Promise<string> {
+    if (await findByReferralId(w.trx, referral.referralId)) {
+      throw new AppError(
+        'conflict',
+        `Referral ${referral.referralId} is already on the caseload`,
+        'referralId',
+      );
+    }
+    const id = uuidv7();
+    const at = w.now.toISOString();
+    const row = {
+      id,
+      ...referralColumns(referral),
+      status: 'referred',
+      exit_reason: null,
+      adviser_id: w.actor.id,
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    };
+    await w.trx.insertInto('participants').values(row).execute();
+    w.afterCommit(() => this.index.upsert(row));
+    await w.record({
+      entityType: 'participant',
+      entityId: id,
+      op: 'insert',
+      payload: row,
+      action: 'participant.create',
+      detail: { source },
+    });
+    await addTimelineEvent(w, {
+      participantId: id,
+      kind: 'referral',
+      date: referral.referralDate,
+      summary: `Referred by ${referral.jobcentreOffice} (${source === 'import' ? 'imported from a referral batch' : 'entered at intake'})`,
+      data: { referralId: referral.referralId, source },
+    });
+    return id;
+  }
+
+  create(referral: Referral): Promise<{ id: string }> {
+    return this.wp.transaction(async (w) => ({ id: await this.createIn(w, referral, 'intake') }));
+  }
+
+  async get(id: string): Promise<Participant> {
+    const row = await findParticipant(this.wp.db, id);
+    if (!row) throw notFound('That participant');
+    await this.wp.auditRead('participant', id);
+    return toParticipant(row);
+  }
+
+  update(id: string, expectedVersion: number, referral: Referral): Promise<Participant> {
+    return this.wp.transaction(async (w) => {
+      const before = await requireParticipant(w.trx, id);
+      if (before.version !== expectedVersion) {
+        throw new AppError(
+          'conflict',
+          'Someone else changed this record while you were editing. Reload it and make your change again.',
+        );
+      }
+      if (
+        referral.referralId !== before.referral_id &&
+        (await findByReferralId(w.trx, referral.referralId))
+      ) {
+        throw new AppError(
+          'conflict',
+          `Referral ${referral.referralId} is already on the caseload`,
+          'referralId',
+        );
+      }
+      const columns = referralColumns(referral);
+      const changed = Object.keys(columns).filter(
+        (k) =>
+          k !== 'search_text' &&
+          columns[k as keyof typeof columns] !== before[k as keyof typeof before],
+      );
+      const after = {
+        ...before,
+        ...columns,
+        version: before.version + 1,
+        updated_at: w.now.toISOString(),
+      };
+      await w.trx.updateTable('participants').set(after).where('id', '=', id).execute();
+      w.afterCommit(() => this.index.upsert(after));
+      await w.record({
+        entityType: 'participant',
+        entityId: id,
+        op: 'update',
+        payload: after,
+        action: 'participant.update',
+        detail: { fields: changed },
+      });
+      if (changed.some((c) => c.startsWith('address') || c === 'town' || c === 'postcode')) {
+        await addTimelineEvent(w, {
+          participantId: id,
+          kind: 'moved-house',
+          date: londonDate(w.now),
+          summary: 'Address changed',
+        });
+      }
+      return toParticipant(after);
+    });
+  }
+
+  setStatus(change: StatusChange): Promise<Participant> {
+    return this.wp.transaction((w) => this.changeStatusIn(w, change));
+  }
+
+  async changeStatusIn(w: Writer, change: StatusChange): Promise<Participant> {
+    {
+      const before = await requireParticipant(w.trx, change.id);
+      const from = before.status as Participant['status'];
+      if (!STATUS_TRANSITIONS[from].includes(change.status)) {
+        throw new AppError(
+          'refused',
+          `A participant who is ${from} cannot become ${change.status}`,
+          'status',
+        );
+      }
+      if (change.date < before.referral_date) {
+        throw new AppError('invalid-input', 'The date cannot be before the referral date', 'date');
+      }
+      const after = {
+        ...before,
+        status: change.status,
+        exit_reason: change.exitReason ?? null,
+        version: before.version + 1,
+        updated_at: w.now.toISOString(),
+      };
+      await w.trx.updateTable('participants').set(after).where('id', '=', change.id).execute();
+      w.afterCommit(() => this.index.upsert(after));
+      await w.record({
+        entityType: 'participant',
+        entityId: change.id,
+        op: 'update',
+        payload: after,
+        action: 'participant.status',
+        detail: { from, to: change.status },
+      });
+      await addTimelineEvent(w, {
+        participantId: change.id,
+        kind: 'status',
+        date: change.date,
+        summary:
+          change.status === 'exited'
+            ? `Exited: ${change.exitReason}`
+            : `Status changed from ${from} to ${change.status}`,
+        data: {
+          from,
+          to: change.status,
+          exitReason: change.exitReason ?? null,
+          note: change.note ?? null,
+        },
+      });
+      return toParticipant(after);
+    }
+  }
+
+  async timeline(id: string): Promise<TimelineEvent[]> {
+    if (!(await findParticipant(this.wp.db, id))) throw notFound('That participant');
+    const rows = await this.wp.db
+      .selectFrom('participant_events')
+      .selectAll()
+      .where('participant_id', '=', id)
+      .orderBy('date', 'desc')
+      .orderBy('recorded_at', 'desc')
+      .execute();
+    await this.wp.auditRead('participant', id, { view: 'timeline' });
+    return rows.map((r) => ({
+      id: r.id,
+      participantId: r.participant_id,
+      kind: r.kind,
+      date: r.date,
+      recordedAt: r.recorded_at,
+      actor: r.actor,
+      summary: r.summary,
+      data: JSON.parse(r.data) as Record<string, unknown>,
+    }));
+  }
+
+  list(query: CaseloadQuery) {
+    return this.index.query(caseloadQuerySchema.parse(query));
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * Imports a referral batch. Rows are written in small batches, each one transaction that also
+ * advances the import's progress record, so a crash at any point leaves whole rows only and a
+ * re-import carries on where it stopped (the referral id makes rows idempotent).
+ */
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+import { v7 as uuidv7 } from 'uuid';
+import { AppError, notFound } from '../../errors';
+import type { WritePath } from '../../write-path/write-path';
+import type { ParticipantService } from './participants';
+import { findByReferralId } from '../../db/repositories/participants';
+import { errorReportCsv, parseReferralCsv } from './referral-csv';
+import type { ImportProgress, ImportRowError } from '@shared/ipc/channels/referral-import';
+
+const BATCH = 100;
+
+export class ReferralImportService {
+  private readonly cancelled = new Set<string>();
+  private readonly running = new Map<string, Promise<ImportProgress>>();
+
+  constructor(
+    private readonly wp: WritePath,
+    private readonly participants: ParticipantService,
+  ) {}
+
+  /** Starts an import and returns at once; the work continues between IPC calls. */
+  async start(fileName: string, content: string): Promise<ImportProgress> {
+    const { rows, errors, total } = parseReferralCsv(content);
+    if (total === 0 && errors.length > 0)
+      throw new AppError('invalid-input', errors[0]!.message, 'content');
+    if (total === 0)
+      throw new AppError('invalid-input', 'The file has a header but no referrals', 'content');
+    const importId = uuidv7();
+    const sha = createHash('sha256').update(content).digest('hex');
+    await this.wp.transaction(async (w) => {
+      await w.trx
+        .insertInto('referral_imports')
+        .values({
+          id: importId,
+          file_name: fileName,
+          file_sha256: sha,
+          started_at: w.now.toISOString(),
+          finished_at: null,
+          state: 'running',
+          total,
+          processed: errors.length,
+          imported: 0,
+          duplicates: 0,
+          failed: new Set(errors.map((e) => e.row)).size,
+          errors: JSON.stringify(errors),
+        })
+        .execute();
+      await w.audit('import.start', 'referral_import', importId, {
+        rows: total,
+        invalidRows: errors.length,
+      });
+    });
+    // A failure is recorded on the import (state 'failed'); the promise itself must not go unhandled.
+    this.running.set(
+      importId,
+      this.run(importId, rows).catch(() => this.progress(importId)),
+    );
+    return this.progress(importId);
+  }
+
+  /** Resolves when the import has finished (the command line waits; the app polls). */
+  async finished(importId: string): Promise<ImportProgress> {
+    return (await this.running.get(importId)) ?? this.progress(importId);
+  }
+
+  cancel(importId: string): Promise<ImportProgress> {
+    this.cancelled.add(importId);
+    return this.progress(importId);
+  }
+
+  async progress(importId: string, db: Kysely<Database> = this.wp.db): Promise<ImportProgress> {
+    const r = await db
+      .selectFrom('referral_imports')
+      .selectAll()
+      .where('id', '=', importId)
+      .executeTakeFirst();
+    if (!r) throw notFound('That import');
+    return {
+      importId,
+      state: r.state as ImportProgress['state'],
+      total: r.total,
+      processed: r.processed,
+      imported: r.imported,
+      duplicates: r.duplicates,
+      failed: r.failed,
+    };
+  }
+
+  async errorReport(importId: string): Promise<string> {
+    const r = await this.wp.db
+      .selectFrom('referral_imports')
+      .select('errors')
+      .where('id', '=', importId)
+      .executeTakeFirst();
+    if (!r) throw notFound('That import');
+    return errorReportCsv(JSON.parse(r.errors) as ImportRowError[]);
+  }
+
+  private async run(
+    importId: string,
+    rows: ReturnType<typeof parseReferralCsv>['rows'],
+  ): Promise<ImportProgress> {
+    try {
+      for (let i = 0; i < rows.length; i += BATCH) {
+        if (this.cancelled.has(importId)) return await this.finish(importId, 'cancelled');
+        const batch = rows.slice(i, i + BATCH);
+        await this.wp.transaction(async (w) => {
+          let imported = 0;
+          let duplicates = 0;
+          for (const { referral } of batch) {
+            if (await findByReferralId(w.trx, referral.referralId)) duplicates++;
+            else {
+              await this.participants.createIn(w, referral, 'import');
+              imported++;
+            }
+          }
+          await w.trx
+            .updateTable('referral_imports')
+            .set((eb) => ({
+              processed: eb('processed', '+', batch.length),
+              imported: eb('imported', '+', imported),
+              duplicates: eb('duplicates', '+', duplicates),
+            }))
+            .where('id', '=', importId)
+            .execute();
+        });
+        // Let progress and other calls be answered between batches.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      return await this.finish(importId, 'finished');
+    } catch {
+      // Rows already committed stay (whole rows only); importing the file again carries on.
+      return await this.finish(importId, 'failed');
+    } finally {
+      this.cancelled.delete(importId);
+    }
+  }
+
+  private async finish(importId: string, state: ImportProgress['state']): Promise<ImportProgress> {
+    await this.wp.transaction(async (w) => {
+      await w.trx
+        .updateTable('referral_imports')
+        .set({ state, finished_at: w.now.toISOString() })
+        .where('id', '=', importId)
+        .execute();
+      const p = await this.progress(importId, w.trx);
+      await w.audit(`import.${state}`, 'referral_import', importId, {
+        imported: p.imported,
+        duplicates: p.duplicates,
+        failed: p.failed,
+      });
+    });
+    return this.progress(importId);
+  }
+}

@@ -1,0 +1,359 @@
+/**
+ * Offices and appointments. Booking refuses a double-booked adviser, room or participant with a
+ * message naming the clash. Writes go through the write path.
+ */
+import { v7 as uuidv7 } from 'uuid';
+import type { Kysely, Selectable } from 'kysely';
+import type { AppointmentTable, Database, OfficeTable } from '../../db/schema';
+import { AppError, notFound } from '../../errors';
+import type { Writer, WritePath } from '../../write-path/write-path';
+import { addTimelineEvent } from '../caseload/participants';
+import { loadDiaryContext } from './diary-context';
+import { bookingRefusal } from '@shared/domain/diary/booking-rules';
+import {
+  bookingSchema,
+  type Appointment,
+  type AppointmentOutcome,
+  type Booking,
+  type Office,
+  type OfficeDetails,
+} from '@shared/schemas/diary';
+
+export function toOffice(r: Selectable<OfficeTable>): Office {
+  return {
+    id: r.id,
+    kind: r.kind as Office['kind'],
+    name: r.name,
+    nation: r.nation as Office['nation'],
+    address: {
+      line1: r.address_line1,
+      line2: r.address_line2 ?? undefined,
+      town: r.town,
+      postcode: r.postcode,
+    },
+    phone: r.phone,
+    email: r.email,
+    publicTransport: r.public_transport,
+    parking: r.parking,
+    stepFree: r.step_free === 1,
+    accessNotes: r.access_notes,
+    supportOffered: r.support_offered,
+    openingHours: JSON.parse(r.opening_hours) as Office['openingHours'],
+    closures: JSON.parse(r.closures) as Office['closures'],
+    version: r.version,
+  };
+}
+
+export function toAppointment(r: Selectable<AppointmentTable>): Appointment {
+  return {
+    id: r.id,
+    participantId: r.participant_id,
+    adviserId: r.adviser_id,
+    officeId: r.office_id ?? undefined,
+    room: r.room ?? undefined,
+    start: r.start,
+    end: r.end,
+    kind: r.kind as Appointment['kind'],
+    channel: r.channel as Appointment['channel'],
+    outcome: r.outcome as AppointmentOutcome,
+    priorNotice: r.prior_notice === null ? null : r.prior_notice === 1,
+    version: r.version,
+  };
+}
+
+const officeColumns = (o: OfficeDetails) => ({
+  kind: o.kind,
+  name: o.name,
+  nation: o.nation,
+  address_line1: o.address.line1,
+  address_line2: o.address.line2 ?? null,
+  town: o.address.town,
+  postcode: o.address.postcode,
+  phone: o.phone,
+  email: o.email,
+  public_transport: o.publicTransport,
+  parking: o.parking,
+  step_free: o.stepFree ? 1 : 0,
+  access_notes: o.accessNotes,
+  support_offered: o.supportOffered,
+  opening_hours: JSON.stringify(o.openingHours),
+  closures: JSON.stringify(o.closures),
+});
+
+const ACTIVE: AppointmentOutcome[] = ['booked', 'attended'];
+
+/**
+ * Refuses a time outside the office's working days and opening hours, the adviser's working
+ * pattern, or in the adviser's leave, or a room that does not exist or does not meet the
+ * participant's needs (the pure rules in booking-rules.ts).
+ */
+async function checkRules(
+  db: Kysely<Database>,
+  b: Pick<Booking, 'participantId' | 'officeId' | 'room' | 'start' | 'end' | 'channel'> & {
+    adviserId: string;
+  },
+): Promise<void> {
+  const day = b.start.slice(0, 10);
+  const ctx = await loadDiaryContext(db, {
+    adviserId: b.adviserId,
+    participantId: b.participantId,
+    from: day,
+    to: day,
+  });
+  const refusal = bookingRefusal(ctx, b);
+  if (refusal) throw new AppError('refused', refusal.message, refusal.field);
+}
+
+/** The first live appointment overlapping [start, end) that shares the adviser, room or participant. */
+async function findClash(
+  db: Kysely<Database>,
+  b: Booking & { adviserId: string },
+  ignoreId?: string,
+) {
+  let q = db
+    .selectFrom('appointments')
+    .selectAll()
+    .where('outcome', 'in', ACTIVE)
+    .where('start', '<', b.end)
+    .where('end', '>', b.start)
+    .where((eb) =>
+      eb.or([
+        eb('adviser_id', '=', b.adviserId),
+        eb('participant_id', '=', b.participantId),
+        ...(b.room && b.officeId
+          ? [eb.and([eb('office_id', '=', b.officeId), eb('room', '=', b.room)])]
+          : []),
+      ]),
+    );
+  if (ignoreId) q = q.where('id', '!=', ignoreId);
+  return q.limit(1).executeTakeFirst();
+}
+
+function clashMessage(
+  clash: Selectable<AppointmentTable>,
+  b: Booking & { adviserId: string },
+): AppError {
+  const when = `${clash.start.replace('T', ' ')}–${clash.end.slice(11)}`;
+  if (clash.participant_id === b.participantId)
+    return new AppError(
+      'conflict',
+      `The participant already has an appointment at ${when}`,
+      'start',
+    );
+  if (clash.adviser_id === b.adviserId)
+    return new AppError('conflict', `The adviser is already booked at ${when}`, 'start');
+  return new AppError('conflict', `Room ${clash.room} is already booked at ${when}`, 'room');
+}
+
+export class DiaryService {
+  constructor(private readonly wp: WritePath) {}
+
+  saveOffice(details: OfficeDetails, id?: string): Promise<Office> {
+    return this.wp.transaction(async (w) => {
+      const at = w.now.toISOString();
+      if (id) {
+        const before = await w.trx
+          .selectFrom('offices')
+          .selectAll()
+          .where('id', '=', id)
+          .executeTakeFirst();
+        if (!before) throw notFound('That office');
+        const after = {
+          ...before,
+          ...officeColumns(details),
+          version: before.version + 1,
+          updated_at: at,
+        };
+        await w.trx.updateTable('offices').set(after).where('id', '=', id).execute();
+        await w.record({
+          entityType: 'office',
+          entityId: id,
+          op: 'update',
+          payload: after,
+          action: 'office.update',
+        });
+        return toOffice(after);
+      }
+      const row = {
+        id: uuidv7(),
+        ...officeColumns(details),
+        version: 1,
+        created_at: at,
+        updated_at: at,
+      };
+      await w.trx.insertInto('offices').values(row).execute();
+      await w.record({
+        entityType: 'office',
+        entityId: row.id,
+        op: 'insert',
+        payload: row,
+        action: 'office.create',
+      });
+      return toOffice(row);
+    });
+  }
+
+  async listOffices(): Promise<Office[]> {
+    return (await this.wp.db.selectFrom('offices').selectAll().orderBy('name').execute()).map(
+      toOffice,
+    );
+  }
+
+  async getOffice(id: string): Promise<Office> {
+    const row = await this.wp.db
+      .selectFrom('offices')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) throw notFound('That office');
+    return toOffice(row);
+  }
+
+  async bookIn(w: Writer, booking: Booking): Promise<Appointment> {
+    const participant = await w.trx
+      .selectFrom('participants')
+      .select(['id', 'status'])
+      .where('id', '=', booking.participantId)
+      .executeTakeFirst();
+    if (!participant) throw notFound('That participant');
+    if (participant.status === 'exited')
+      throw new AppError('refused', 'The participant has exited the programme', 'participantId');
+    if (
+      booking.officeId &&
+      !(await w.trx
+        .selectFrom('offices')
+        .select('id')
+        .where('id', '=', booking.officeId)
+        .executeTakeFirst())
+    ) {
+      throw new AppError('not-found', 'That office was not found', 'officeId');
+    }
+    const withAdviser = { ...booking, adviserId: w.actor.id };
+    await checkRules(w.trx, withAdviser);
+    const clash = await findClash(w.trx, withAdviser);
+    if (clash) throw clashMessage(clash, withAdviser);
+    const at = w.now.toISOString();
+    const row = {
+      id: uuidv7(),
+      participant_id: booking.participantId,
+      adviser_id: w.actor.id,
+      office_id: booking.officeId ?? null,
+      room: booking.room ?? null,
+      start: booking.start,
+      end: booking.end,
+      kind: booking.kind,
+      channel: booking.channel,
+      outcome: 'booked',
+      prior_notice: null,
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    };
+    await w.trx.insertInto('appointments').values(row).execute();
+    await w.record({
+      entityType: 'appointment',
+      entityId: row.id,
+      op: 'insert',
+      payload: row,
+      action: 'appointment.book',
+      detail: { participantId: booking.participantId, kind: booking.kind },
+    });
+    await addTimelineEvent(w, {
+      participantId: booking.participantId,
+      kind: 'appointment-booked',
+      date: booking.start.slice(0, 10),
+      summary: `${booking.kind} appointment booked for ${booking.start.replace('T', ' at ')} (${booking.channel})`,
+      data: { appointmentId: row.id },
+    });
+    return toAppointment(row);
+  }
+
+  book(booking: Booking): Promise<Appointment> {
+    return this.wp.transaction((w) => this.bookIn(w, booking));
+  }
+
+  /** Books several appointments (an accepted meeting plan): all of them or, on a refusal, none. */
+  bookMany(bookings: Booking[]): Promise<Appointment[]> {
+    return this.wp.transaction(async (w) => {
+      const booked: Appointment[] = [];
+      for (const b of bookings) booked.push(await this.bookIn(w, bookingSchema.parse(b)));
+      return booked;
+    });
+  }
+
+  /** Moves a booked appointment; the same clash rules apply at the new time. */
+  move(id: string, expectedVersion: number, start: string, end: string): Promise<Appointment> {
+    return this.wp.transaction(async (w) => {
+      const before = await w.trx
+        .selectFrom('appointments')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (!before) throw notFound('That appointment');
+      if (before.version !== expectedVersion)
+        throw new AppError(
+          'conflict',
+          'The appointment was changed elsewhere. Reload it and try again.',
+        );
+      if (before.outcome !== 'booked')
+        throw new AppError('refused', 'Only a booked appointment can be moved');
+      if (end <= start || end.slice(0, 10) !== start.slice(0, 10))
+        throw new AppError(
+          'invalid-input',
+          'The appointment must end after it starts, on the same day',
+          'end',
+        );
+      const current = toAppointment(before);
+      const withAdviser = { ...current, start, end, adviserId: before.adviser_id };
+      await checkRules(w.trx, withAdviser);
+      const clash = await findClash(w.trx, withAdviser, id);
+      if (clash) throw clashMessage(clash, withAdviser);
+      const after = {
+        ...before,
+        start,
+        end,
+        version: before.version + 1,
+        updated_at: w.now.toISOString(),
+      };
+      await w.trx.updateTable('appointments').set(after).where('id', '=', id).execute();
+      await w.record({
+        entityType: 'appointment',
+        entityId: id,
+        op: 'update',
+        payload: after,
+        action: 'appointment.move',
+        detail: { participantId: before.participant_id },
+      });
+      await addTimelineEvent(w, {
+        participantId: before.participant_id,
+        kind: 'appointment-moved',
+        date: start.slice(0, 10),
+        summary: `Appointment moved from ${before.start.replace('T', ' at ')} to ${start.replace('T', ' at ')}`,
+        data: { appointmentId: id },
+      });
+      return toAppointment(after);
+    });
+  }
+
+  async forParticipant(participantId: string): Promise<Appointment[]> {
+    const rows = await this.wp.db
+      .selectFrom('appointments')
+      .selectAll()
+      .where('participant_id', '=', participantId)
+      .orderBy('start')
+      .execute();
+    return rows.map(toAppointment);
+  }
+
+  async forAdviser(adviserId: string, from: string, to: string): Promise<Appointment[]> {
+    const rows = await this.wp.db
+      .selectFrom('appointments')
+      .selectAll()
+      .where('adviser_id', '=', adviserId)
+      .where('start', '>=', from)
+      .where('start', '<', to)
+      .orderBy('start')
+      .execute();
+    return rows.map(toAppointment);
+  }
+}

@@ -1,0 +1,671 @@
+/**
+ * Printable documents: preview, issue, reprint, the letter log, provider wording and batches.
+ * Every issued document is logged through the write path (audit + journal in the same
+ * transaction) with the snapshot it was built from and the sha256 of its bytes, and appears on
+ * the participant's timeline. Participant values never reach the audit detail or a log line.
+ */
+import { createHash } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
+import type { Selectable } from 'kysely';
+import type { LetterLogTable } from '../../db/schema';
+import { AppError, notFound } from '../../errors';
+import type { Writer, WritePath } from '../../write-path/write-path';
+import { addTimelineEvent } from '../caseload/participants';
+import { buildDocument, type DocumentSnapshot } from '../../pdf/documents';
+import { checkInductionWindow, type WindowCheck } from './induction-window';
+import type { InductionLetterSnapshot } from '../../pdf/documents/induction-letter';
+import { createPdfRenderer, defaultFontDir, type PdfRenderer } from '../../pdf/render';
+import { previewText } from '../../pdf/preview';
+import { unknownFields } from '../../pdf/merge';
+import { runBatch, type RunningBatch } from '../../pdf/batch';
+import { inductionEn } from '../../pdf/wording/induction-en';
+import { inductionCy } from '../../pdf/wording/induction-cy';
+import { letterPlanName, letterWording } from './document-charter';
+import { participantCharter } from '../obligations/participant-obligations';
+import { governingProfileOf } from '../obligations/charter-profiles';
+import { PlanService } from '../plans-meetings/plans';
+import { ppepFromPlan } from '../plans-meetings/plan-document';
+import {
+  bookedInduction,
+  inductionSnapshot,
+  loadParticipant,
+  resolveOptions,
+} from './document-snapshots';
+import {
+  inductionTemplateSchema,
+  type BatchProgress,
+  type BatchStart,
+  type BetterOffStatement,
+  type DocumentKind,
+  type DocumentLanguage,
+  type DocumentOptionsInput,
+  type InductionTemplate,
+  type IssueInduction,
+  type IssueMethod,
+  type LetterLogEntry,
+  type PpepContent,
+  type TemplateLanguage,
+  type TemplateSave,
+  type TemplateVersion,
+} from '@shared/schemas/documents';
+import type { Participant } from '@shared/schemas/participant';
+import type { DueLetterView } from '@shared/ipc/channels/documents';
+import { londonDate } from '@shared/domain/identity/civil-date';
+import {
+  DOCUMENT_KIND_LABELS,
+  DOCUMENT_LANGUAGE_LABELS,
+  ISSUE_METHOD_LABELS,
+} from '@shared/wording/labels';
+
+export interface DocumentServiceOptions {
+  fontDir?: string;
+}
+
+export interface IssuedDocument {
+  entry: LetterLogEntry;
+  pdfBase64: string;
+}
+
+/** A logged document rebuilt for the desktop: its bytes and what to call them. */
+export interface DocumentFile {
+  entry: LetterLogEntry;
+  bytes: Buffer;
+  fileName: string;
+  title: string;
+  /** The rebuilt bytes hash to the sha256 logged when it was issued. */
+  identical: boolean;
+}
+
+export interface DocumentPreview {
+  text: string;
+  pdfBase64: string;
+  window: WindowCheck | null;
+}
+
+const DEFAULT_WORDING: Record<TemplateLanguage, InductionTemplate> = {
+  en: inductionEn,
+  cy: inductionCy,
+};
+const MAX_KEPT_BATCHES = 5;
+
+interface Batch {
+  progress: BatchProgress;
+  running: RunningBatch | null;
+  files: { fileName: string; bytes: Uint8Array }[];
+  printFile: Uint8Array | null;
+  finished: Promise<BatchProgress>;
+}
+
+const referralIdOf = (s: DocumentSnapshot) =>
+  s.kind === 'induction-letter' ? s.data.participant.referralId : s.participant.referralId;
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+
+function toEntry(r: Selectable<LetterLogTable>): LetterLogEntry {
+  return {
+    id: r.id,
+    participantId: r.participant_id,
+    kind: r.kind as DocumentKind,
+    templateVersions: r.template_versions,
+    language: r.language as DocumentLanguage,
+    largePrint: r.large_print === 1,
+    method: r.method as IssueMethod,
+    issuedAt: r.issued_at,
+    issuedBy: r.issued_by,
+    contentSha256: r.content_sha256,
+    outsideWindowReason: r.outside_window_reason,
+    reprintOf: r.reprint_of,
+  };
+}
+
+function templateVersions(s: DocumentSnapshot): string {
+  if (s.kind !== 'induction-letter') return '-';
+  return (Object.keys(s.templates) as TemplateLanguage[])
+    .map((lang) => `${lang}@${s.templates[lang]!.version}`)
+    .join(' ');
+}
+
+export class DocumentService {
+  private rendererInstance: PdfRenderer | null = null;
+  private readonly batches = new Map<string, Batch>();
+  private readonly fontDirOption: string | undefined;
+
+  constructor(
+    private readonly wp: WritePath,
+    options: DocumentServiceOptions = {},
+  ) {
+    this.fontDirOption = options.fontDir;
+  }
+
+  /** Found on first use, so a caseload opens even where printing is not set up. */
+  private get fontDir(): string {
+    return this.fontDirOption ?? defaultFontDir();
+  }
+
+  /** Fonts are parsed on first use, once per process. */
+  private get renderer(): PdfRenderer {
+    return (this.rendererInstance ??= createPdfRenderer(this.fontDir));
+  }
+
+  // ---- provider wording ----
+
+  async template(kind: 'induction-letter', lang: TemplateLanguage): Promise<TemplateVersion> {
+    const row = await this.wp.db
+      .selectFrom('document_templates')
+      .selectAll()
+      .where('kind', '=', kind)
+      .where('language', '=', lang)
+      .orderBy('version', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    if (!row)
+      return {
+        kind,
+        language: lang,
+        version: 0,
+        body: DEFAULT_WORDING[lang],
+        savedAt: null,
+        savedBy: null,
+      };
+    return {
+      kind,
+      language: lang,
+      version: row.version,
+      body: inductionTemplateSchema.parse(JSON.parse(row.body)),
+      savedAt: row.saved_at,
+      savedBy: row.saved_by,
+    };
+  }
+
+  async listTemplates(): Promise<TemplateVersion[]> {
+    return Promise.all((['en', 'cy'] as const).map((l) => this.template('induction-letter', l)));
+  }
+
+  /** Saves a new version; the old versions stay, so logged letters can say which one printed. */
+  async saveTemplate(input: TemplateSave): Promise<TemplateVersion> {
+    for (const [key, value] of Object.entries(input.body)) {
+      const texts =
+        typeof value === 'string' ? [value] : Array.isArray(value) ? value : Object.values(value);
+      for (const text of texts) {
+        const unknown = unknownFields(text);
+        if (unknown.length > 0)
+          throw new AppError(
+            'invalid-input',
+            `{{${unknown[0]}}} is not a merge field Waymark knows`,
+            `body.${key}`,
+          );
+      }
+    }
+    return this.wp.transaction(async (w) => {
+      const last = await w.trx
+        .selectFrom('document_templates')
+        .select('version')
+        .where('kind', '=', input.kind)
+        .where('language', '=', input.language)
+        .orderBy('version', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      const row = {
+        id: uuidv7(),
+        kind: input.kind,
+        language: input.language,
+        version: (last?.version ?? 0) + 1,
+        body: JSON.stringify(input.body),
+        saved_at: w.now.toISOString(),
+        saved_by: w.actor.name,
+      };
+      await w.trx.insertInto('document_templates').values(row).execute();
+      await w.record({
+        entityType: 'document_template',
+        entityId: row.id,
+        op: 'insert',
+        payload: row,
+        action: 'document.template.save',
+        detail: { kind: row.kind, language: row.language, version: row.version },
+      });
+      return { ...input, version: row.version, savedAt: row.saved_at, savedBy: row.saved_by };
+    });
+  }
+
+  // ---- induction letters ----
+
+  /**
+   * The letter and its R3 check from one reading of the participant's charter: the profile that
+   * governs them on the letter's date (its wording, plan name and complaint route) and the
+   * engine's R3 obligation under that profile.
+   */
+  private async inductionFor(p: Participant, options: DocumentOptionsInput, at: Date) {
+    const charter = await participantCharter(this.wp.db, p.id, londonDate(at));
+    const snapshot = await inductionSnapshot(this.wp.db, p, resolveOptions(p, options), at, {
+      template: async (lang) => {
+        const t = await this.template('induction-letter', lang);
+        return { version: t.version, body: t.body };
+      },
+      charter: (lang) => letterWording(charter.profile, lang),
+    });
+    const window = checkInductionWindow(snapshot.data.appointment.start.slice(0, 10), charter);
+    return { snapshot, window };
+  }
+
+  /** The text the app shows and the PDF, from one definition; nothing is logged. */
+  async preview(
+    participantId: string,
+    options: DocumentOptionsInput = {},
+  ): Promise<DocumentPreview> {
+    const p = await loadParticipant(this.wp.db, participantId);
+    const { snapshot, window } = await this.inductionFor(p, options, this.wp.now());
+    const bytes = await this.renderer.render(buildDocument(snapshot));
+    await this.wp.auditRead('participant', participantId, { view: 'document-preview' });
+    return { text: previewText(buildDocument(snapshot)), pdfBase64: base64(bytes), window };
+  }
+
+  async issueInduction(input: IssueInduction): Promise<IssuedDocument> {
+    const p = await loadParticipant(this.wp.db, input.participantId);
+    const { snapshot, window } = await this.inductionFor(p, input.options, this.wp.now());
+    if (!window.ok && !input.outsideWindowReason)
+      throw new AppError(
+        'refused',
+        `${window.problem}. Record why this date is right to print the letter anyway.`,
+        'outsideWindowReason',
+      );
+    const reason = window.ok ? null : (input.outsideWindowReason ?? null);
+    return this.issueSnapshot(p.id, snapshot, input.method, reason);
+  }
+
+  /** The plan, from its content (sample content until the plan editor lands). */
+  async issuePpep(
+    participantId: string,
+    plan: PpepContent,
+    method: IssueMethod,
+    options: DocumentOptionsInput = {},
+    planName?: string,
+  ): Promise<IssuedDocument> {
+    const p = await loadParticipant(this.wp.db, participantId);
+    const at = this.wp.now();
+    const o = resolveOptions(p, options);
+    return this.issueSnapshot(
+      p.id,
+      {
+        kind: 'ppep',
+        issuedAt: at.toISOString(),
+        letterDate: londonDate(at),
+        options: { ...o, language: 'en' },
+        planName:
+          planName ??
+          letterWording(await governingProfileOf(this.wp.db, p.id, londonDate(at)), 'en').planName,
+        participant: {
+          givenName: p.givenName,
+          familyName: p.familyName,
+          preferredName: p.preferredName ?? null,
+          referralId: p.referralId,
+        },
+        adviserName: this.wp.actor.name,
+        providerName: await this.providerName(p.id),
+        plan,
+      },
+      method,
+      null,
+    );
+  }
+
+  /** The participant's plan as recorded: the latest agreed version, or the draft if none yet. */
+  async issueRecordedPlan(
+    participantId: string,
+    method: IssueMethod,
+    options: DocumentOptionsInput = {},
+  ): Promise<IssuedDocument> {
+    const view = await new PlanService(this.wp).view(participantId);
+    const source = view.latest?.content ?? view.draft?.content;
+    if (!source)
+      throw new AppError('refused', 'This participant has no plan to print yet', 'participantId');
+    const plan = ppepFromPlan(source, view.latest ? view.latest.agreedOn : null, view.nextReview);
+    return this.issuePpep(
+      participantId,
+      plan,
+      method,
+      options,
+      letterPlanName(view.planName, view.planNameLong),
+    );
+  }
+
+  async issueBetterOff(
+    participantId: string,
+    statement: BetterOffStatement,
+    method: IssueMethod,
+    options: DocumentOptionsInput = {},
+  ): Promise<IssuedDocument> {
+    const p = await loadParticipant(this.wp.db, participantId);
+    const at = this.wp.now();
+    const o = resolveOptions(p, options);
+    return this.issueSnapshot(
+      p.id,
+      {
+        kind: 'better-off-statement',
+        issuedAt: at.toISOString(),
+        letterDate: londonDate(at),
+        options: { ...o, language: 'en' },
+        participant: { givenName: p.givenName, familyName: p.familyName, referralId: p.referralId },
+        adviserName: this.wp.actor.name,
+        providerName: await this.providerName(p.id),
+        statement,
+      },
+      method,
+      null,
+    );
+  }
+
+  /** The office of the participant's latest appointment names the provider; else the adviser. */
+  private async providerName(participantId: string): Promise<string> {
+    const row = await this.wp.db
+      .selectFrom('appointments')
+      .innerJoin('offices', 'offices.id', 'appointments.office_id')
+      .select('offices.name')
+      .where('appointments.participant_id', '=', participantId)
+      .orderBy('appointments.start', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return row?.name ?? this.wp.actor.name;
+  }
+
+  private async issueSnapshot(
+    participantId: string,
+    snapshot: DocumentSnapshot,
+    method: IssueMethod,
+    reason: string | null,
+  ): Promise<IssuedDocument> {
+    const bytes = await this.renderer.render(buildDocument(snapshot));
+    const entry = await this.wp.transaction((w) =>
+      this.logIn(w, participantId, snapshot, sha256(bytes), method, reason, null),
+    );
+    return { entry, pdfBase64: base64(bytes) };
+  }
+
+  private async logIn(
+    w: Writer,
+    participantId: string,
+    snapshot: DocumentSnapshot,
+    contentSha256: string,
+    method: IssueMethod,
+    reason: string | null,
+    reprintOf: string | null,
+  ): Promise<LetterLogEntry> {
+    const row = {
+      id: uuidv7(),
+      participant_id: participantId,
+      kind: snapshot.kind,
+      template_versions: templateVersions(snapshot),
+      language: snapshot.options.language,
+      large_print: snapshot.options.largePrint ? 1 : 0,
+      method,
+      issued_at: w.now.toISOString(),
+      issued_by: w.actor.name,
+      snapshot: JSON.stringify(snapshot),
+      content_sha256: contentSha256,
+      outside_window_reason: reason,
+      reprint_of: reprintOf,
+    };
+    await w.trx.insertInto('letter_log').values(row).execute();
+    await w.record({
+      entityType: 'letter_log',
+      entityId: row.id,
+      op: 'insert',
+      payload: row,
+      action: reprintOf ? 'document.reprint' : 'document.issue',
+      detail: { participantId, kind: row.kind, method, reprintOf, outsideWindow: reason !== null },
+    });
+    const variant = [
+      DOCUMENT_LANGUAGE_LABELS[snapshot.options.language],
+      ...(snapshot.options.largePrint ? ['large print'] : []),
+    ].join(', ');
+    await addTimelineEvent(w, {
+      participantId,
+      kind: 'document',
+      date: londonDate(w.now),
+      summary: `${DOCUMENT_KIND_LABELS[snapshot.kind]} ${reprintOf ? 'reprinted and ' : ''}${ISSUE_METHOD_LABELS[method].toLowerCase()} (${variant})`,
+      data: { letterId: row.id, kind: row.kind, method, reprintOf },
+    });
+    return toEntry(row);
+  }
+
+  /** Rebuilds a logged document from its snapshot: byte-identical to what was sent. */
+  async reprint(
+    letterId: string,
+    method: IssueMethod,
+  ): Promise<IssuedDocument & { identical: boolean }> {
+    const row = await this.wp.db
+      .selectFrom('letter_log')
+      .selectAll()
+      .where('id', '=', letterId)
+      .executeTakeFirst();
+    if (!row) throw new AppError('not-found', 'That letter was not found in the log', 'letterId');
+    const snapshot = JSON.parse(row.snapshot) as DocumentSnapshot;
+    const bytes = await this.renderer.render(buildDocument(snapshot));
+    const hash = sha256(bytes);
+    const original = row.reprint_of ?? row.id;
+    const entry = await this.wp.transaction((w) =>
+      this.logIn(
+        w,
+        row.participant_id,
+        snapshot,
+        hash,
+        method,
+        row.outside_window_reason,
+        original,
+      ),
+    );
+    return { entry, pdfBase64: base64(bytes), identical: hash === row.content_sha256 };
+  }
+
+  /**
+   * A logged document's bytes, rebuilt from its snapshot for print, open or save. Unlike
+   * reprint it logs no new issue: the document was already issued; this is the same copy again.
+   */
+  async documentFile(letterId: string): Promise<DocumentFile> {
+    const row = await this.wp.db
+      .selectFrom('letter_log')
+      .selectAll()
+      .where('id', '=', letterId)
+      .executeTakeFirst();
+    if (!row) throw new AppError('not-found', 'That letter was not found in the log', 'letterId');
+    const snapshot = JSON.parse(row.snapshot) as DocumentSnapshot;
+    const bytes = await this.renderer.render(buildDocument(snapshot));
+    await this.wp.auditRead('letter_log', row.id, { view: 'document-output' });
+    const entry = toEntry(row);
+    const ref = referralIdOf(snapshot);
+    const day = entry.issuedAt.slice(0, 10);
+    return {
+      entry,
+      bytes: Buffer.from(bytes),
+      fileName: `${ref}-${entry.kind}-${day}.pdf`,
+      title: `${DOCUMENT_KIND_LABELS[entry.kind]} ${ref}`,
+      identical: sha256(bytes) === row.content_sha256,
+    };
+  }
+
+  async log(participantId: string): Promise<LetterLogEntry[]> {
+    await loadParticipant(this.wp.db, participantId);
+    const rows = await this.wp.db
+      .selectFrom('letter_log')
+      .selectAll()
+      .where('participant_id', '=', participantId)
+      .orderBy('issued_at', 'desc')
+      .orderBy('id', 'desc')
+      .execute();
+    await this.wp.auditRead('participant', participantId, { view: 'letter-log' });
+    return rows.map(toEntry);
+  }
+
+  // ---- batches ----
+
+  /** Participants with a booked induction and no induction letter since it was booked or moved. */
+  async dueInductionLetters(): Promise<string[]> {
+    const rows = await this.wp.db
+      .selectFrom('appointments as a')
+      .innerJoin('participants as p', 'p.id', 'a.participant_id')
+      .select('a.participant_id')
+      .distinct()
+      .where('a.kind', '=', 'induction')
+      .where('a.outcome', '=', 'booked')
+      .where('p.status', '!=', 'exited')
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('letter_log as l')
+              .select('l.id')
+              .whereRef('l.participant_id', '=', 'a.participant_id')
+              .where('l.kind', '=', 'induction-letter')
+              .whereRef('l.issued_at', '>=', 'a.updated_at'),
+          ),
+        ),
+      )
+      .orderBy('a.participant_id')
+      .execute();
+    return rows.map((r) => r.participant_id);
+  }
+
+  /** The due participants with what the batch page shows: name, reference, induction time. */
+  async dueLetters(): Promise<DueLetterView[]> {
+    const ids = await this.dueInductionLetters();
+    const out: DueLetterView[] = [];
+    for (const id of ids) {
+      const p = await loadParticipant(this.wp.db, id);
+      const appointment = await this.wp.db
+        .selectFrom('appointments')
+        .select('start')
+        .where('participant_id', '=', id)
+        .where('kind', '=', 'induction')
+        .where('outcome', '=', 'booked')
+        .orderBy('start', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      out.push({
+        participantId: id,
+        givenName: p.givenName,
+        familyName: p.familyName,
+        referralId: p.referralId,
+        inductionStart: appointment?.start.slice(0, 16) ?? '',
+      });
+    }
+    await this.wp.auditRead('caseload', 'letters-due', { count: out.length });
+    return out.sort(
+      (a, b) =>
+        a.inductionStart.localeCompare(b.inductionStart) ||
+        a.referralId.localeCompare(b.referralId),
+    );
+  }
+
+  async startBatch(input: BatchStart): Promise<BatchProgress> {
+    const ids = input.participantIds ?? (await this.dueInductionLetters());
+    const batchId = uuidv7();
+    const at = this.wp.now();
+    const jobs: { participant: Participant; snapshot: InductionLetterSnapshot }[] = [];
+    const skipped: BatchProgress['skipped'] = [];
+    for (const id of ids) {
+      try {
+        const p = await loadParticipant(this.wp.db, id);
+        await bookedInduction(this.wp.db, id);
+        const { snapshot, window } = await this.inductionFor(p, input.options, at);
+        if (window.ok) jobs.push({ participant: p, snapshot });
+        else skipped.push({ participantId: id, reason: window.problem });
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        skipped.push({ participantId: id, reason: error.message });
+      }
+    }
+    const progress: BatchProgress = {
+      batchId,
+      state: 'running',
+      total: jobs.length,
+      done: 0,
+      skipped,
+      message: null,
+    };
+    const batch: Batch = {
+      progress,
+      running: null,
+      files: [],
+      printFile: null,
+      finished: Promise.resolve({ ...progress, state: 'finished' }),
+    };
+    this.batches.set(batchId, batch);
+    for (const old of [...this.batches.keys()].slice(0, -MAX_KEPT_BATCHES))
+      this.batches.delete(old);
+    if (jobs.length === 0) {
+      progress.state = 'finished';
+      return { ...progress };
+    }
+    batch.running = runBatch(
+      jobs.map((j) => j.snapshot),
+      { fontDir: this.fontDir, single: input.output === 'single' },
+      {
+        onDocument: async (index, bytes, hash) => {
+          const job = jobs[index]!;
+          await this.wp.transaction((w) =>
+            this.logIn(w, job.participant.id, job.snapshot, hash, 'printed', null, null),
+          );
+          if (input.output === 'separate')
+            batch.files.push({
+              fileName: `${job.participant.referralId}-induction-letter.pdf`,
+              bytes,
+            });
+          batch.progress.done = index + 1;
+        },
+        onPrintFile: (bytes) => {
+          batch.printFile = bytes;
+        },
+      },
+    );
+    batch.finished = batch.running.done.then(
+      (state) => {
+        batch.progress.state = state;
+        return { ...batch.progress };
+      },
+      (error: unknown) => {
+        batch.progress.state = 'failed';
+        batch.progress.message = (error as Error).message;
+        return { ...batch.progress };
+      },
+    );
+    return { ...batch.progress };
+  }
+
+  private batch(batchId: string): Batch {
+    const b = this.batches.get(batchId);
+    if (!b) throw notFound('That batch');
+    return b;
+  }
+
+  batchProgress(batchId: string): BatchProgress {
+    return { ...this.batch(batchId).progress };
+  }
+
+  /** Resolves when the batch has stopped (the command line and tests wait; the app polls). */
+  batchFinished(batchId: string): Promise<BatchProgress> {
+    return this.batch(batchId).finished;
+  }
+
+  batchCancel(batchId: string): BatchProgress {
+    const b = this.batch(batchId);
+    b.running?.cancel();
+    return { ...b.progress };
+  }
+
+  /** One of the batch's PDFs (separate output, by index) or its print file (single output). */
+  batchFile(batchId: string, index?: number): { fileName: string; pdfBase64: string } {
+    const file = this.batchFileBytes(batchId, index);
+    return { fileName: file.fileName, pdfBase64: base64(file.bytes) };
+  }
+
+  /** The same file as bytes, for the desktop (print, open, save). */
+  batchFileBytes(batchId: string, index?: number): { fileName: string; bytes: Buffer } {
+    const b = this.batch(batchId);
+    if (index === undefined) {
+      if (!b.printFile)
+        throw new AppError('not-found', 'This batch has no print file (yet)', 'index');
+      return { fileName: `induction-letters-${batchId}.pdf`, bytes: Buffer.from(b.printFile) };
+    }
+    const file = b.files[index];
+    if (!file) throw new AppError('not-found', `This batch has no document ${index + 1}`, 'index');
+    return { fileName: file.fileName, bytes: Buffer.from(file.bytes) };
+  }
+}

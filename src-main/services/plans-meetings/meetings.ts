@@ -1,0 +1,319 @@
+/**
+ * The meeting logger: an appointment's outcome, channel, notes and steps reviewed, written to the
+ * appointment (whose outcome and prior notice the charter clocks read) and to a meeting record.
+ * A DNA without prior notice makes the R8 follow-up; the adviser's decision about it (good
+ * reason; compliance doubt passed to Jobcentre Plus) is recorded as a fact, never as a penalty.
+ */
+import type { Selectable } from 'kysely';
+import type { MeetingRecordTable } from '../../db/schema';
+import { AppError, notFound } from '../../errors';
+import type { WritePath } from '../../write-path/write-path';
+import { addTimelineEvent } from '../caseload/participants';
+import { toAppointment, type DiaryService } from '../diary/diary';
+import { toContact } from '../caseload/contacts';
+import { toClaim } from '../caseload/travel-claims';
+import { toLifeEvent } from '../caseload/life-events';
+import { obligationsFor } from '../obligations/participant-obligations';
+import { londonDate } from '@shared/domain/identity/civil-date';
+import type { Appointment } from '@shared/schemas/diary';
+import {
+  logMeetingSchema,
+  maySeeSpecialCategory,
+  missedDecisionSchema,
+  type LogMeetingInput,
+  type MeetingRecord,
+  type MeetingsOverview,
+  type MissedDecision,
+} from '@shared/schemas/meeting';
+import type { z } from 'zod';
+
+const OUTCOME_WORDS: Record<MeetingRecord['outcome'], string> = {
+  attended: 'attended',
+  dna: 'did not attend',
+  'cancelled-by-participant': 'cancelled by the participant',
+  'cancelled-by-provider': 'cancelled by us',
+};
+
+function toRecord(r: Selectable<MeetingRecordTable>, role: string): MeetingRecord {
+  const hidden = r.notes_special_category === 1 && !maySeeSpecialCategory(role);
+  return {
+    outcome: r.outcome as MeetingRecord['outcome'],
+    channel: r.channel as MeetingRecord['channel'],
+    notes: hidden ? null : r.notes,
+    notesSpecialCategory: r.notes_special_category === 1,
+    notesHidden: hidden,
+    stepsReviewed: JSON.parse(r.steps_reviewed) as string[],
+    recordedAt: r.recorded_at,
+    recordedBy: r.recorded_by,
+  };
+}
+
+function toDecision(r: Selectable<MeetingRecordTable>): MissedDecision | null {
+  if (r.good_reason === null || r.decided_on === null) return null;
+  return {
+    goodReason: r.good_reason === 1,
+    complianceDoubtReferred: r.compliance_doubt_referred === 1,
+    decidedOn: r.decided_on,
+    note: r.decision_note ?? '',
+    recordedBy: r.decided_by ?? '',
+  };
+}
+
+export interface LoggedMeeting {
+  appointment: Appointment;
+  next: Appointment | null;
+}
+
+export class MeetingService {
+  constructor(
+    private readonly wp: WritePath,
+    private readonly diary: DiaryService,
+  ) {}
+
+  /** The role of the adviser using this session: it decides who reads special-category notes. */
+  async role(): Promise<string> {
+    const row = await this.wp.db
+      .selectFrom('advisers')
+      .select('role')
+      .where('id', '=', this.wp.actor.id)
+      .executeTakeFirst();
+    return row?.role ?? 'reception';
+  }
+
+  async overview(participantId: string): Promise<MeetingsOverview> {
+    const db = this.wp.db;
+    const exists = await db
+      .selectFrom('participants')
+      .select('id')
+      .where('id', '=', participantId)
+      .executeTakeFirst();
+    if (!exists) throw notFound('That participant');
+    const [role, appointments, records, contacts, claims, lifeEvents, obligations] =
+      await Promise.all([
+        this.role(),
+        db
+          .selectFrom('appointments')
+          .selectAll()
+          .where('participant_id', '=', participantId)
+          .orderBy('start', 'desc')
+          .execute(),
+        db
+          .selectFrom('meeting_records')
+          .selectAll()
+          .where('participant_id', '=', participantId)
+          .execute(),
+        db
+          .selectFrom('contact_attempts')
+          .selectAll()
+          .where('participant_id', '=', participantId)
+          .orderBy('date')
+          .orderBy('recorded_at')
+          .execute(),
+        db
+          .selectFrom('travel_claims')
+          .selectAll()
+          .where('participant_id', '=', participantId)
+          .orderBy('created_at')
+          .execute(),
+        db
+          .selectFrom('life_events')
+          .selectAll()
+          .where('participant_id', '=', participantId)
+          .orderBy('date', 'desc')
+          .orderBy('recorded_at', 'desc')
+          .execute(),
+        obligationsFor(db, participantId, londonDate(this.wp.now())),
+      ]);
+    await this.wp.auditRead('participant', participantId, { view: 'meetings' });
+    const recordOf = new Map(records.map((r) => [r.appointment_id, r]));
+    const followUps = new Map(
+      obligations.filter((o) => o.rule === 'R8' && o.ref).map((o) => [o.ref!, o]),
+    );
+    const allContacts = contacts.map(toContact);
+    return {
+      participantId,
+      role,
+      meetings: appointments.map((a) => {
+        const record = recordOf.get(a.id);
+        const follow = followUps.get(a.id);
+        return {
+          appointment: toAppointment(a),
+          record: record ? toRecord(record, role) : null,
+          followUp: follow
+            ? {
+                due: follow.due,
+                status: follow.status,
+                metOn: follow.metOn ?? null,
+              }
+            : null,
+          contacts: allContacts.filter((c) => c.appointmentId === a.id),
+          decision: record ? toDecision(record) : null,
+          claims: claims.filter((c) => c.appointment_id === a.id).map(toClaim),
+        };
+      }),
+      otherContacts: allContacts.filter((c) => c.appointmentId === null),
+      lifeEvents: lifeEvents.map(toLifeEvent),
+    };
+  }
+
+  async log(input: LogMeetingInput): Promise<LoggedMeeting> {
+    const m = logMeetingSchema.parse(input);
+    return this.wp.transaction(async (w) => {
+      const before = await w.trx
+        .selectFrom('appointments')
+        .selectAll()
+        .where('id', '=', m.appointmentId)
+        .executeTakeFirst();
+      if (!before) throw notFound('That appointment');
+      if (before.version !== m.expectedVersion)
+        throw new AppError(
+          'conflict',
+          'The appointment was changed elsewhere. Reload it and try again.',
+        );
+      if (before.outcome !== 'booked')
+        throw new AppError('refused', 'This appointment already has an outcome', 'outcome');
+      const today = londonDate(w.now);
+      if ((m.outcome === 'attended' || m.outcome === 'dna') && before.start.slice(0, 10) > today)
+        throw new AppError(
+          'invalid-input',
+          'An appointment in the future cannot be attended or missed yet',
+          'outcome',
+        );
+      const at = w.now.toISOString();
+      const after = {
+        ...before,
+        outcome: m.outcome,
+        prior_notice: m.priorNotice === null ? null : m.priorNotice ? 1 : 0,
+        version: before.version + 1,
+        updated_at: at,
+      };
+      await w.trx.updateTable('appointments').set(after).where('id', '=', before.id).execute();
+      await w.record({
+        entityType: 'appointment',
+        entityId: before.id,
+        op: 'update',
+        payload: after,
+        action: 'appointment.outcome',
+        detail: { participantId: before.participant_id, outcome: m.outcome },
+      });
+      const record = {
+        appointment_id: before.id,
+        participant_id: before.participant_id,
+        outcome: m.outcome,
+        channel: m.channel,
+        notes: m.notes,
+        notes_special_category: m.notesSpecialCategory ? 1 : 0,
+        steps_reviewed: JSON.stringify(m.stepsReviewed),
+        good_reason: null,
+        compliance_doubt_referred: null,
+        decided_on: null,
+        decision_note: null,
+        decided_by: null,
+        recorded_at: at,
+        recorded_by: w.actor.name,
+      };
+      await w.trx.insertInto('meeting_records').values(record).execute();
+      await w.record({
+        entityType: 'meeting_record',
+        entityId: before.id,
+        op: 'insert',
+        payload: record,
+        action: 'meeting.log',
+        detail: {
+          participantId: before.participant_id,
+          specialCategory: m.notesSpecialCategory,
+          stepsReviewed: m.stepsReviewed.length,
+        },
+      });
+      const when = before.start.replace('T', ' at ');
+      const notice =
+        m.outcome === 'dna'
+          ? m.priorNotice
+            ? ', with notice given beforehand'
+            : ', with no notice given: a follow-up contact is due'
+          : '';
+      // Notes stay off the timeline: it is shown to every role, and notes may be special-category.
+      await addTimelineEvent(w, {
+        participantId: before.participant_id,
+        kind: 'meeting',
+        date: before.start.slice(0, 10),
+        summary: `${before.kind} appointment on ${when} (${m.channel}): ${OUTCOME_WORDS[m.outcome]}${notice}${m.stepsReviewed.length ? `; ${m.stepsReviewed.length} plan step(s) reviewed` : ''}`,
+        data: {
+          appointmentId: before.id,
+          outcome: m.outcome,
+          channel: m.channel,
+          priorNotice: m.priorNotice,
+        },
+      });
+      if (m.next && m.next.participantId !== before.participant_id)
+        throw new AppError(
+          'invalid-input',
+          'The next appointment is for someone else',
+          'next.participantId',
+        );
+      const next = m.next ? await this.diary.bookIn(w, m.next) : null;
+      return { appointment: toAppointment(after), next };
+    });
+  }
+
+  /** The adviser's decision about a missed meeting (R8): facts, not a judgement by the app. */
+  async decide(input: z.input<typeof missedDecisionSchema>): Promise<MissedDecision> {
+    const d = missedDecisionSchema.parse(input);
+    return this.wp.transaction(async (w) => {
+      const before = await w.trx
+        .selectFrom('meeting_records')
+        .selectAll()
+        .where('appointment_id', '=', d.appointmentId)
+        .executeTakeFirst();
+      if (!before || before.outcome !== 'dna')
+        throw new AppError(
+          'refused',
+          'A decision is recorded only for a missed appointment',
+          'appointmentId',
+        );
+      if (d.decidedOn > londonDate(w.now))
+        throw new AppError(
+          'invalid-input',
+          'The decision date cannot be in the future',
+          'decidedOn',
+        );
+      const after = {
+        ...before,
+        good_reason: d.goodReason ? 1 : 0,
+        compliance_doubt_referred: d.complianceDoubtReferred ? 1 : 0,
+        decided_on: d.decidedOn,
+        decision_note: d.note,
+        decided_by: w.actor.name,
+      };
+      await w.trx
+        .updateTable('meeting_records')
+        .set(after)
+        .where('appointment_id', '=', d.appointmentId)
+        .execute();
+      await w.record({
+        entityType: 'meeting_record',
+        entityId: d.appointmentId,
+        op: 'update',
+        payload: after,
+        action: 'meeting.missed-decision',
+        detail: { participantId: before.participant_id },
+      });
+      await addTimelineEvent(w, {
+        participantId: before.participant_id,
+        kind: 'missed-decision',
+        date: d.decidedOn,
+        summary: d.goodReason
+          ? 'Adviser recorded that there was good reason for the missed appointment'
+          : d.complianceDoubtReferred
+            ? 'Adviser recorded no good reason for the missed appointment and passed the question to Jobcentre Plus, who decide what happens next'
+            : 'Adviser recorded no good reason for the missed appointment; nothing passed to Jobcentre Plus',
+        data: {
+          appointmentId: d.appointmentId,
+          goodReason: d.goodReason,
+          complianceDoubtReferred: d.complianceDoubtReferred,
+        },
+      });
+      return toDecision(after)!;
+    });
+  }
+}

@@ -1,0 +1,561 @@
+/**
+ * The participant's plan: an autosaved draft, agreed versions that never change (the service
+ * refuses, and a trigger in the database aborts any UPDATE or DELETE), reviews that start a new
+ * draft from the last version, support referrals (R10) and occupational-health decisions (R9).
+ * Agreeing writes the 'ppep-agreed' timeline event R5 and R7 are computed from.
+ */
+import { v7 as uuidv7 } from 'uuid';
+import type { Selectable, Transaction } from 'kysely';
+import type { Database, PlanVersionTable, SupportReferralTable } from '../../db/schema';
+import { AppError, notFound } from '../../errors';
+import type { Writer, WritePath } from '../../write-path/write-path';
+import { addTimelineEvent } from '../caseload/participants';
+import { participantCharter } from '../obligations/participant-obligations';
+import { governingProfileOf } from '../obligations/charter-profiles';
+import { londonDate } from '@shared/domain/identity/civil-date';
+import { diffPlans, type PlanChange } from '@shared/domain/plan-diff';
+import {
+  EMPTY_PLAN,
+  agreementProblems,
+  healthDecisionSchema,
+  planContentSchema,
+  supportReferralSchema,
+  tidyPlan,
+  type Agreement,
+  type AgreementMethod,
+  type HealthDecision,
+  type HealthDecisionInput,
+  type PlanContent,
+  type PlanDraft,
+  type PlanVersion,
+  type PlanView,
+  type SupportReferral,
+  type SupportReferralInput,
+} from '@shared/schemas/plan';
+
+const SERVICE_WORDS: Record<SupportReferral['service'], string> = {
+  money: 'Money advice',
+  'drug-and-alcohol': 'Drug and alcohol support',
+  housing: 'Housing support',
+  childcare: 'Childcare support',
+  other: 'Specialist support',
+};
+
+const METHOD_WORDS: Record<AgreementMethod, string> = {
+  'in-person': 'in person',
+  phone: 'by phone',
+  video: 'by video call',
+  'signed-paper': 'on a signed paper copy',
+};
+
+function toVersion(r: Selectable<PlanVersionTable>): PlanVersion {
+  return {
+    id: r.id,
+    participantId: r.participant_id,
+    number: r.number,
+    agreedOn: r.agreed_on,
+    method: r.method as AgreementMethod,
+    adviserName: r.adviser_name,
+    recordedAt: r.recorded_at,
+    previousVersionId: r.previous_version_id,
+    content: planContentSchema.parse(JSON.parse(r.content)),
+  };
+}
+
+function toReferral(r: Selectable<SupportReferralTable>): SupportReferral {
+  return {
+    id: r.id,
+    participantId: r.participant_id,
+    service: r.service as SupportReferral['service'],
+    detail: r.detail,
+    status: r.status as SupportReferral['status'],
+    outcome: r.outcome,
+    referredOn: r.referred_on,
+    version: r.version,
+    updatedAt: r.updated_at,
+  };
+}
+
+async function requireParticipant(trx: Transaction<Database>, id: string) {
+  const row = await trx
+    .selectFrom('participants')
+    .select(['id', 'referral_date', 'charter_profile', 'programme', 'status'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw notFound('That participant');
+  return row;
+}
+
+const staleDraft = () =>
+  new AppError(
+    'conflict',
+    'The plan was saved from another window since you opened it. Reload to see the latest draft.',
+  );
+
+export interface PlanVersionWithChanges extends PlanVersion {
+  previousNumber: number | null;
+  /** What changed since the version before (empty for the first plan). */
+  changes: PlanChange[];
+}
+
+export class PlanService {
+  constructor(private readonly wp: WritePath) {}
+
+  private today(): string {
+    return londonDate(this.wp.now());
+  }
+
+  async view(participantId: string): Promise<PlanView> {
+    const db = this.wp.db;
+    const charter = await participantCharter(db, participantId, this.today());
+    const { profile } = charter.profile;
+    const { obligations } = charter;
+    const [draft, versions, referrals, health] = await Promise.all([
+      db
+        .selectFrom('plan_drafts')
+        .selectAll()
+        .where('participant_id', '=', participantId)
+        .executeTakeFirst(),
+      db
+        .selectFrom('plan_versions')
+        .selectAll()
+        .where('participant_id', '=', participantId)
+        .orderBy('number')
+        .execute(),
+      db
+        .selectFrom('support_referrals')
+        .selectAll()
+        .where('participant_id', '=', participantId)
+        .orderBy('created_at')
+        .execute(),
+      db
+        .selectFrom('health_decisions')
+        .selectAll()
+        .where('participant_id', '=', participantId)
+        .orderBy('decided_on')
+        .execute(),
+    ]);
+    await this.wp.auditRead('plan', participantId);
+    const latest = versions.at(-1);
+    const nextReview =
+      obligations
+        .filter((o) => o.rule === 'R7' && (o.status === 'pending' || o.status === 'missed'))
+        .map((o) => o.due)
+        .sort()[0] ?? null;
+    return {
+      participantId,
+      planName: profile.planName,
+      planNameLong: profile.planNameLong,
+      draft: draft
+        ? {
+            content: planContentSchema.parse(JSON.parse(draft.content)),
+            revision: draft.revision,
+            savedAt: draft.saved_at,
+            savedBy: draft.saved_by,
+            baseVersionId: draft.base_version_id,
+          }
+        : null,
+      versions: versions.map((v) => {
+        const { id, number, agreedOn, method, adviserName, recordedAt } = toVersion(v);
+        return { id, number, agreedOn, method, adviserName, recordedAt };
+      }),
+      latest: latest ? toVersion(latest) : null,
+      nextReview,
+      referrals: referrals.map(toReferral),
+      healthDecisions: health.map((h): HealthDecision => ({
+        id: h.id,
+        needNotedOn: h.need_noted_on,
+        decision: h.decision as HealthDecision['decision'],
+        decidedOn: h.decided_on,
+        reason: h.reason,
+        recordedBy: h.recorded_by,
+      })),
+    };
+  }
+
+  /** Autosave: writes the whole draft. `expectedRevision` null means "there is no draft yet". */
+  saveDraft(
+    participantId: string,
+    content: PlanContent,
+    expectedRevision: number | null,
+  ): Promise<PlanDraft> {
+    return this.wp.transaction(async (w) => {
+      await requireParticipant(w.trx, participantId);
+      const before = await w.trx
+        .selectFrom('plan_drafts')
+        .selectAll()
+        .where('participant_id', '=', participantId)
+        .executeTakeFirst();
+      if ((before?.revision ?? null) !== expectedRevision) throw staleDraft();
+      const row = {
+        participant_id: participantId,
+        content: JSON.stringify(planContentSchema.parse(content)),
+        revision: (before?.revision ?? 0) + 1,
+        base_version_id: before ? before.base_version_id : await this.latestId(w, participantId),
+        saved_at: w.now.toISOString(),
+        saved_by: w.actor.name,
+      };
+      if (before)
+        await w.trx
+          .updateTable('plan_drafts')
+          .set(row)
+          .where('participant_id', '=', participantId)
+          .execute();
+      else await w.trx.insertInto('plan_drafts').values(row).execute();
+      await w.record({
+        entityType: 'plan_draft',
+        entityId: participantId,
+        op: before ? 'update' : 'insert',
+        payload: row,
+        action: 'plan.draft.save',
+        detail: { participantId, revision: row.revision },
+      });
+      return {
+        content: JSON.parse(row.content) as PlanContent,
+        revision: row.revision,
+        savedAt: row.saved_at,
+        savedBy: row.saved_by,
+        baseVersionId: row.base_version_id,
+      };
+    });
+  }
+
+  private async latestId(w: Writer, participantId: string): Promise<string | null> {
+    const latest = await w.trx
+      .selectFrom('plan_versions')
+      .select('id')
+      .where('participant_id', '=', participantId)
+      .orderBy('number', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return latest?.id ?? null;
+  }
+
+  /** A review starts a draft from the last agreed version (or returns the draft already open). */
+  startReview(participantId: string): Promise<PlanDraft> {
+    return this.wp.transaction(async (w) => {
+      await requireParticipant(w.trx, participantId);
+      const open = await w.trx
+        .selectFrom('plan_drafts')
+        .selectAll()
+        .where('participant_id', '=', participantId)
+        .executeTakeFirst();
+      if (open)
+        return {
+          content: planContentSchema.parse(JSON.parse(open.content)),
+          revision: open.revision,
+          savedAt: open.saved_at,
+          savedBy: open.saved_by,
+          baseVersionId: open.base_version_id,
+        };
+      const latest = await w.trx
+        .selectFrom('plan_versions')
+        .selectAll()
+        .where('participant_id', '=', participantId)
+        .orderBy('number', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      const row = {
+        participant_id: participantId,
+        content: latest?.content ?? JSON.stringify(EMPTY_PLAN),
+        revision: 1,
+        base_version_id: latest?.id ?? null,
+        saved_at: w.now.toISOString(),
+        saved_by: w.actor.name,
+      };
+      await w.trx.insertInto('plan_drafts').values(row).execute();
+      await w.record({
+        entityType: 'plan_draft',
+        entityId: participantId,
+        op: 'insert',
+        payload: row,
+        action: latest ? 'plan.review.start' : 'plan.draft.start',
+        detail: { participantId, baseVersionId: row.base_version_id },
+      });
+      return {
+        content: JSON.parse(row.content) as PlanContent,
+        revision: 1,
+        savedAt: row.saved_at,
+        savedBy: row.saved_by,
+        baseVersionId: row.base_version_id,
+      };
+    });
+  }
+
+  discardDraft(participantId: string, expectedRevision: number): Promise<void> {
+    return this.wp.transaction(async (w) => {
+      const before = await w.trx
+        .selectFrom('plan_drafts')
+        .select('revision')
+        .where('participant_id', '=', participantId)
+        .executeTakeFirst();
+      if (!before) throw notFound('That draft');
+      if (before.revision !== expectedRevision) throw staleDraft();
+      await w.trx.deleteFrom('plan_drafts').where('participant_id', '=', participantId).execute();
+      await w.record({
+        entityType: 'plan_draft',
+        entityId: participantId,
+        op: 'delete',
+        payload: { participant_id: participantId },
+        action: 'plan.draft.discard',
+        detail: { participantId },
+      });
+    });
+  }
+
+  /** The draft becomes the next agreed version; the draft is gone and the version is final. */
+  agree(
+    participantId: string,
+    expectedRevision: number,
+    agreement: Agreement,
+  ): Promise<PlanVersion> {
+    return this.wp.transaction(async (w) => {
+      const p = await requireParticipant(w.trx, participantId);
+      const draft = await w.trx
+        .selectFrom('plan_drafts')
+        .selectAll()
+        .where('participant_id', '=', participantId)
+        .executeTakeFirst();
+      if (!draft) throw new AppError('not-found', 'There is no draft plan to agree');
+      if (draft.revision !== expectedRevision) throw staleDraft();
+      const today = londonDate(w.now);
+      if (agreement.agreedOn > today)
+        throw new AppError(
+          'invalid-input',
+          'The agreement date cannot be in the future',
+          'agreedOn',
+        );
+      if (agreement.agreedOn < p.referral_date)
+        throw new AppError(
+          'invalid-input',
+          'The agreement date cannot be before the referral date',
+          'agreedOn',
+        );
+      const content = tidyPlan(planContentSchema.parse(JSON.parse(draft.content)));
+      const problem = agreementProblems(content)[0];
+      if (problem) throw new AppError('invalid-input', problem.message, problem.field);
+      const previous = await w.trx
+        .selectFrom('plan_versions')
+        .select(['id', 'number', 'agreed_on'])
+        .where('participant_id', '=', participantId)
+        .orderBy('number', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      if (previous && agreement.agreedOn < previous.agreed_on)
+        throw new AppError(
+          'invalid-input',
+          'A review cannot be agreed before the version it reviews',
+          'agreedOn',
+        );
+      const row = {
+        id: uuidv7(),
+        participant_id: participantId,
+        number: (previous?.number ?? 0) + 1,
+        content: JSON.stringify(content),
+        agreed_on: agreement.agreedOn,
+        method: agreement.method,
+        adviser_id: w.actor.id,
+        adviser_name: w.actor.name,
+        previous_version_id: previous?.id ?? null,
+        recorded_at: w.now.toISOString(),
+      };
+      await w.trx.insertInto('plan_versions').values(row).execute();
+      await w.trx.deleteFrom('plan_drafts').where('participant_id', '=', participantId).execute();
+      await w.record({
+        entityType: 'plan_version',
+        entityId: row.id,
+        op: 'insert',
+        payload: row,
+        action: 'plan.agree',
+        detail: { participantId, number: row.number },
+      });
+      const planName = (await governingProfileOf(w.trx, participantId, agreement.agreedOn)).profile
+        .planName;
+      await addTimelineEvent(w, {
+        participantId,
+        kind: 'ppep-agreed',
+        date: agreement.agreedOn,
+        summary: `${planName} ${previous ? `review (version ${row.number})` : 'version 1'} agreed ${METHOD_WORDS[agreement.method]} with ${w.actor.name}`,
+        data: { versionId: row.id, number: row.number, method: agreement.method },
+      });
+      if (content.barriers.some((b) => b.healthRelated))
+        await this.noteHealthNeed(w, participantId, agreement.agreedOn);
+      return toVersion(row);
+    });
+  }
+
+  /** A health-related need starts the R9 clock once: the first 'health-need' event dates it. */
+  private async noteHealthNeed(w: Writer, participantId: string, date: string): Promise<void> {
+    const known = await w.trx
+      .selectFrom('participant_events')
+      .select('id')
+      .where('participant_id', '=', participantId)
+      .where('kind', '=', 'health-need')
+      .limit(1)
+      .executeTakeFirst();
+    if (known) return;
+    await addTimelineEvent(w, {
+      participantId,
+      kind: 'health-need',
+      date,
+      summary:
+        'Health-related need recorded in the plan: an occupational health referral decision is needed',
+      data: { ohReferral: null, decidedNoReferral: null },
+    });
+  }
+
+  async version(versionId: string): Promise<PlanVersionWithChanges> {
+    const row = await this.wp.db
+      .selectFrom('plan_versions')
+      .selectAll()
+      .where('id', '=', versionId)
+      .executeTakeFirst();
+    if (!row) throw notFound('That plan version');
+    const version = toVersion(row);
+    const previous = version.previousVersionId
+      ? await this.wp.db
+          .selectFrom('plan_versions')
+          .selectAll()
+          .where('id', '=', version.previousVersionId)
+          .executeTakeFirstOrThrow()
+      : undefined;
+    await this.wp.auditRead('plan', version.participantId, { versionId });
+    return {
+      ...version,
+      previousNumber: previous?.number ?? null,
+      changes: previous ? diffPlans(toVersion(previous).content, version.content) : [],
+    };
+  }
+
+  async saveReferral(
+    participantId: string,
+    input: SupportReferralInput,
+    existing?: { id: string; expectedVersion: number },
+  ): Promise<SupportReferral> {
+    const r = supportReferralSchema.parse(input);
+    return this.wp.transaction(async (w) => {
+      await requireParticipant(w.trx, participantId);
+      const at = w.now.toISOString();
+      let row: Selectable<SupportReferralTable>;
+      if (existing) {
+        const before = await w.trx
+          .selectFrom('support_referrals')
+          .selectAll()
+          .where('id', '=', existing.id)
+          .where('participant_id', '=', participantId)
+          .executeTakeFirst();
+        if (!before) throw notFound('That referral');
+        if (before.version !== existing.expectedVersion)
+          throw new AppError(
+            'conflict',
+            'The referral was changed elsewhere. Reload it and try again.',
+          );
+        row = {
+          ...before,
+          service: r.service,
+          detail: r.detail,
+          status: r.status,
+          outcome: r.outcome,
+          referred_on: r.referredOn,
+          version: before.version + 1,
+          updated_at: at,
+        };
+        await w.trx.updateTable('support_referrals').set(row).where('id', '=', row.id).execute();
+      } else {
+        row = {
+          id: uuidv7(),
+          participant_id: participantId,
+          service: r.service,
+          detail: r.detail,
+          status: r.status,
+          outcome: r.outcome,
+          referred_on: r.referredOn,
+          version: 1,
+          created_at: at,
+          updated_at: at,
+        };
+        await w.trx.insertInto('support_referrals').values(row).execute();
+      }
+      await w.record({
+        entityType: 'support_referral',
+        entityId: row.id,
+        op: existing ? 'update' : 'insert',
+        payload: row,
+        action: existing ? 'support-referral.update' : 'support-referral.create',
+        detail: { participantId, service: r.service, status: r.status },
+      });
+      await addTimelineEvent(w, {
+        participantId,
+        kind: 'support-referral',
+        date: r.referredOn ?? londonDate(w.now),
+        summary: `${SERVICE_WORDS[r.service]}: ${r.status.replace('-', ' ')}${r.outcome ? `. Outcome: ${r.outcome}` : ''}`,
+        data: { referralId: row.id, service: r.service, status: r.status },
+      });
+      return toReferral(row);
+    });
+  }
+
+  /** R9: the adviser's decision on an occupational-health referral for a health-related need. */
+  async recordHealthDecision(
+    participantId: string,
+    input: HealthDecisionInput,
+  ): Promise<HealthDecision> {
+    const d = healthDecisionSchema.parse(input);
+    return this.wp.transaction(async (w) => {
+      const p = await requireParticipant(w.trx, participantId);
+      if (d.needNotedOn < p.referral_date)
+        throw new AppError(
+          'invalid-input',
+          'The need cannot be noted before the referral',
+          'needNotedOn',
+        );
+      if (d.decidedOn > londonDate(w.now))
+        throw new AppError(
+          'invalid-input',
+          'The decision date cannot be in the future',
+          'decidedOn',
+        );
+      const row = {
+        id: uuidv7(),
+        participant_id: participantId,
+        need_noted_on: d.needNotedOn,
+        decision: d.decision,
+        decided_on: d.decidedOn,
+        reason: d.reason,
+        recorded_at: w.now.toISOString(),
+        recorded_by: w.actor.name,
+      };
+      await w.trx.insertInto('health_decisions').values(row).execute();
+      await w.record({
+        entityType: 'health_decision',
+        entityId: row.id,
+        op: 'insert',
+        payload: row,
+        action: 'health-decision.record',
+        detail: { participantId, decision: d.decision },
+      });
+      await addTimelineEvent(w, {
+        participantId,
+        kind: 'health-need',
+        date: d.needNotedOn,
+        summary:
+          d.decision === 'refer'
+            ? `Referred for an occupational health assessment on ${d.decidedOn}`
+            : `Decided on ${d.decidedOn} that an occupational health referral is not needed`,
+        data: {
+          ohReferral: d.decision === 'refer' ? d.decidedOn : null,
+          decidedNoReferral: d.decision === 'no-referral' ? d.decidedOn : null,
+          decisionId: row.id,
+        },
+      });
+      return {
+        id: row.id,
+        needNotedOn: row.need_noted_on,
+        decision: d.decision,
+        decidedOn: row.decided_on,
+        reason: row.reason,
+        recordedBy: row.recorded_by,
+      };
+    });
+  }
+}
