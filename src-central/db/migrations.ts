@@ -1,0 +1,198 @@
+/**
+ * The one migration set: the same SQL runs on PGlite and on PostgreSQL (15+). In code, not files,
+ * so the CLI and tests need no migration folder on disk.
+ */
+import { sql, type Kysely } from 'kysely';
+import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
+
+const initial: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('server_state')
+      .addColumn('id', 'integer', (c) => c.primaryKey().check(sql`id = 1`))
+      .addColumn('epoch', 'uuid', (c) => c.notNull())
+      .addColumn('epoch_changed_at', 'timestamptz', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('organisations')
+      .addColumn('id', 'uuid', (c) => c.primaryKey())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('providers')
+      .addColumn('id', 'uuid', (c) => c.primaryKey())
+      .addColumn('organisation_id', 'uuid', (c) => c.notNull().references('organisations.id'))
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('prime', 'subcontractor')`))
+      .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('offices')
+      .addColumn('id', 'uuid', (c) => c.primaryKey())
+      .addColumn('organisation_id', 'uuid', (c) => c.notNull().references('organisations.id'))
+      .addColumn('provider_id', 'uuid', (c) => c.notNull().references('providers.id'))
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('nation', 'text', (c) => c.notNull())
+      .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('office', 'outreach')`))
+      .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('users')
+      .addColumn('id', 'uuid', (c) => c.primaryKey())
+      .addColumn('organisation_id', 'uuid', (c) => c.notNull().references('organisations.id'))
+      .addColumn('office_id', 'uuid', (c) => c.references('offices.id'))
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('role', 'text', (c) =>
+        c.notNull().check(sql`role in ('adviser', 'manager', 'reception')`),
+      )
+      .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('allocations')
+      .addColumn('id', 'bigserial', (c) => c.primaryKey())
+      .addColumn('organisation_id', 'uuid', (c) => c.notNull().references('organisations.id'))
+      .addColumn('participant_id', 'text', (c) => c.notNull())
+      .addColumn('adviser_id', 'uuid', (c) => c.notNull().references('users.id'))
+      .addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('owner', 'cover')`))
+      .addColumn('from_date', 'text', (c) => c.notNull())
+      .addColumn('to_date', 'text')
+      .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+      .execute();
+    // At most one current owner per participant.
+    await sql`create unique index allocations_one_owner on allocations (participant_id)
+      where role = 'owner' and to_date is null`.execute(db);
+    await sql`create index allocations_adviser on allocations (adviser_id) where to_date is null`.execute(
+      db,
+    );
+    await db.schema
+      .createTable('devices')
+      .addColumn('id', 'uuid', (c) => c.primaryKey())
+      .addColumn('organisation_id', 'uuid', (c) => c.notNull().references('organisations.id'))
+      .addColumn('user_id', 'uuid', (c) => c.notNull().references('users.id'))
+      .addColumn('device_key', 'text', (c) => c.notNull().unique())
+      .addColumn('name', 'text')
+      .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+      .addColumn('enrolled_at', 'timestamptz', (c) => c.notNull())
+      .addColumn('last_seen_at', 'timestamptz')
+      .addColumn('revoked_at', 'timestamptz')
+      .addColumn('applied_seq', 'bigint', (c) => c.notNull().defaultTo(0))
+      .execute();
+    await db.schema
+      .createTable('enrolment_codes')
+      .addColumn('code_hash', 'text', (c) => c.primaryKey())
+      .addColumn('organisation_id', 'uuid', (c) => c.notNull().references('organisations.id'))
+      .addColumn('user_id', 'uuid', (c) => c.notNull().references('users.id'))
+      .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+      .addColumn('expires_at', 'timestamptz', (c) => c.notNull())
+      .addColumn('used_at', 'timestamptz')
+      .addColumn('device_key', 'text')
+      .addColumn('device_id', 'uuid')
+      .execute();
+    await db.schema
+      .createTable('mutation_ledger')
+      .addColumn('device_id', 'uuid', (c) => c.notNull().references('devices.id'))
+      .addColumn('seq', 'bigint', (c) => c.notNull())
+      .addColumn('mutation_id', 'text', (c) => c.unique())
+      .addColumn('entity_type', 'text', (c) => c.notNull())
+      .addColumn('entity_id', 'text', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('result', 'jsonb', (c) => c.notNull())
+      .addColumn('payload', 'jsonb')
+      .addColumn('applied_at', 'timestamptz', (c) => c.notNull())
+      .addPrimaryKeyConstraint('mutation_ledger_pk', ['device_id', 'seq'])
+      .execute();
+    await db.schema
+      .createTable('records')
+      .addColumn('organisation_id', 'uuid', (c) => c.notNull().references('organisations.id'))
+      .addColumn('entity_type', 'text', (c) => c.notNull())
+      .addColumn('entity_id', 'text', (c) => c.notNull())
+      .addColumn('participant_id', 'text')
+      .addColumn('adviser_id', 'uuid')
+      .addColumn('data', 'jsonb', (c) => c.notNull())
+      .addColumn('version', 'integer', (c) => c.notNull())
+      .addColumn('field_hlc', 'jsonb', (c) => c.notNull())
+      .addColumn('field_version', 'jsonb', (c) => c.notNull())
+      .addColumn('change_seq', 'bigint', (c) => c.notNull())
+      .addColumn('deleted', 'boolean', (c) => c.notNull().defaultTo(false))
+      .addColumn('updated_at', 'timestamptz', (c) => c.notNull())
+      .addPrimaryKeyConstraint('records_pk', ['entity_type', 'entity_id'])
+      .execute();
+    await sql`create unique index records_change_seq on records (organisation_id, change_seq)`.execute(
+      db,
+    );
+    await sql`create index records_participant on records (participant_id)`.execute(db);
+    await sql`create index records_adviser on records (adviser_id) where adviser_id is not null`.execute(
+      db,
+    );
+    await db.schema
+      .createTable('scope_removals')
+      .addColumn('organisation_id', 'uuid', (c) => c.notNull().references('organisations.id'))
+      .addColumn('change_seq', 'bigint', (c) => c.notNull())
+      .addColumn('adviser_id', 'uuid', (c) => c.notNull())
+      .addColumn('entity_type', 'text', (c) => c.notNull())
+      .addColumn('entity_id', 'text', (c) => c.notNull())
+      .addColumn('reason', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('scope_removals_pk', ['organisation_id', 'change_seq'])
+      .execute();
+    await sql`create index scope_removals_adviser on scope_removals (adviser_id, change_seq)`.execute(
+      db,
+    );
+    await db.schema
+      .createTable('change_counters')
+      .addColumn('organisation_id', 'uuid', (c) => c.primaryKey().references('organisations.id'))
+      .addColumn('last_seq', 'bigint', (c) => c.notNull().defaultTo(0))
+      .execute();
+    await db.schema
+      .createTable('conflict_log')
+      .addColumn('id', 'bigserial', (c) => c.primaryKey())
+      .addColumn('organisation_id', 'uuid', (c) => c.notNull())
+      .addColumn('device_id', 'uuid', (c) => c.notNull())
+      .addColumn('mutation_id', 'text', (c) => c.notNull())
+      .addColumn('entity_type', 'text', (c) => c.notNull())
+      .addColumn('entity_id', 'text', (c) => c.notNull())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('field', 'text', (c) => c.notNull())
+      .addColumn('lost_value', 'jsonb', (c) => c.notNull())
+      .addColumn('winner_hlc', 'text')
+      .addColumn('at', 'timestamptz', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('audit_log')
+      .addColumn('id', 'bigserial', (c) => c.primaryKey())
+      .addColumn('organisation_id', 'uuid')
+      .addColumn('at', 'timestamptz', (c) => c.notNull())
+      .addColumn('actor', 'text', (c) => c.notNull())
+      .addColumn('action', 'text', (c) => c.notNull())
+      .addColumn('entity_type', 'text')
+      .addColumn('entity_id', 'text')
+      .addColumn('detail', 'jsonb', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('referral_imports')
+      .addColumn('id', 'uuid', (c) => c.primaryKey())
+      .addColumn('organisation_id', 'uuid', (c) => c.notNull())
+      .addColumn('adviser_id', 'uuid', (c) => c.notNull())
+      .addColumn('file_sha256', 'text', (c) => c.notNull())
+      .addColumn('at', 'timestamptz', (c) => c.notNull())
+      .addColumn('imported', 'integer', (c) => c.notNull())
+      .addColumn('duplicates', 'integer', (c) => c.notNull())
+      .addColumn('failed', 'integer', (c) => c.notNull())
+      .execute();
+  },
+};
+
+/** Ordered by name; add new ones with a later name and never edit a released one. */
+export const MIGRATIONS: Record<string, Migration> = {
+  '2026-12-01-001-initial': initial,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`Database migration ${failed} failed`, { cause: error });
+  }
+}
