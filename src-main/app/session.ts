@@ -150,6 +150,7 @@ export class Session {
       key.fill(0);
     }
     await this.unlocked.services.wp.transaction((w) => w.audit('session.unlock', 'session', null));
+    await this.unlocked.services.sync.startIfEnrolled();
     this.touch();
     return this.status();
   }
@@ -160,6 +161,7 @@ export class Session {
     const current = this.unlocked;
     this.unlocked = null;
     if (current) {
+      await current.services.sync.stop();
       await current.services.wp.transaction((w) =>
         w.audit('session.lock', 'session', null, { reason }),
       );

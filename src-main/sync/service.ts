@@ -7,7 +7,8 @@
 import type { WritePath } from '../write-path/write-path';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
 import { SyncClient, SyncStopped, type SyncClientOptions, type SyncRunResult } from './client';
-import { syncSummary, type SyncSummary } from './status';
+import { syncSummary } from './status';
+import { RECORD_KIND_LABELS, type SyncStatusView } from '@shared/ipc/channels/sync';
 import { SyncHttpError } from './transport';
 
 export interface SyncServiceOptions extends SyncClientOptions {
@@ -72,6 +73,11 @@ export class SyncService {
     this.arm(null, 0);
   }
 
+  /** After unlock: the timer runs only for an enrolled caseload. */
+  async startIfEnrolled(): Promise<void> {
+    if ((await syncSummary(this.wp.db)).enrolled) this.start();
+  }
+
   /** Stops the timer; a run in flight finishes (its work is committed step by step). */
   async stop(): Promise<void> {
     this.stopped = true;
@@ -85,8 +91,53 @@ export class SyncService {
     if (!this.stopped && !this.running) void this.syncNow();
   }
 
-  async summary(): Promise<SyncSummary & { syncing: boolean }> {
-    return { ...(await syncSummary(this.wp.db)), syncing: this.syncing };
+  /** What the header and settings screen show, read fresh from the database. */
+  async view(): Promise<SyncStatusView> {
+    const s = await syncSummary(this.wp.db);
+    const waiting = await this.wp.db
+      .selectFrom('sync_outbox as o')
+      .innerJoin('change_journal as j', 'j.id', 'o.journal_id')
+      .select(['j.entity_type', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('j.entity_type')
+      .orderBy('j.entity_type')
+      .execute();
+    return {
+      enrolled: s.enrolled,
+      serverUrl: s.serverUrl,
+      adviserName: s.adviserName,
+      organisationName: s.organisationName,
+      pending: s.pending,
+      pendingSince: s.pendingSince,
+      waiting: waiting.map((w) => ({
+        kind: RECORD_KIND_LABELS[w.entity_type] ?? 'Other records',
+        count: Number(w.n),
+      })),
+      conflicts: s.conflicts,
+      quarantined: s.quarantined,
+      lastSyncedAt: s.lastSyncedAt,
+      lastAttemptAt: s.lastAttemptAt,
+      problem: s.problem,
+      offline: s.problemCode === 'unreachable' || s.problemCode === 'unavailable',
+      revoked: s.revoked,
+      clockMessage: s.clockMessage,
+      syncing: this.syncing,
+    };
+  }
+
+  /** Enrols with a code, then syncs once; starts the timer. */
+  async enrol(server: string, code: string): Promise<SyncOutcome> {
+    try {
+      await this.client.enrol(server, code);
+    } catch (error) {
+      return {
+        ok: false,
+        stopped: error instanceof SyncStopped,
+        message: error instanceof Error ? error.message : 'Enrolment failed',
+      };
+    }
+    const outcome = await this.syncNow();
+    this.start();
+    return outcome;
   }
 
   private arm(retryAfterMs: number | null, delay?: number): void {
