@@ -2,6 +2,7 @@
  * The one migration set: the same SQL runs on PGlite and on PostgreSQL (15+). In code, not files,
  * so the CLI and tests need no migration folder on disk.
  */
+import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 
@@ -13,6 +14,8 @@ const initial: Migration = {
       .addColumn('epoch', 'uuid', (c) => c.notNull())
       .addColumn('epoch_changed_at', 'timestamptz', (c) => c.notNull())
       .execute();
+    await sql`insert into server_state (id, epoch, epoch_changed_at)
+      values (1, ${randomUUID()}, ${new Date().toISOString()})`.execute(db);
     await db.schema
       .createTable('organisations')
       .addColumn('id', 'uuid', (c) => c.primaryKey())
@@ -113,7 +116,7 @@ const initial: Migration = {
       .addColumn('version', 'integer', (c) => c.notNull())
       .addColumn('field_hlc', 'jsonb', (c) => c.notNull())
       .addColumn('field_version', 'jsonb', (c) => c.notNull())
-      .addColumn('change_seq', 'bigint', (c) => c.notNull())
+      .addColumn('change_seq', 'bigint')
       .addColumn('deleted', 'boolean', (c) => c.notNull().defaultTo(false))
       .addColumn('updated_at', 'timestamptz', (c) => c.notNull())
       .addPrimaryKeyConstraint('records_pk', ['entity_type', 'entity_id'])
@@ -122,6 +125,8 @@ const initial: Migration = {
       db,
     );
     await sql`create index records_participant on records (participant_id)`.execute(db);
+    await sql`create index records_referral_id on records (organisation_id, (data->>'referral_id'))
+      where entity_type = 'participant'`.execute(db);
     await sql`create index records_adviser on records (adviser_id) where adviser_id is not null`.execute(
       db,
     );

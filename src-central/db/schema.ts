@@ -101,7 +101,8 @@ export interface RecordTable {
   version: number;
   field_hlc: Json<Record<string, string>>;
   field_version: Json<Record<string, number>>;
-  change_seq: Int8;
+  /** Null only inside the writing transaction, until positions are assigned at its end. */
+  change_seq: Int8 | null;
   deleted: boolean;
   updated_at: Timestamp;
 }

@@ -1,0 +1,491 @@
+/**
+ * Push: one PostgreSQL transaction per request. The device row is locked first, so concurrent
+ * copies of one push queue behind each other and the later ones find the ledger already written.
+ * Each new mutation's effect, its ledger row and its audit row commit together; a retried push
+ * returns the stored results and changes nothing.
+ */
+import { sql, type Kysely, type Transaction } from 'kysely';
+import {
+  ADVISER_ENTITIES,
+  MAX_CLOCK_DRIFT_MS,
+  PARTICIPANT_ENTITIES,
+  hlcMillis,
+  isEntityType,
+  type EntityType,
+  type Mutation,
+  type MutationResult,
+  type PushRequest,
+  type PushResponse,
+} from '@shared/sync/protocol';
+import type { CentralDatabase } from '../db/schema';
+import { SyncError } from '../errors';
+import type { AuthedDevice } from '../org/devices';
+import { currentEpoch } from '../org/organisation';
+import { londonDate } from '@shared/domain/identity/civil-date';
+import { merge, type StoredRecord } from './merge';
+import { assignPositions, type RecordKey } from './positions';
+
+const participantEntities = new Set<string>(PARTICIPANT_ENTITIES);
+const adviserEntities = new Set<string>(ADVISER_ENTITIES);
+
+interface Working extends StoredRecord {
+  participant_id: string | null;
+  adviser_id: string | null;
+  dirty: boolean;
+}
+
+const keyOf = (entity: string, id: string) => `${entity}\u0000${id}`;
+
+function checkBatch(req: PushRequest, now: Date): void {
+  req.mutations.forEach((m, i) => {
+    if (i > 0 && m.seq !== req.mutations[0]!.seq + i)
+      throw new SyncError(
+        400,
+        'invalid_request',
+        'Mutations must have consecutive seq numbers in order',
+      );
+  });
+  const limit = now.getTime() + MAX_CLOCK_DRIFT_MS;
+  if (req.mutations.some((m) => hlcMillis(m.hlc) > limit))
+    throw new SyncError(409, 'clock_skew', 'This device’s clock is ahead of the server’s', {
+      serverTime: now.toISOString(),
+    });
+}
+
+export async function push(
+  db: Kysely<CentralDatabase>,
+  device: AuthedDevice,
+  req: PushRequest,
+  now: Date,
+): Promise<PushResponse> {
+  if (req.deviceId !== device.id)
+    throw new SyncError(400, 'invalid_request', 'deviceId does not match the device token');
+  checkBatch(req, now);
+  return db.transaction().execute(async (trx) => {
+    const row = await trx
+      .selectFrom('devices')
+      .select(['applied_seq', 'revoked_at'])
+      .where('id', '=', device.id)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    if (row.revoked_at) throw new SyncError(403, 'device_revoked', 'This device has been revoked');
+    const epoch = await currentEpoch(trx);
+    const applied = row.applied_seq;
+    if (req.epoch !== epoch)
+      throw new SyncError(
+        409,
+        'epoch_changed',
+        'The server’s history changed (restored or reset)',
+        {
+          epoch,
+          appliedThrough: applied,
+        },
+      );
+    const first = req.mutations[0]?.seq;
+    if (first !== undefined && first > applied + 1)
+      throw new SyncError(409, 'seq_gap', `Send from seq ${applied + 1}`, {
+        appliedThrough: applied,
+      });
+    const results = await new PushBatch(trx, device, now).run(req.mutations, applied);
+    return {
+      epoch,
+      appliedThrough: Math.max(applied, req.mutations.at(-1)?.seq ?? applied),
+      results,
+      serverTime: now.toISOString(),
+    };
+  });
+}
+
+class PushBatch {
+  private readonly records = new Map<string, Working>();
+  /** Participant id → advisers with an active allocation (owner or cover). */
+  private readonly scope = new Map<string, Set<string>>();
+  private readonly newParticipants: string[] = [];
+  private readonly seenIds = new Map<string, number>();
+  private readonly touched: RecordKey[] = [];
+  private readonly ledger: {
+    seq: number;
+    mutation_id: string | null;
+    entity_type: string;
+    entity_id: string;
+    status: string;
+    result: string;
+    payload: string | null;
+  }[] = [];
+  private readonly conflictRows: {
+    mutation_id: string;
+    entity_type: string;
+    entity_id: string;
+    kind: 'identity' | 'lww';
+    field: string;
+    lost_value: string;
+    winner_hlc: string | null;
+  }[] = [];
+
+  constructor(
+    private readonly trx: Transaction<CentralDatabase>,
+    private readonly device: AuthedDevice,
+    private readonly now: Date,
+  ) {}
+
+  async run(mutations: Mutation[], applied: number): Promise<MutationResult[]> {
+    const old = mutations.filter((m) => m.seq <= applied);
+    const fresh = mutations.filter((m) => m.seq > applied);
+    const stored = new Map<number, MutationResult>();
+    if (old.length > 0) {
+      const rows = await this.trx
+        .selectFrom('mutation_ledger')
+        .select(['seq', 'result'])
+        .where('device_id', '=', this.device.id)
+        .where(
+          'seq',
+          'in',
+          old.map((m) => m.seq),
+        )
+        .execute();
+      for (const r of rows) stored.set(r.seq, r.result as MutationResult);
+    }
+    const results: MutationResult[] = old.map(
+      (m) =>
+        stored.get(m.seq) ?? {
+          seq: m.seq,
+          status: 'duplicate',
+          message: 'Already received',
+        },
+    );
+    if (fresh.length === 0) return results;
+    await this.load(fresh);
+    for (const m of fresh) results.push(this.apply(m));
+    await this.write(fresh.at(-1)!.seq);
+    return results;
+  }
+
+  /** Locks and loads every record the batch touches, the participants' allocations, known ids. */
+  private async load(ms: Mutation[]): Promise<void> {
+    const keys = [...new Map(ms.map((m) => [keyOf(m.entity, m.entityId), m])).values()];
+    const rows = await this.trx
+      .selectFrom('records')
+      .selectAll()
+      .where(
+        sql<boolean>`(entity_type, entity_id) in (${sql.join(keys.map((m) => sql`(${m.entity}, ${m.entityId})`))})`,
+      )
+      .orderBy('entity_type')
+      .orderBy('entity_id')
+      .forUpdate()
+      .execute();
+    const pids = new Set<string>();
+    for (const r of rows) {
+      if (r.organisation_id !== this.device.organisationId) continue;
+      this.records.set(keyOf(r.entity_type, r.entity_id), {
+        data: r.data,
+        version: r.version,
+        field_hlc: r.field_hlc,
+        field_version: r.field_version,
+        deleted: r.deleted,
+        participant_id: r.participant_id,
+        adviser_id: r.adviser_id,
+        dirty: false,
+      });
+      if (r.participant_id) pids.add(r.participant_id);
+    }
+    // Records of another organisation are out of scope: remember them so they are never touched.
+    for (const r of rows)
+      if (r.organisation_id !== this.device.organisationId)
+        this.foreign.add(keyOf(r.entity_type, r.entity_id));
+    for (const m of ms) {
+      const pid = this.participantIdOf(m);
+      if (pid) pids.add(pid);
+    }
+    if (pids.size > 0) {
+      const alloc = await this.trx
+        .selectFrom('allocations')
+        .select(['participant_id', 'adviser_id'])
+        .where('participant_id', 'in', [...pids])
+        .where('to_date', 'is', null)
+        .execute();
+      for (const a of alloc) {
+        const set = this.scope.get(a.participant_id) ?? new Set<string>();
+        set.add(a.adviser_id);
+        this.scope.set(a.participant_id, set);
+      }
+    }
+    const ids = await this.trx
+      .selectFrom('mutation_ledger')
+      .select(['mutation_id', 'result'])
+      .where(
+        'mutation_id',
+        'in',
+        ms.map((m) => m.id),
+      )
+      .execute();
+    for (const r of ids)
+      this.seenIds.set(r.mutation_id!, (r.result as MutationResult).version ?? 0);
+  }
+
+  private readonly foreign = new Set<string>();
+
+  private participantIdOf(m: Mutation): string | null {
+    if (m.entity === 'participant') return m.entityId;
+    if (!participantEntities.has(m.entity)) return null;
+    const existing = this.records.get(keyOf(m.entity, m.entityId));
+    if (existing?.participant_id) return existing.participant_id;
+    const pid = m.data?.participant_id;
+    return typeof pid === 'string' && pid !== '' ? pid : null;
+  }
+
+  private reject(m: Mutation, code: MutationResult['code'], message: string): MutationResult {
+    const result: MutationResult = { seq: m.seq, status: 'rejected', code, message };
+    this.record(m, result, true);
+    return result;
+  }
+
+  private record(m: Mutation, result: MutationResult, keepPayload: boolean): void {
+    const duplicateId = this.seenIds.has(m.id) && result.status === 'duplicate';
+    this.ledger.push({
+      seq: m.seq,
+      mutation_id: duplicateId ? null : m.id,
+      entity_type: m.entity,
+      entity_id: m.entityId,
+      status: result.status,
+      result: JSON.stringify(result),
+      payload: keepPayload ? JSON.stringify(m) : null,
+    });
+    if (!duplicateId) this.seenIds.set(m.id, result.version ?? 0);
+  }
+
+  private apply(m: Mutation): MutationResult {
+    if (this.seenIds.has(m.id)) {
+      const result: MutationResult = {
+        seq: m.seq,
+        status: 'duplicate',
+        version: this.seenIds.get(m.id)!,
+      };
+      this.record(m, result, false);
+      return result;
+    }
+    if (!isEntityType(m.entity))
+      return this.reject(m, 'unknown_entity', 'The server does not know this kind of record');
+    const entity: EntityType = m.entity;
+    const key = keyOf(entity, m.entityId);
+    if (this.foreign.has(key))
+      return this.reject(m, 'out_of_scope', 'This record is not in this device’s scope');
+    if (m.op !== 'delete' && m.data === null)
+      return this.reject(m, 'invalid', 'A change needs the record’s data');
+    const existing = this.records.get(key) ?? null;
+    const user = this.device.userId;
+    let participantId: string | null = null;
+    let adviserId: string | null = null;
+    if (participantEntities.has(entity)) {
+      participantId = this.participantIdOf(m);
+      if (!participantId)
+        return this.reject(m, 'invalid', 'This record does not name its participant');
+      if (existing && existing.participant_id !== participantId)
+        return this.reject(m, 'invalid', 'A record cannot move to another participant');
+      const advisers = this.scope.get(participantId);
+      if (!advisers || advisers.size === 0) {
+        // A participant the server has never seen: this device's adviser owns it (adoption,
+        // intake on the device). Anything else about an unknown participant is out of scope.
+        if (entity !== 'participant' || existing || m.op === 'delete')
+          return this.reject(
+            m,
+            'out_of_scope',
+            'This participant is not on this device’s caseload',
+          );
+        this.scope.set(participantId, new Set([user]));
+        this.newParticipants.push(participantId);
+      } else if (!advisers.has(user)) {
+        return this.reject(m, 'out_of_scope', 'This participant is not on this device’s caseload');
+      }
+    } else if (adviserEntities.has(entity)) {
+      // Bound to the device's user on first write, whatever id the device used locally.
+      adviserId = existing?.adviser_id ?? user;
+      if (adviserId !== user)
+        return this.reject(m, 'out_of_scope', 'This record belongs to another adviser');
+    }
+    const outcome = merge(entity, m, existing);
+    switch (outcome.kind) {
+      case 'gone': {
+        const result: MutationResult = existing
+          ? {
+              seq: m.seq,
+              status: 'rejected',
+              code: 'not_found',
+              message: 'This record was deleted',
+              version: existing.version,
+            }
+          : { seq: m.seq, status: 'applied', version: 0 };
+        this.record(m, result, result.status === 'rejected');
+        return result;
+      }
+      case 'duplicate': {
+        const result: MutationResult = {
+          seq: m.seq,
+          status: 'duplicate',
+          version: existing!.version,
+        };
+        this.record(m, result, false);
+        return result;
+      }
+      case 'create':
+      case 'update':
+      case 'delete': {
+        this.records.set(key, {
+          ...outcome.record,
+          participant_id: participantId,
+          adviser_id: adviserId,
+          dirty: true,
+        });
+        this.touched.push({ entity_type: entity, entity_id: m.entityId });
+        break;
+      }
+      case 'unchanged':
+        break;
+    }
+    const version = this.records.get(key)?.version ?? 0;
+    const conflicts =
+      outcome.kind === 'update' || outcome.kind === 'unchanged' ? outcome.conflicts : {};
+    const lost = outcome.kind === 'update' || outcome.kind === 'unchanged' ? outcome.lost : [];
+    for (const field of Object.keys(conflicts))
+      this.conflictRows.push({
+        mutation_id: m.id,
+        entity_type: entity,
+        entity_id: m.entityId,
+        kind: 'identity',
+        field,
+        lost_value: JSON.stringify(m.data?.[field] ?? null),
+        winner_hlc: existing?.field_hlc[field] ?? null,
+      });
+    for (const l of lost)
+      this.conflictRows.push({
+        mutation_id: m.id,
+        entity_type: entity,
+        entity_id: m.entityId,
+        kind: 'lww',
+        field: l.field,
+        lost_value: JSON.stringify(l.value ?? null),
+        winner_hlc: l.winnerHlc,
+      });
+    const isConflict = Object.keys(conflicts).length > 0;
+    const result: MutationResult = {
+      seq: m.seq,
+      status: isConflict ? 'conflict' : 'applied',
+      version,
+      ...(isConflict
+        ? {
+            current: conflicts,
+            code: 'identity_changed',
+            message: 'Someone else changed these details since this device last synced',
+          }
+        : {}),
+      ...(lost.length > 0 ? { lost } : {}),
+    };
+    this.record(m, result, isConflict || lost.length > 0);
+    return result;
+  }
+
+  private async write(appliedThrough: number): Promise<void> {
+    const org = this.device.organisationId;
+    const at = this.now.toISOString();
+    const dirty = [...this.records.entries()].filter(([, r]) => r.dirty);
+    for (let i = 0; i < dirty.length; i += 500) {
+      await this.trx
+        .insertInto('records')
+        .values(
+          dirty.slice(i, i + 500).map(([key, r]) => {
+            const [entity_type, entity_id] = key.split('\u0000') as [string, string];
+            return {
+              organisation_id: org,
+              entity_type,
+              entity_id,
+              participant_id: r.participant_id,
+              adviser_id: r.adviser_id,
+              data: JSON.stringify(r.data),
+              version: r.version,
+              field_hlc: JSON.stringify(r.field_hlc),
+              field_version: JSON.stringify(r.field_version),
+              change_seq: null,
+              deleted: r.deleted,
+              updated_at: at,
+            };
+          }),
+        )
+        .onConflict((oc) =>
+          oc.columns(['entity_type', 'entity_id']).doUpdateSet((eb) => ({
+            data: eb.ref('excluded.data'),
+            version: eb.ref('excluded.version'),
+            field_hlc: eb.ref('excluded.field_hlc'),
+            field_version: eb.ref('excluded.field_version'),
+            deleted: eb.ref('excluded.deleted'),
+            updated_at: eb.ref('excluded.updated_at'),
+          })),
+        )
+        .execute();
+    }
+    if (this.newParticipants.length > 0)
+      await this.trx
+        .insertInto('allocations')
+        .values(
+          this.newParticipants.map((pid) => ({
+            organisation_id: org,
+            participant_id: pid,
+            adviser_id: this.device.userId,
+            role: 'owner' as const,
+            from_date: londonDate(this.now),
+            to_date: null,
+            created_at: at,
+          })),
+        )
+        .execute();
+    for (let i = 0; i < this.ledger.length; i += 500) {
+      const chunk = this.ledger.slice(i, i + 500);
+      await this.trx
+        .insertInto('mutation_ledger')
+        .values(chunk.map((l) => ({ ...l, device_id: this.device.id, applied_at: at })))
+        .execute();
+      // One audit row per settled mutation (never its data: the ledger keeps what is needed).
+      await this.trx
+        .insertInto('audit_log')
+        .values(
+          chunk.map((l) => ({
+            organisation_id: org,
+            at,
+            actor: `device ${this.device.id}`,
+            action: `sync.${l.status}`,
+            entity_type: l.entity_type,
+            entity_id: l.entity_id,
+            detail: JSON.stringify({ seq: l.seq }),
+          })),
+        )
+        .execute();
+    }
+    if (this.conflictRows.length > 0)
+      await this.trx
+        .insertInto('conflict_log')
+        .values(
+          this.conflictRows.map((c) => ({
+            ...c,
+            organisation_id: org,
+            device_id: this.device.id,
+            at,
+          })),
+        )
+        .execute();
+    await this.trx
+      .updateTable('devices')
+      .set({ applied_seq: appliedThrough, last_seen_at: at })
+      .where('id', '=', this.device.id)
+      .execute();
+    // Last: positions are taken under the organisation's counter lock, held only until commit.
+    const seen = new Set<string>();
+    const ordered = this.touched
+      .reverse()
+      .filter((k) => {
+        const key = keyOf(k.entity_type, k.entity_id);
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      })
+      .reverse();
+    await assignPositions(this.trx, org, ordered);
+  }
+}
