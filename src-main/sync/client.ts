@@ -310,7 +310,13 @@ export class SyncClient {
       const v = reply.value;
       const at = this.now().toISOString();
       const summary = await this.wp.transaction(async (w) => {
-        const s = await settle(w.trx, mutations, v, at);
+        const s = await settle(
+          w.trx,
+          mutations,
+          v,
+          at,
+          new Map(entries.map((x) => [x.seq, x.baseData])),
+        );
         const lastSentAfter =
           state.last_sent_hlc && lastSent && state.last_sent_hlc > lastSent
             ? state.last_sent_hlc
