@@ -13,6 +13,7 @@ import { TravelClaimService } from '../services/caseload/travel-claims';
 import { LifeEventService } from '../services/caseload/life-events';
 import { ProfileService } from '../services/obligations/charter-profiles';
 import { ObligationService } from '../services/obligations/obligations';
+import { SyncService } from '../sync/service';
 
 /** Every service over one unlocked caseload. */
 export interface Services {
@@ -31,6 +32,7 @@ export interface Services {
   lifeEvents: LifeEventService;
   profiles: ProfileService;
   obligations: ObligationService;
+  sync: SyncService;
 }
 
 export function createServices(wp: WritePath): Services {
@@ -50,6 +52,7 @@ export function createServices(wp: WritePath): Services {
     travelClaims: new TravelClaimService(wp),
     lifeEvents: new LifeEventService(wp, participants),
     ...withObligations(wp),
+    sync: new SyncService(wp),
   };
 }
 

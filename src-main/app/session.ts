@@ -152,6 +152,7 @@ export class Session {
       key.fill(0);
     }
     await this.unlocked.services.wp.transaction((w) => w.audit('session.unlock', 'session', null));
+    await this.unlocked.services.sync.startIfEnrolled();
     this.touch();
     return this.status();
   }
@@ -162,6 +163,7 @@ export class Session {
     const current = this.unlocked;
     this.unlocked = null;
     if (current) {
+      await current.services.sync.stop();
       await current.services.wp.transaction((w) =>
         w.audit('session.lock', 'session', null, { reason }),
       );

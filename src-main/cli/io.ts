@@ -17,6 +17,8 @@ export const EXIT = {
   notFound: 5,
   refused: 6,
   verifyFailed: 7,
+  /** Sync: the server could not be reached or stopped answering part-way (nothing is lost). */
+  unreachable: 8,
 } as const;
 
 export class CliError extends Error {

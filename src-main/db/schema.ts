@@ -357,6 +357,86 @@ export interface ParticipantConstraintTable {
   updated_at: string;
 }
 
+/** Sync (migration 0009): the device's side of the protocol in src-main/sync. */
+export interface SyncStateTable {
+  id: number;
+  last_seq: number;
+  device_key: string | null;
+  device_id: string | null;
+  server_url: string | null;
+  token: string | null;
+  adviser_id: string | null;
+  adviser_name: string | null;
+  organisation_name: string | null;
+  epoch: string | null;
+  pull_cursor: number;
+  last_acked_seq: number;
+  last_sent_hlc: string | null;
+  clock_offset_ms: number;
+  enrolled_at: string | null;
+  last_synced_at: string | null;
+  last_attempt_at: string | null;
+  last_error: string | null;
+  last_error_code: string | null;
+  revoked: number;
+}
+
+export interface SyncOutboxTable {
+  seq: number;
+  journal_id: string;
+  base_version: number | null;
+  base_data: string | null;
+  attempts: number;
+}
+
+export interface SyncOutboxArchiveTable {
+  seq: number;
+  journal_id: string;
+  status: string;
+  version: number | null;
+  base_data: string | null;
+  sent_hlc: string;
+  acked_at: string;
+}
+
+export interface SyncRecordVersionTable {
+  entity_type: string;
+  entity_id: string;
+  version: number;
+  field_hlc: string | null;
+}
+
+export interface SyncShadowTable {
+  entity_type: string;
+  entity_id: string;
+  data: string;
+}
+
+export interface SyncConflictTable {
+  id: string;
+  seq: number | null;
+  entity_type: string;
+  record_id: string;
+  field: string;
+  mine: string | null;
+  theirs: string | null;
+  their_author: string | null;
+  their_hlc: string | null;
+  status: string;
+  created_at: string;
+  resolved_at: string | null;
+}
+
+export interface SyncQuarantineTable {
+  seq: number;
+  journal_id: string;
+  entity_type: string;
+  entity_id: string;
+  code: string;
+  message: string;
+  quarantined_at: string;
+}
+
 export interface Database {
   meta: MetaTable;
   charter_profiles: CharterProfileTable;
@@ -383,4 +463,11 @@ export interface Database {
   contact_attempts: ContactAttemptTable;
   travel_claims: TravelClaimTable;
   life_events: LifeEventTable;
+  sync_state: SyncStateTable;
+  sync_outbox: SyncOutboxTable;
+  sync_outbox_archive: SyncOutboxArchiveTable;
+  sync_record_versions: SyncRecordVersionTable;
+  sync_shadow: SyncShadowTable;
+  sync_conflicts: SyncConflictTable;
+  sync_quarantine: SyncQuarantineTable;
 }

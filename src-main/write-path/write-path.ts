@@ -4,7 +4,7 @@
  * timestamp) that the sync module will push. Services get a Writer and never open their own
  * transactions, so no change can skip the audit or the journal.
  */
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { Database } from '../db/schema';
 import { auditHash, GENESIS_HASH } from './audit-chain';
@@ -41,6 +41,8 @@ export class Writer {
   constructor(
     readonly trx: Transaction<Database>,
     private readonly deps: WritePathDeps,
+    /** False for rows pulled from the central service: they are the server's, not new changes. */
+    private readonly journalling = true,
   ) {}
 
   get now(): Date {
@@ -86,6 +88,7 @@ export class Writer {
     op: JournalOp,
     payload: unknown,
   ): Promise<string> {
+    if (!this.journalling) throw new Error('Rows pulled from the server are not journalled');
     const id = uuidv7();
     await this.trx
       .insertInto('change_journal')
@@ -141,6 +144,28 @@ export class WritePath {
       .execute((trx) => work((writer = new Writer(trx, this.deps))));
     writer?.runAfterCommit();
     return result;
+  }
+
+  /**
+   * The sync module's pull: server rows are written audited but not journalled (they must not be
+   * pushed back as local changes), with foreign-key checks off for the transaction, because a
+   * page may hold a record before the one it refers to, or name an adviser this device has
+   * never seen. The connection is held throughout, so no other statement runs with checks off.
+   */
+  async unjournalledTransaction<T>(work: (w: Writer) => Promise<T>): Promise<T> {
+    return this.db.connection().execute(async (conn) => {
+      await sql`PRAGMA foreign_keys = OFF`.execute(conn);
+      try {
+        let writer: Writer | undefined;
+        const result = await conn
+          .transaction()
+          .execute((trx) => work((writer = new Writer(trx, this.deps, false))));
+        writer?.runAfterCommit();
+        return result;
+      } finally {
+        await sql`PRAGMA foreign_keys = ON`.execute(conn);
+      }
+    });
   }
 
   /** Reading a participant's record is audited too. */

@@ -77,6 +77,11 @@ export const CHANNEL_NAMES = [
   'diary:move',
   'diary:appointments',
   'diary:exportIcs',
+  'sync:status',
+  'sync:now',
+  'sync:enrol',
+  'sync:conflicts',
+  'sync:resolve',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

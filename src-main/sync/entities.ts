@@ -1,0 +1,219 @@
+/**
+ * Where each journal entity type lives locally: the table, the columns that make its record id,
+ * and whether the table refuses updates (agreed plan versions). Pulled rows are written with the
+ * row's own columns; columns this version does not know are dropped (the server keeps them).
+ */
+import { sql, type Transaction } from 'kysely';
+import type { Database } from '../db/schema';
+import { searchText } from '../db/repositories/participants';
+
+export interface EntitySpec {
+  table: keyof Database & string;
+  /** Columns whose values, joined by '@', make the journal's entity id. */
+  key: string[];
+  /** Rows are never changed once written (a trigger refuses it): put = insert if absent. */
+  immutable?: boolean;
+  /** 'participant' or 'adviser' linked, or organisation reference data. */
+  link: 'participant' | 'adviser' | 'organisation';
+}
+
+const P = 'participant' as const;
+export const ENTITIES: Record<string, EntitySpec> = {
+  participant: { table: 'participants', key: ['id'], link: P },
+  participant_event: { table: 'participant_events', key: ['id'], link: P },
+  'participant-constraints': {
+    table: 'participant_constraints',
+    key: ['participant_id'],
+    link: P,
+  },
+  meeting_record: { table: 'meeting_records', key: ['appointment_id'], link: P },
+  contact_attempt: { table: 'contact_attempts', key: ['id'], link: P },
+  health_decision: { table: 'health_decisions', key: ['id'], link: P },
+  support_referral: { table: 'support_referrals', key: ['id'], link: P },
+  life_event: { table: 'life_events', key: ['id'], link: P },
+  travel_claim: { table: 'travel_claims', key: ['id'], link: P },
+  plan_draft: { table: 'plan_drafts', key: ['participant_id'], link: P },
+  plan_version: { table: 'plan_versions', key: ['id'], immutable: true, link: P },
+  better_off_calculation: { table: 'better_off_calculations', key: ['id'], link: P },
+  letter_log: { table: 'letter_log', key: ['id'], link: P },
+  appointment: { table: 'appointments', key: ['id'], link: P },
+  office: { table: 'offices', key: ['id'], link: 'organisation' },
+  room: { table: 'rooms', key: ['id'], link: 'organisation' },
+  charter_profile: { table: 'charter_profiles', key: ['id', 'version'], link: 'organisation' },
+  document_template: { table: 'document_templates', key: ['id'], link: 'organisation' },
+  adviser: { table: 'advisers', key: ['id'], link: 'adviser' },
+  'adviser-pattern': { table: 'adviser_patterns', key: ['id'], link: 'adviser' },
+  'adviser-leave': { table: 'adviser_leave', key: ['id'], link: 'adviser' },
+};
+
+/** Participant-linked types in the order a participant's records can be removed (children first). */
+export const PARTICIPANT_TYPES_CHILDREN_FIRST = [
+  'meeting_record',
+  'contact_attempt',
+  'travel_claim',
+  'life_event',
+  'better_off_calculation',
+  'letter_log',
+  'plan_draft',
+  'plan_version',
+  'support_referral',
+  'health_decision',
+  'participant-constraints',
+  'appointment',
+  'participant_event',
+  'participant',
+] as const;
+
+export const entitySpec = (entity: string): EntitySpec | undefined =>
+  Object.hasOwn(ENTITIES, entity) ? ENTITIES[entity] : undefined;
+
+/** The record id of a row, as the journal names it. */
+export const recordIdOf = (spec: EntitySpec, row: Record<string, unknown>): string =>
+  spec.key.map((k) => String(row[k])).join('@');
+
+const keyValues = (spec: EntitySpec, id: string): unknown[] => {
+  if (spec.key.length === 1) return [id];
+  const at = id.lastIndexOf('@');
+  const [a, b] = [id.slice(0, at), id.slice(at + 1)];
+  return [a, /^\d+$/.test(b) ? Number(b) : b];
+};
+
+const columnCache = new Map<string, Set<string>>();
+
+async function columnsOf(trx: Transaction<Database>, table: string): Promise<Set<string>> {
+  let cols = columnCache.get(table);
+  if (!cols) {
+    const r = await sql<{ name: string }>`SELECT name FROM pragma_table_info(${table})`.execute(
+      trx,
+    );
+    cols = new Set(r.rows.map((c) => c.name));
+    columnCache.set(table, cols);
+  }
+  return cols;
+}
+
+const ident = (name: string) => sql.id(name);
+
+/** Writes a server row into its local table (insert or replace by the record key). */
+export async function putRow(
+  trx: Transaction<Database>,
+  spec: EntitySpec,
+  data: Record<string, unknown>,
+): Promise<void> {
+  const cols = await columnsOf(trx, spec.table);
+  const row: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(data)) {
+    if (!cols.has(k)) continue;
+    row[k] =
+      typeof v === 'boolean'
+        ? v
+          ? 1
+          : 0
+        : v !== null && typeof v === 'object'
+          ? JSON.stringify(v)
+          : v;
+  }
+  if (spec.table === 'participants' && typeof row.search_text !== 'string') {
+    row.search_text = searchText({
+      givenName: String(row.given_name ?? ''),
+      familyName: String(row.family_name ?? ''),
+      preferredName: (row.preferred_name as string | null) ?? undefined,
+      niNumber: String(row.ni_number ?? ''),
+      address: { postcode: String(row.postcode ?? '') } as never,
+      referralId: String(row.referral_id ?? ''),
+    });
+  }
+  const names = Object.keys(row);
+  const insert = sql`INSERT INTO ${ident(spec.table)} (${sql.join(names.map(ident))}) VALUES (${sql.join(names.map((n) => row[n]))})`;
+  if (spec.immutable) {
+    await sql`${insert} ON CONFLICT DO NOTHING`.execute(trx);
+    return;
+  }
+  const updates = names.filter((n) => !spec.key.includes(n));
+  if (updates.length === 0) {
+    await sql`${insert} ON CONFLICT DO NOTHING`.execute(trx);
+    return;
+  }
+  await sql`${insert} ON CONFLICT (${sql.join(spec.key.map(ident))}) DO UPDATE SET ${sql.join(
+    updates.map((n) => sql`${ident(n)} = excluded.${ident(n)}`),
+  )}`.execute(trx);
+}
+
+/**
+ * Deletes a record locally. Agreed plan versions are protected by a trigger against every code
+ * path; a record leaving this device's scope is the one case where the device must forget one, so
+ * the trigger is dropped and recreated inside the same transaction (no one sees it missing).
+ */
+export async function deleteRow(
+  trx: Transaction<Database>,
+  spec: EntitySpec,
+  id: string,
+): Promise<void> {
+  const where = sql.join(
+    spec.key.map((k, i) => sql`${ident(k)} = ${keyValues(spec, id)[i]}`),
+    sql` AND `,
+  );
+  if (spec.immutable) {
+    await withoutPlanVersionGuard(trx, () =>
+      sql`DELETE FROM ${ident(spec.table)} WHERE ${where}`.execute(trx),
+    );
+    return;
+  }
+  await sql`DELETE FROM ${ident(spec.table)} WHERE ${where}`.execute(trx);
+}
+
+/** Reads a record's local row, or undefined. */
+export async function readRow(
+  trx: Transaction<Database>,
+  spec: EntitySpec,
+  id: string,
+): Promise<Record<string, unknown> | undefined> {
+  const where = sql.join(
+    spec.key.map((k, i) => sql`${ident(k)} = ${keyValues(spec, id)[i]}`),
+    sql` AND `,
+  );
+  const r = await sql<
+    Record<string, unknown>
+  >`SELECT * FROM ${ident(spec.table)} WHERE ${where}`.execute(trx);
+  return r.rows[0];
+}
+
+export async function withoutPlanVersionGuard<T>(
+  trx: Transaction<Database>,
+  work: () => Promise<T>,
+): Promise<T> {
+  await sql`DROP TRIGGER IF EXISTS plan_versions_immutable_delete`.execute(trx);
+  const result = await work();
+  await sql`CREATE TRIGGER plan_versions_immutable_delete BEFORE DELETE ON plan_versions
+    BEGIN SELECT RAISE(ABORT, 'An agreed plan version cannot be removed'); END`.execute(trx);
+  return result;
+}
+
+/** The participant a participant-linked row belongs to. */
+export const participantOf = (entity: string, id: string, row: Record<string, unknown>) =>
+  entity === 'participant'
+    ? id
+    : typeof row.participant_id === 'string'
+      ? row.participant_id
+      : null;
+
+const LINKS = ['participant_id', 'adviser_id'];
+
+/**
+ * What a change changed: the row's key and links, plus every column whose value differs from the
+ * base (the record as this device knew it before). No base means a first write: the whole row.
+ */
+export function changedFields(
+  entity: string,
+  payload: Record<string, unknown>,
+  base: Record<string, unknown> | null,
+): Record<string, unknown> {
+  const spec = entitySpec(entity);
+  if (!base || !spec) return payload;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(payload)) {
+    if (spec.key.includes(k) || LINKS.includes(k) || JSON.stringify(v) !== JSON.stringify(base[k]))
+      out[k] = v;
+  }
+  return out;
+}

@@ -1,0 +1,292 @@
+/**
+ * The outbox over the change journal: batches to push, in seq order, and the one transaction that
+ * settles a push reply (archive, versions, conflicts, quarantine, last acked seq together — "queue
+ * empty?" and "ack" are one decision, powersync-js#1055).
+ */
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import type { Database } from '../db/schema';
+import type { Mutation, MutationOp, PushResponse } from '@shared/sync/protocol';
+import { IDENTITY_FIELDS } from '@shared/sync/protocol';
+import { hlcToSend } from './clock';
+import { changedFields } from './entities';
+
+export interface OutboxEntry {
+  seq: number;
+  journalId: string;
+  entity: string;
+  entityId: string;
+  op: string;
+  hlc: string;
+  payload: string;
+  baseVersion: number | null;
+  baseData: string | null;
+  /** Already acked once (re-sent after seq_gap or a server restore). */
+  archived: boolean;
+  sentHlc: string | null;
+}
+
+const OPS: readonly string[] = ['insert', 'update', 'append', 'delete'];
+
+/** Entries from `fromSeq` on, archived ones first (they are older), at most `limit`. */
+export async function readBatch(
+  db: Kysely<Database>,
+  fromSeq: number,
+  limit: number,
+): Promise<OutboxEntry[]> {
+  const r = await sql<{
+    seq: number;
+    journal_id: string;
+    entity_type: string;
+    entity_id: string;
+    op: string;
+    hlc: string;
+    payload: string;
+    base_version: number | null;
+    base_data: string | null;
+    archived: number;
+    sent_hlc: string | null;
+  }>`SELECT * FROM (
+      SELECT a.seq, a.journal_id, j.entity_type, j.entity_id, j.op, j.hlc, j.payload,
+             NULL AS base_version, a.base_data, 1 AS archived, a.sent_hlc
+        FROM sync_outbox_archive a JOIN change_journal j ON j.id = a.journal_id
+       WHERE a.seq >= ${fromSeq}
+      UNION ALL
+      SELECT o.seq, o.journal_id, j.entity_type, j.entity_id, j.op, j.hlc, j.payload,
+             o.base_version, o.base_data, 0 AS archived, NULL AS sent_hlc
+        FROM sync_outbox o JOIN change_journal j ON j.id = o.journal_id
+       WHERE o.seq >= ${fromSeq}
+    ) ORDER BY seq LIMIT ${limit}`.execute(db);
+  return r.rows.map((row) => ({
+    seq: row.seq,
+    journalId: row.journal_id,
+    entity: row.entity_type,
+    entityId: row.entity_id,
+    op: row.op,
+    hlc: row.hlc,
+    payload: row.payload,
+    baseVersion: row.base_version,
+    baseData: row.base_data,
+    archived: row.archived === 1,
+    sentHlc: row.sent_hlc,
+  }));
+}
+
+export async function firstPendingSeq(db: Kysely<Database>): Promise<number | null> {
+  const row = await db
+    .selectFrom('sync_outbox')
+    .select((eb) => eb.fn.min('seq').as('seq'))
+    .executeTakeFirst();
+  return (row?.seq as number | null | undefined) ?? null;
+}
+
+export async function pendingCount(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom('sync_outbox')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Turns entries into wire mutations, stamping each with the HLC to send (clock.ts). */
+export function toMutations(
+  entries: OutboxEntry[],
+  clock: { offsetMs: number; serverNowMs: number; lastSent: string | null },
+): { mutations: Mutation[]; lastSent: string | null } {
+  let lastSent = clock.lastSent;
+  const mutations = entries.map((e) => {
+    // A re-sent archived entry keeps the HLC it was first sent with.
+    const hlc = e.sentHlc ?? hlcToSend(e.hlc, clock.offsetMs, clock.serverNowMs, lastSent);
+    if (!e.sentHlc) lastSent = hlc;
+    const op = (OPS.includes(e.op) ? e.op : 'update') as MutationOp;
+    return {
+      seq: e.seq,
+      id: e.journalId,
+      entity: e.entity,
+      entityId: e.entityId,
+      op,
+      hlc,
+      data:
+        op === 'delete'
+          ? null
+          : changedFields(
+              e.entity,
+              JSON.parse(e.payload) as Record<string, unknown>,
+              e.baseData ? (JSON.parse(e.baseData) as Record<string, unknown>) : null,
+            ),
+      baseVersion: e.baseVersion,
+    };
+  });
+  return { mutations, lastSent };
+}
+
+export interface AckSummary {
+  acked: number;
+  conflicts: number;
+  quarantined: number;
+}
+
+/**
+ * Settles a push reply in one transaction: every result for an entry still in the outbox moves it
+ * to the archive (with its version), a conflict or lost field goes to sync_conflicts, a rejection
+ * to quarantine; everything up to the server's appliedThrough leaves the outbox.
+ */
+export async function settle(
+  trx: Transaction<Database>,
+  sent: Mutation[],
+  reply: PushResponse,
+  at: string,
+  baseData: Map<number, string | null> = new Map(),
+): Promise<AckSummary> {
+  const bySeq = new Map(sent.map((m) => [m.seq, m]));
+  const summary: AckSummary = { acked: 0, conflicts: 0, quarantined: 0 };
+  const pending = new Set(
+    (
+      await trx
+        .selectFrom('sync_outbox')
+        .select('seq')
+        .where('seq', '<=', reply.appliedThrough)
+        .execute()
+    ).map((r) => r.seq),
+  );
+  for (const result of reply.results) {
+    const m = bySeq.get(result.seq);
+    if (!m || result.seq > reply.appliedThrough || !pending.has(result.seq)) continue;
+    pending.delete(result.seq);
+    summary.acked++;
+    await trx
+      .insertInto('sync_outbox_archive')
+      .values({
+        seq: m.seq,
+        journal_id: m.id,
+        status: result.status,
+        version: result.version ?? null,
+        base_data: baseData.get(m.seq) ?? null,
+        sent_hlc: m.hlc,
+        acked_at: at,
+      })
+      .execute();
+    if (result.status === 'rejected') {
+      summary.quarantined++;
+      await trx
+        .insertInto('sync_quarantine')
+        .values({
+          seq: m.seq,
+          journal_id: m.id,
+          entity_type: m.entity,
+          entity_id: m.entityId,
+          code: result.code ?? 'rejected',
+          message: result.message ?? 'The server did not accept this change',
+          quarantined_at: at,
+        })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+      continue;
+    }
+    if (result.version !== undefined) {
+      await trx
+        .insertInto('sync_record_versions')
+        .values({
+          entity_type: m.entity,
+          entity_id: m.entityId,
+          version: result.version,
+          field_hlc: null,
+        })
+        .onConflict((oc) =>
+          oc.columns(['entity_type', 'entity_id']).doUpdateSet({ version: result.version }),
+        )
+        .execute();
+    }
+    if (m.op === 'delete' && result.status !== 'conflict') {
+      await trx
+        .deleteFrom('sync_record_versions')
+        .where('entity_type', '=', m.entity)
+        .where('entity_id', '=', m.entityId)
+        .execute();
+    }
+    if (result.status === 'conflict' && result.current) {
+      for (const [field, theirs] of Object.entries(result.current)) {
+        summary.conflicts++;
+        await trx
+          .insertInto('sync_conflicts')
+          .values({
+            id: uuidv7(),
+            seq: m.seq,
+            entity_type: m.entity,
+            record_id: m.entityId,
+            field,
+            mine: JSON.stringify(m.data?.[field] ?? null),
+            theirs: JSON.stringify(theirs ?? null),
+            their_author: null,
+            their_hlc: null,
+            status: (IDENTITY_FIELDS as readonly string[]).includes(field) ? 'open' : 'lost',
+            created_at: at,
+            resolved_at: null,
+          })
+          .execute();
+      }
+    }
+    for (const lost of result.lost ?? []) {
+      await trx
+        .insertInto('sync_conflicts')
+        .values({
+          id: uuidv7(),
+          seq: m.seq,
+          entity_type: m.entity,
+          record_id: m.entityId,
+          field: lost.field,
+          mine: JSON.stringify(lost.value ?? null),
+          theirs: null,
+          their_author: null,
+          their_hlc: lost.winnerHlc,
+          status: 'lost',
+          created_at: at,
+          resolved_at: null,
+        })
+        .execute();
+    }
+  }
+  // Settled by the server but without a result in this reply (a duplicate request answered
+  // elsewhere): archive as settled so nothing stays queued for ever.
+  for (const seq of pending) {
+    const m = bySeq.get(seq);
+    const journalId =
+      m?.id ??
+      (
+        await trx
+          .selectFrom('sync_outbox')
+          .select('journal_id')
+          .where('seq', '=', seq)
+          .executeTakeFirst()
+      )?.journal_id;
+    if (!journalId) continue;
+    summary.acked++;
+    await trx
+      .insertInto('sync_outbox_archive')
+      .values({
+        seq,
+        journal_id: journalId,
+        status: 'duplicate',
+        version: null,
+        base_data: baseData.get(seq) ?? null,
+        sent_hlc: m?.hlc ?? '',
+        acked_at: at,
+      })
+      .execute();
+  }
+  await trx.deleteFrom('sync_outbox').where('seq', '<=', reply.appliedThrough).execute();
+  await trx
+    .updateTable('change_journal')
+    .set({ pushed_at: at })
+    .where(
+      'id',
+      'in',
+      sent
+        .filter((m) => m.seq <= reply.appliedThrough)
+        .map((m) => m.id)
+        .concat(['']),
+    )
+    .where('pushed_at', 'is', null)
+    .execute();
+  return summary;
+}
