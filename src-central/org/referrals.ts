@@ -9,7 +9,7 @@ import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { londonDate } from '@shared/domain/identity/civil-date';
 import type { Referral } from '@shared/schemas/participant';
-import { parseReferralCsv } from '../../src-main/services/referral-csv';
+import { parseReferralCsv } from '../../src-main/services/caseload/referral-csv';
 import { referralColumns } from '../../src-main/db/repositories/participants';
 import type { CentralDatabase } from '../db/schema';
 import { AdminError } from '../errors';

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempCaseload, type TempCaseload } from '../support/temp-caseload';
 import { referral } from '../support/referrals';
-import { pdfText } from '../pdf/poppler';
+import { pdfText } from '../pdf/pdf-reader';
 import { SHEFFIELD_OFFICE } from '../pdf/caseload-fixture';
 import { PLAN } from './plan-fixture';
 import { referralSchema } from '../../src-shared/schemas/participant';
@@ -135,13 +135,13 @@ describe('a participant on an edited profile copy', () => {
       method: 'printed',
       options: { language: 'en' },
     });
-    const letter = pdfText((await c.services.documents.documentFile(issued.entry.id)).bytes);
+    const letter = await pdfText((await c.services.documents.documentFile(issued.entry.id)).bytes);
     expect(letter).toContain('Acme complaints desk');
     expect(letter).toContain('Your Acme employment coach');
     expect(letter).toContain('Wednesday 9 December 2026');
     expect(letter).not.toContain('Independent Case Examiner');
     const plan = await c.services.documents.issueRecordedPlan(id, 'printed');
-    const planText = pdfText((await c.services.documents.documentFile(plan.entry.id)).bytes);
+    const planText = await pdfText((await c.services.documents.documentFile(plan.entry.id)).bytes);
     expect(planText).toContain('24 December 2026');
   });
 

@@ -5,7 +5,7 @@
  * the server's export for that adviser.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoCaseload } from '../../src-main/services/demo-caseload';
+import { seedDemoCaseload } from '../../src-main/demo/demo-caseload';
 import { scopeCounts, syncSummary } from '../../src-main/sync/status';
 import {
   checkInvariants,
