@@ -1,18 +1,18 @@
 import type { WritePath } from '../write-path/write-path';
-import { ParticipantService } from '../services/participants';
-import { ReferralImportService } from '../services/referral-import';
-import { DiaryService } from '../services/diary';
-import { DiarySettingsService } from '../services/diary-settings';
-import { DiarySlotService } from '../services/diary-slots';
-import { DocumentService } from '../services/documents';
-import { BetterOffService } from '../services/better-off';
-import { PlanService } from '../services/plans';
-import { MeetingService } from '../services/meetings';
-import { ContactService } from '../services/contacts';
-import { TravelClaimService } from '../services/travel-claims';
-import { LifeEventService } from '../services/life-events';
-import { ProfileService } from '../services/charter-profiles';
-import { ObligationService } from '../services/obligations';
+import { ParticipantService } from '../services/caseload/participants';
+import { ReferralImportService } from '../services/caseload/referral-import';
+import { DiaryService } from '../services/diary/diary';
+import { DiarySettingsService } from '../services/diary/diary-settings';
+import { DiarySlotService } from '../services/diary/diary-slots';
+import { DocumentService } from '../services/documents/documents';
+import { BetterOffService } from '../services/better-off/better-off';
+import { PlanService } from '../services/plans-meetings/plans';
+import { MeetingService } from '../services/plans-meetings/meetings';
+import { ContactService } from '../services/caseload/contacts';
+import { TravelClaimService } from '../services/caseload/travel-claims';
+import { LifeEventService } from '../services/caseload/life-events';
+import { ProfileService } from '../services/obligations/charter-profiles';
+import { ObligationService } from '../services/obligations/obligations';
 
 /** Every service over one unlocked caseload. */
 export interface Services {

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { dataPathsFor } from '../../src-main/app/data-paths';
 import { initialiseCaseload, Session, startServices } from '../../src-main/app/session';
 import { openDatabase } from '../../src-main/db/open';
-import { demoReferral } from '../../src-main/services/demo-caseload';
+import { demoReferral } from '../../src-main/demo/demo-caseload';
 import { seedReferrals } from '../support/bulk-referrals';
 import { HybridLogicalClock } from '../../src-main/write-path/hlc';
 import { WritePath } from '../../src-main/write-path/write-path';

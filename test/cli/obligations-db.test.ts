@@ -5,7 +5,7 @@ import { tempDir, PASSPHRASE } from '../support/temp-caseload';
 import { Vault } from '../../src-main/vault/vault';
 import { openDatabase } from '../../src-main/db/open';
 import { dataPathsFor } from '../../src-main/app/data-paths';
-import { loadFacts } from '../../src-main/services/obligation-facts';
+import { loadFacts } from '../../src-main/services/obligations/obligation-facts';
 import { calendarsFrom } from '../../src-shared/domain/calendar/shipped-calendars';
 import { computeObligations } from '../../src-shared/domain/charter/compute-obligations';
 import { parseObligationsInput } from '../../src-shared/domain/charter/obligations-input';

@@ -9,9 +9,9 @@ import {
   ratesForTaxYear,
   RatesUnavailableError,
 } from '../../src-shared/domain/better-off';
-import { BetterOffService, taxYearOn } from '../../src-main/services/better-off';
-import { addTimelineEvent } from '../../src-main/services/participants';
-import { loadFacts } from '../../src-main/services/obligation-facts';
+import { BetterOffService, taxYearOn } from '../../src-main/services/better-off/better-off';
+import { addTimelineEvent } from '../../src-main/services/caseload/participants';
+import { loadFacts } from '../../src-main/services/obligations/obligation-facts';
 import { AppError } from '../../src-main/errors';
 
 // 23:30 UTC on 29 March 2026 is 00:30 on the 30th in London (British Summer Time began that day).

@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempCaseload, type TempCaseload } from '../support/temp-caseload';
-import { seedDemoCaseload, type DemoSummary } from '../../src-main/services/demo-caseload';
-import { loadDiaryContext } from '../../src-main/services/diary-context';
+import { seedDemoCaseload, type DemoSummary } from '../../src-main/demo/demo-caseload';
+import { loadDiaryContext } from '../../src-main/services/diary/diary-context';
 import { bookingRefusal } from '@shared/domain/diary';
 import type { Services } from '../../src-main/app/services';
 

@@ -12,8 +12,8 @@ import {
   roomSaveSchema,
   workingPatternSchema,
 } from '../../src-shared/schemas/diary-settings';
-import { exportAdviserIcs, foldLine } from '../../src-main/services/ics-export';
-import { londonWallClock } from '../../src-main/services/diary-slots';
+import { exportAdviserIcs, foldLine } from '../../src-main/services/diary/ics-export';
+import { londonWallClock } from '../../src-main/services/diary/diary-slots';
 
 const NOW = new Date('2026-11-23T08:00:00.000Z');
 const weekdays = {

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { TempCaseload } from '../support/temp-caseload';
 import { snapshot } from '../support/snapshot';
 import { AppError } from '../../src-main/errors';
-import { loadFacts } from '../../src-main/services/obligation-facts';
-import { obligationsFor } from '../../src-main/services/participant-obligations';
+import { loadFacts } from '../../src-main/services/obligations/obligation-facts';
+import { obligationsFor } from '../../src-main/services/obligations/participant-obligations';
 import { maySeeSpecialCategory } from '../../src-shared/schemas/meeting';
 import { TODAY, startedParticipant } from './plan-fixture';
 

@@ -3,8 +3,8 @@ import { sql } from 'kysely';
 import type { TempCaseload } from '../support/temp-caseload';
 import { snapshot } from '../support/snapshot';
 import { AppError } from '../../src-main/errors';
-import { loadFacts } from '../../src-main/services/obligation-facts';
-import { obligationsFor } from '../../src-main/services/participant-obligations';
+import { loadFacts } from '../../src-main/services/obligations/obligation-facts';
+import { obligationsFor } from '../../src-main/services/obligations/participant-obligations';
 import { PLAN, TODAY, startedParticipant } from './plan-fixture';
 
 let c: TempCaseload;

@@ -8,7 +8,7 @@ import type { CharterProfile } from '../../src-shared/domain/charter/profile';
 import { createRouter } from '../../src-main/ipc/router';
 import { createHandlers } from '../../src-main/ipc/handlers';
 import { APP_ORIGIN } from '../../src-main/app/backend';
-import { verifyAuditLog } from '../../src-main/services/audit-verify';
+import { verifyAuditLog } from '../../src-main/services/protection/audit-verify';
 
 const clock = new Date('2026-11-05T12:00:00Z');
 let c: TempCaseload;

@@ -14,7 +14,7 @@ import { recordingDesktop, type RecordingDesktop } from '../support/recording-de
 import { caseloadWithOffice, NOW, participantWithInduction } from './caseload-fixture';
 import { pdfText, pageCount } from './poppler';
 import { shortDate } from '../../src-main/pdf/format';
-import { NOT_RECORDED, ppepFromPlan } from '../../src-main/services/plan-document';
+import { NOT_RECORDED, ppepFromPlan } from '../../src-main/services/plans-meetings/plan-document';
 import { EMPTY_PLAN, type PlanContent } from '../../src-shared/schemas/plan';
 import { MERGE_FIELDS } from '../../src-main/pdf/merge';
 import { MERGE_FIELD_HELP } from '../../src-renderer/features/letters/merge-fields';

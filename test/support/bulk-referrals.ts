@@ -6,7 +6,7 @@
  * filters have something to find.
  */
 import type { Services } from '../../src-main/app/services';
-import { demoReferral, rng } from '../../src-main/services/demo-caseload';
+import { demoReferral, rng } from '../../src-main/demo/demo-caseload';
 import type { ParticipantStatus } from '../../src-shared/schemas/participant';
 
 const WALK: ParticipantStatus[] = ['allocated', 'contacted', 'induction-booked', 'started'];

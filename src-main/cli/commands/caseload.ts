@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { dataPathsFor } from '../../app/data-paths';
 import { initialiseCaseload } from '../../app/session';
-import { exportSubjectAccess } from '../../services/subject-access';
-import { verifyAuditLog } from '../../services/audit-verify';
+import { exportSubjectAccess } from '../../services/protection/subject-access';
+import { verifyAuditLog } from '../../services/protection/audit-verify';
 import {
   CliError,
   EXIT,

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { seedDemoCaseload } from '../../services/demo-caseload';
+import { seedDemoCaseload } from '../../demo/demo-caseload';
 import { londonDate } from '@shared/domain/identity/civil-date';
 import { CliError, EXIT, withCaseload, writeJson } from '../io';
 

@@ -1,6 +1,6 @@
 import type { Session } from '../../app/session';
 import type { Handlers } from '../router';
-import { exportAdviserIcs } from '../../services/ics-export';
+import { exportAdviserIcs } from '../../services/diary/ics-export';
 
 export const diaryHandlers = (
   session: Session,

@@ -3,11 +3,11 @@
  * keeps the snapshot, so a reprint prints exactly what was sent, whatever has changed since.
  */
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
-import { AppError, notFound } from '../errors';
-import { findParticipant, toParticipant } from '../db/repositories/participants';
-import { toOffice } from './diary';
-import type { InductionLetterSnapshot } from '../pdf/documents/induction-letter';
+import type { Database } from '../../db/schema';
+import { AppError, notFound } from '../../errors';
+import { findParticipant, toParticipant } from '../../db/repositories/participants';
+import { toOffice } from '../diary/diary';
+import type { InductionLetterSnapshot } from '../../pdf/documents/induction-letter';
 import type {
   CharterWording,
   DocumentOptions,

@@ -5,7 +5,7 @@
  * current by the participant service after each commit; it holds only the table's columns.
  */
 import type { Kysely } from 'kysely';
-import type { Database, ParticipantTable } from '../db/schema';
+import type { Database, ParticipantTable } from '../../db/schema';
 import type { CaseloadPage, CaseloadQuery, CaseloadSort } from '@shared/ipc/channels/caseload';
 import type {
   CaseloadRow,

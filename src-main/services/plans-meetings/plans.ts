@@ -6,11 +6,11 @@
  */
 import { v7 as uuidv7 } from 'uuid';
 import type { Selectable, Transaction } from 'kysely';
-import type { Database, PlanVersionTable, SupportReferralTable } from '../db/schema';
-import { AppError, notFound } from '../errors';
-import type { Writer, WritePath } from '../write-path/write-path';
-import { addTimelineEvent } from './participants';
-import { obligationsFor, profileFor } from './participant-obligations';
+import type { Database, PlanVersionTable, SupportReferralTable } from '../../db/schema';
+import { AppError, notFound } from '../../errors';
+import type { Writer, WritePath } from '../../write-path/write-path';
+import { addTimelineEvent } from '../caseload/participants';
+import { obligationsFor, profileFor } from '../obligations/participant-obligations';
 import { londonDate } from '@shared/domain/identity/civil-date';
 import { diffPlans, type PlanChange } from '@shared/domain/plan-diff';
 import {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
-import { verifyChain } from '../write-path/audit-chain';
+import type { Database } from '../../db/schema';
+import { verifyChain } from '../../write-path/audit-chain';
 
 export interface AuditVerification {
   ok: boolean;

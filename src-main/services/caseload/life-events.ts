@@ -5,9 +5,9 @@
  */
 import { v7 as uuidv7 } from 'uuid';
 import type { Selectable } from 'kysely';
-import type { LifeEventTable } from '../db/schema';
-import { AppError, notFound } from '../errors';
-import type { WritePath } from '../write-path/write-path';
+import type { LifeEventTable } from '../../db/schema';
+import { AppError, notFound } from '../../errors';
+import type { WritePath } from '../../write-path/write-path';
 import { addTimelineEvent, type ParticipantService } from './participants';
 import { londonDate } from '@shared/domain/identity/civil-date';
 import { formatPence } from '@shared/domain/travel-claims';

@@ -5,15 +5,15 @@
  * reason; compliance doubt passed to Jobcentre Plus) is recorded as a fact, never as a penalty.
  */
 import type { Selectable } from 'kysely';
-import type { MeetingRecordTable } from '../db/schema';
-import { AppError, notFound } from '../errors';
-import type { WritePath } from '../write-path/write-path';
-import { addTimelineEvent } from './participants';
-import { toAppointment, type DiaryService } from './diary';
-import { toContact } from './contacts';
-import { toClaim } from './travel-claims';
-import { toLifeEvent } from './life-events';
-import { obligationsFor } from './participant-obligations';
+import type { MeetingRecordTable } from '../../db/schema';
+import { AppError, notFound } from '../../errors';
+import type { WritePath } from '../../write-path/write-path';
+import { addTimelineEvent } from '../caseload/participants';
+import { toAppointment, type DiaryService } from '../diary/diary';
+import { toContact } from '../caseload/contacts';
+import { toClaim } from '../caseload/travel-claims';
+import { toLifeEvent } from '../caseload/life-events';
+import { obligationsFor } from '../obligations/participant-obligations';
 import { londonDate } from '@shared/domain/identity/civil-date';
 import type { Appointment } from '@shared/schemas/diary';
 import {

@@ -4,7 +4,7 @@
  * same engine the caseload uses, so the screens and the reports cannot disagree.
  */
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
+import type { Database } from '../../db/schema';
 import { loadFacts } from './obligation-facts';
 import { calendarsFrom } from '@shared/domain/calendar/shipped-calendars';
 import { participantObligations } from '@shared/domain/charter/compute-obligations';
@@ -12,7 +12,7 @@ import type { Obligation } from '@shared/domain/charter/obligation';
 import { parseObligationsInput } from '@shared/domain/charter/obligations-input';
 import { shippedProfile } from '@shared/domain/charter/shipped-profiles';
 import type { CharterProfile } from '@shared/domain/charter/profile';
-import { notFound } from '../errors';
+import { notFound } from '../../errors';
 
 /** The participant's profile, falling back to their programme's when the id is not shipped. */
 export function profileFor(charterProfile: string, programme: string): CharterProfile {

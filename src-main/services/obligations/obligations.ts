@@ -12,11 +12,11 @@
  * nothing changed costs one journal lookup instead of recomputing 5,000 participants.
  */
 import { sql } from 'kysely';
-import type { WritePath } from '../write-path/write-path';
-import { AppError, notFound } from '../errors';
+import type { WritePath } from '../../write-path/write-path';
+import { AppError, notFound } from '../../errors';
 import { loadFacts, type ParticipantFacts } from './obligation-facts';
 import type { ProfileService, ResolvedProfile } from './charter-profiles';
-import { toAppointment } from './diary';
+import { toAppointment } from '../diary/diary';
 import { calendarsFrom } from '@shared/domain/calendar/shipped-calendars';
 import { addDays, toDayNumber, weekdayOf } from '@shared/domain/calendar/civil-date';
 import type { CalendarSet } from '@shared/domain/calendar/working-day-calendar';

@@ -5,12 +5,12 @@
  */
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
+import type { Database } from '../../db/schema';
 import { v7 as uuidv7 } from 'uuid';
-import { AppError, notFound } from '../errors';
-import type { WritePath } from '../write-path/write-path';
+import { AppError, notFound } from '../../errors';
+import type { WritePath } from '../../write-path/write-path';
 import type { ParticipantService } from './participants';
-import { findByReferralId } from '../db/repositories/participants';
+import { findByReferralId } from '../../db/repositories/participants';
 import { errorReportCsv, parseReferralCsv } from './referral-csv';
 import type { ImportProgress, ImportRowError } from '@shared/ipc/channels/referral-import';
 

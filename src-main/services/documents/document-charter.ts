@@ -9,7 +9,7 @@ import { calendarsFrom } from '@shared/domain/calendar/shipped-calendars';
 import type { CalendarSet } from '@shared/domain/calendar/working-day-calendar';
 import type { CharterWording, TemplateLanguage } from '@shared/schemas/documents';
 import type { Nation } from '@shared/schemas/participant';
-import { fallbackCharterWording } from '../pdf/wording/charter-wording';
+import { fallbackCharterWording } from '../../pdf/wording/charter-wording';
 
 /** The rules whose promises an induction letter lists under "what you can expect from us". */
 const LETTER_PROMISES = ['R5', 'R6', 'R7', 'R9', 'R11', 'R14'] as const;

@@ -4,8 +4,8 @@
  * details hold ids and field names only, never the constraints' wording.
  */
 import { v7 as uuidv7 } from 'uuid';
-import type { WritePath } from '../write-path/write-path';
-import { AppError, notFound } from '../errors';
+import type { WritePath } from '../../write-path/write-path';
+import { AppError, notFound } from '../../errors';
 import { loadConstraints, loadRooms } from './diary-context';
 import type {
   LeaveSave,

@@ -7,11 +7,11 @@
 import { isDeepStrictEqual } from 'node:util';
 import { v7 as uuidv7 } from 'uuid';
 import type { Selectable } from 'kysely';
-import type { BetterOffCalculationTable } from '../db/schema';
-import { findParticipant, toParticipant } from '../db/repositories/participants';
-import { AppError, notFound } from '../errors';
-import type { WritePath } from '../write-path/write-path';
-import { addTimelineEvent } from './participants';
+import type { BetterOffCalculationTable } from '../../db/schema';
+import { findParticipant, toParticipant } from '../../db/repositories/participants';
+import { AppError, notFound } from '../../errors';
+import type { WritePath } from '../../write-path/write-path';
+import { addTimelineEvent } from '../caseload/participants';
 import {
   BetterOffInputError,
   calculateBetterOff,

@@ -2,8 +2,8 @@
  * The slot finder and the meeting planner over the caseload: reads the diary for the signed-in
  * adviser and one participant, then asks the pure code in src-shared/domain/diary.
  */
-import type { WritePath } from '../write-path/write-path';
-import { AppError, notFound } from '../errors';
+import type { WritePath } from '../../write-path/write-path';
+import { AppError, notFound } from '../../errors';
 import { loadDiaryContext } from './diary-context';
 import { addDays } from '@shared/domain/calendar/civil-date';
 import {

@@ -2,9 +2,9 @@
  * A subject-access export (UK GDPR Art. 15): everything held about one participant, as JSON.
  * The export itself is audited.
  */
-import type { Services } from '../app/services';
-import { notFound } from '../errors';
-import { findByReferralId } from '../db/repositories/participants';
+import type { Services } from '../../app/services';
+import { notFound } from '../../errors';
+import { findByReferralId } from '../../db/repositories/participants';
 
 export async function exportSubjectAccess(services: Services, idOrReferral: string) {
   const db = services.wp.db;

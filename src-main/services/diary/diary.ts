@@ -4,10 +4,10 @@
  */
 import { v7 as uuidv7 } from 'uuid';
 import type { Kysely, Selectable } from 'kysely';
-import type { AppointmentTable, Database, OfficeTable } from '../db/schema';
-import { AppError, notFound } from '../errors';
-import type { Writer, WritePath } from '../write-path/write-path';
-import { addTimelineEvent } from './participants';
+import type { AppointmentTable, Database, OfficeTable } from '../../db/schema';
+import { AppError, notFound } from '../../errors';
+import type { Writer, WritePath } from '../../write-path/write-path';
+import { addTimelineEvent } from '../caseload/participants';
 import { loadDiaryContext } from './diary-context';
 import { bookingRefusal } from '@shared/domain/diary/booking-rules';
 import {

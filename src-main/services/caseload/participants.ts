@@ -1,15 +1,15 @@
 /** Intake, details, status lifecycle and timeline: every write goes through the write path. */
 import { v7 as uuidv7 } from 'uuid';
 import type { Transaction } from 'kysely';
-import type { Database } from '../db/schema';
-import { AppError, notFound } from '../errors';
-import type { Writer, WritePath } from '../write-path/write-path';
+import type { Database } from '../../db/schema';
+import { AppError, notFound } from '../../errors';
+import type { Writer, WritePath } from '../../write-path/write-path';
 import {
   findByReferralId,
   findParticipant,
   referralColumns,
   toParticipant,
-} from '../db/repositories/participants';
+} from '../../db/repositories/participants';
 import { CaseloadIndex } from './caseload-index';
 import { caseloadQuerySchema, type CaseloadQuery } from '@shared/ipc/channels/caseload';
 import {

@@ -4,7 +4,7 @@
  * date range. Appointments outside the range cannot clash, so they are not read.
  */
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
+import type { Database } from '../../db/schema';
 import { toOffice } from './diary';
 import { calendarsFrom } from '@shared/domain/calendar/shipped-calendars';
 import type { CalendarSet } from '@shared/domain/calendar/working-day-calendar';

@@ -5,9 +5,9 @@
  * adviser whose role is 'manager' may save; roles are set from the command line (`set-role`).
  */
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
-import { AppError, notFound } from '../errors';
-import type { WritePath } from '../write-path/write-path';
+import type { Database } from '../../db/schema';
+import { AppError, notFound } from '../../errors';
+import type { WritePath } from '../../write-path/write-path';
 import { charterProfileSchema, type CharterProfile } from '@shared/domain/charter/profile';
 import { shippedProfile, shippedProfiles } from '@shared/domain/charter/shipped-profiles';
 import type { AdviserRole } from '@shared/schemas/meeting';

@@ -10,7 +10,7 @@
  * Times are written as Europe/London wall-clock with a VTIMEZONE, never converted to UTC by us,
  * so an appointment at 10:00 on the Monday after a clock change is 10:00 in every client.
  */
-import type { WritePath } from '../write-path/write-path';
+import type { WritePath } from '../../write-path/write-path';
 
 const CRLF = '\r\n';
 

@@ -7,27 +7,27 @@
 import { createHash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import type { Selectable } from 'kysely';
-import type { LetterLogTable } from '../db/schema';
-import { AppError, notFound } from '../errors';
-import type { Writer, WritePath } from '../write-path/write-path';
-import { addTimelineEvent } from './participants';
-import { buildDocument, type DocumentSnapshot } from '../pdf/documents';
-import { checkInductionWindow, type WindowCheck } from '../pdf/documents/induction-window';
-import type { InductionLetterSnapshot } from '../pdf/documents/induction-letter';
-import { createPdfRenderer, defaultFontDir, type PdfRenderer } from '../pdf/render';
-import { previewText } from '../pdf/preview';
-import { unknownFields } from '../pdf/merge';
-import { runBatch, type RunningBatch } from '../pdf/batch';
-import { inductionEn } from '../pdf/wording/induction-en';
-import { inductionCy } from '../pdf/wording/induction-cy';
+import type { LetterLogTable } from '../../db/schema';
+import { AppError, notFound } from '../../errors';
+import type { Writer, WritePath } from '../../write-path/write-path';
+import { addTimelineEvent } from '../caseload/participants';
+import { buildDocument, type DocumentSnapshot } from '../../pdf/documents';
+import { checkInductionWindow, type WindowCheck } from '../../pdf/documents/induction-window';
+import type { InductionLetterSnapshot } from '../../pdf/documents/induction-letter';
+import { createPdfRenderer, defaultFontDir, type PdfRenderer } from '../../pdf/render';
+import { previewText } from '../../pdf/preview';
+import { unknownFields } from '../../pdf/merge';
+import { runBatch, type RunningBatch } from '../../pdf/batch';
+import { inductionEn } from '../../pdf/wording/induction-en';
+import { inductionCy } from '../../pdf/wording/induction-cy';
 import {
   letterPlanName,
   profileCharterWording,
   profileR3Days,
   shippedWorkingDay,
 } from './document-charter';
-import { PlanService } from './plans';
-import { ppepFromPlan } from './plan-document';
+import { PlanService } from '../plans-meetings/plans';
+import { ppepFromPlan } from '../plans-meetings/plan-document';
 import {
   bookedInduction,
   inductionSnapshot,

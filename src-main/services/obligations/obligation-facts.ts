@@ -4,7 +4,7 @@
  * fact-bearing timeline events and their appointments.
  */
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
+import type { Database } from '../../db/schema';
 import { FACT_EVENT_KINDS } from '@shared/schemas/timeline-events';
 
 export interface FactsAppointment {

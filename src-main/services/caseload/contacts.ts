@@ -4,9 +4,9 @@
  */
 import { v7 as uuidv7 } from 'uuid';
 import type { Selectable } from 'kysely';
-import type { ContactAttemptTable } from '../db/schema';
-import { AppError, notFound } from '../errors';
-import type { WritePath } from '../write-path/write-path';
+import type { ContactAttemptTable } from '../../db/schema';
+import { AppError, notFound } from '../../errors';
+import type { WritePath } from '../../write-path/write-path';
 import { addTimelineEvent } from './participants';
 import { londonDate } from '@shared/domain/identity/civil-date';
 import {
