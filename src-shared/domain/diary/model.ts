@@ -5,6 +5,7 @@
 import type { CalendarSet } from '../calendar/working-day-calendar';
 import type { Nation } from '../calendar/nations';
 import type { WeekdayKey } from './wall-clock';
+import type { GeoPoint } from './postcode-districts';
 
 export const APPOINTMENT_DURATIONS = {
   induction: 60,
@@ -39,6 +40,8 @@ export interface DiaryOffice {
   openingHours: WeeklySessions;
   closures: readonly { from: string; to: string; reason: string }[];
   rooms: readonly DiaryRoom[];
+  /** Its postcode district's centre; null when the postcode is not in the shipped table. */
+  location?: GeoPoint | null;
 }
 
 export interface WorkingPattern {
@@ -68,13 +71,24 @@ export interface UnavailableTime {
   from: string;
   to: string;
   reason: string;
+  /** The sentence to give when this is why nothing fits (for times derived from other facts). */
+  words?: string;
 }
+
+export const TIMES_OF_DAY = ['any', 'mornings', 'afternoons'] as const;
+export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
+/** Mornings end and afternoons begin at noon. */
+export const NOON = 12 * 60;
 
 export interface ParticipantConstraints {
   unavailable: readonly UnavailableTime[];
   preferredChannel: SlotChannel;
   needsStepFree: boolean;
   needsHearingLoop: boolean;
+  /** The days they can come; empty or absent means any day. */
+  attendDays?: readonly WeekdayKey[];
+  /** 'afternoons' means nothing that starts before noon; 'mornings' nothing that ends after. */
+  timeOfDay?: TimeOfDay;
 }
 
 export const NO_CONSTRAINTS: ParticipantConstraints = {
@@ -100,6 +114,7 @@ export interface DiaryContext {
   calendars: CalendarSet;
   offices: readonly DiaryOffice[];
   adviser: AdviserDiary;
-  participant: { id: string; constraints: ParticipantConstraints };
+  /** `location`: the centre of their home postcode's district, when it is known. */
+  participant: { id: string; constraints: ParticipantConstraints; location?: GeoPoint | null };
   appointments: readonly BusyAppointment[];
 }
