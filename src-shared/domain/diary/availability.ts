@@ -262,7 +262,9 @@ export class DiaryIndex {
       if (office.rooms.length === 0) {
         // A venue with no rooms listed (an outreach session in a library): the venue itself.
         const needs = this.ctx.participant.constraints;
-        out.noRoom = needs.needsHearingLoop || (needs.needsStepFree && !office.stepFree);
+        out.noRoom =
+          (needs.needsHearingLoop && office.hearingLoop !== true) ||
+          (needs.needsStepFree && !office.stepFree);
       } else {
         const booked = this.roomBusy.get(office.id);
         out.room = rooms.find((r) => !overlaps(booked?.get(r.name)?.get(day), start, end)) ?? null;

@@ -36,6 +36,8 @@ export interface DiaryOffice {
   nation: Nation;
   /** Step-free entrance: a step-free room behind steps is no use. */
   stepFree: boolean;
+  /** A hearing loop at the venue itself (for a venue with no rooms listed). */
+  hearingLoop?: boolean;
   /** An office's opening hours, or an outreach venue's session times. */
   openingHours: WeeklySessions;
   closures: readonly { from: string; to: string; reason: string }[];

@@ -458,7 +458,7 @@ function roomWords(index: DiaryIndex, office: DiaryOffice, one: boolean): string
   const label = one ? 'the office' : office.name;
   const where = one ? 'at the office' : `at ${office.name}`;
   if (needs.needsStepFree && !office.stepFree) return `${label} is not step-free`;
-  if (office.rooms.length === 0) return `${label} has no room with a hearing loop`;
+  if (office.rooms.length === 0) return `${label} has no hearing loop`;
   const verb =
     needs.needsStepFree && needs.needsHearingLoop
       ? 'is step-free with a hearing loop'
