@@ -95,7 +95,6 @@ export function DiarySettingsPage() {
       {offices.length > 0 && <RoomForm offices={offices} onSaved={load} />}
       {loaded && (
         <PatternForm
-          key={current?.id ?? 'none'}
           current={current}
           today={civilToday()}
           onSave={async (pattern) => {
