@@ -7,7 +7,9 @@ import type { Kysely, Selectable } from 'kysely';
 import type { AppointmentTable, Database, OfficeTable } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import type { Writer, WritePath } from '../../write-path/write-path';
-import { addTimelineEvent } from '../caseload/participants';
+import { addTimelineEvent, type ParticipantService } from '../caseload/participants';
+import { followWork } from '../caseload/status-follows-work';
+import { londonDate } from '@shared/domain/identity/civil-date';
 import { loadDiaryContext } from './diary-context';
 import { bookingRefusal } from '@shared/domain/diary/booking-rules';
 import {
@@ -153,7 +155,11 @@ function clashMessage(
 }
 
 export class DiaryService {
-  constructor(private readonly wp: WritePath) {}
+  /** With the caseload's participant service, booking the induction moves the status on. */
+  constructor(
+    private readonly wp: WritePath,
+    private readonly participants?: ParticipantService,
+  ) {}
 
   /** Creates or edits an office or venue; the input is checked against the shared schema here too. */
   saveOffice(input: OfficeInput, id?: string): Promise<Office> {
@@ -329,6 +335,14 @@ export class DiaryService {
       summary: `${booking.kind} appointment booked for ${booking.start.replace('T', ' at ')} (${booking.channel})`,
       data: { appointmentId: row.id },
     });
+    if (booking.kind === 'induction')
+      await followWork(
+        w,
+        this.participants,
+        booking.participantId,
+        'induction-booked',
+        londonDate(w.now),
+      );
     return toAppointment(row);
   }
 
