@@ -1,9 +1,15 @@
 /** Words the adviser reads for the schema's enum values, and display formats. */
+import {
+  dayMonthYear,
+  instantInWords,
+  instantShort,
+  shortDayMonthYear,
+} from '@shared/wording/dates';
+import { CHANNEL_LABELS } from '@shared/wording/labels';
+import { CONTACT_CHANNELS } from '@shared/schemas/participant';
 import type {
   BENEFITS,
-  CONTACT_CHANNELS,
   EXIT_REASONS,
-  NATIONS,
   ParticipantStatus,
   Programme,
 } from '@shared/schemas/participant';
@@ -33,18 +39,12 @@ export const BENEFIT_LABELS: Record<(typeof BENEFITS)[number], string> = {
   other: 'Other',
 };
 
-export const NATION_LABELS: Record<(typeof NATIONS)[number], string> = {
-  'england-and-wales': 'England and Wales',
-  scotland: 'Scotland',
-  'northern-ireland': 'Northern Ireland',
-};
+export { NATION_LABELS } from '@shared/wording/labels';
 
-export const CONTACT_LABELS: Record<(typeof CONTACT_CHANNELS)[number], string> = {
-  phone: 'Phone',
-  email: 'Email',
-  letter: 'Letter',
-  text: 'Text message',
-};
+/** The channels a referral may prefer, in the schema's order, worded as everywhere else. */
+export const CONTACT_LABELS = Object.fromEntries(
+  CONTACT_CHANNELS.map((c) => [c, CHANNEL_LABELS[c]]),
+) as Record<(typeof CONTACT_CHANNELS)[number], string>;
 
 export const EXIT_REASON_LABELS: Record<(typeof EXIT_REASONS)[number], string> = {
   'completed-programme': 'Completed the programme',
@@ -55,52 +55,18 @@ export const EXIT_REASON_LABELS: Record<(typeof EXIT_REASONS)[number], string> =
   other: 'Other',
 };
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** '2026-03-07' → '7 March 2026' (GOV.UK style), without time zones getting involved. */
 export function formatDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return iso;
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? ''} ${m[1]}`;
+  return /^\d{4}-\d{2}-\d{2}/.test(iso) ? dayMonthYear(iso) : iso;
 }
 
 /** '2026-03-07' → '7 Mar 2026', for table cells. */
 export function formatShortDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return iso;
-  return `${Number(m[3])} ${(MONTHS[Number(m[2]) - 1] ?? '').slice(0, 3)} ${m[1]}`;
+  return /^\d{4}-\d{2}-\d{2}/.test(iso) ? shortDayMonthYear(iso) : iso;
 }
 
-/** An ISO instant → '7 Mar 2026' in the adviser's local time. */
-export function formatShortInstant(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return `${d.getDate()} ${(MONTHS[d.getMonth()] ?? '').slice(0, 3)} ${d.getFullYear()}`;
-}
+/** An ISO instant → '7 Mar 2026', in Europe/London whatever the computer's time zone. */
+export const formatShortInstant = instantShort;
 
-/** An ISO instant → '7 March 2026 at 14:05' in the adviser's local time. */
-export function formatInstant(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()} at ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-/** Today as YYYY-MM-DD in local time; the clock is a parameter so tests can fix it. */
-export function civilToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+/** An ISO instant → '7 March 2026 at 14:05', in Europe/London. */
+export const formatInstant = instantInWords;

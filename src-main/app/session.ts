@@ -11,6 +11,7 @@ import type { OsKeyProtector } from '../vault/os-protector';
 import { HybridLogicalClock } from '../write-path/hlc';
 import { WritePath, type Actor } from '../write-path/write-path';
 import type { SessionStatus } from '@shared/ipc/channels/session';
+import { londonDate } from '@shared/domain/identity/civil-date';
 import type { DataPaths } from './data-paths';
 import { createServices, type Services } from './services';
 import { noDesktop, type Desktop } from './desktop';
@@ -125,6 +126,7 @@ export class Session {
       retryAfter: state === 'locked' ? (this.vault.retryAfter()?.toISOString() ?? null) : null,
       autoLockMinutes: this.autoLockMinutes,
       osProtection: this.vault.exists() && this.vault.osProtected,
+      today: this.unlocked ? londonDate(this.now()) : null,
     };
   }
 

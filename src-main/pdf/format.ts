@@ -1,71 +1,11 @@
 /**
- * Dates, times and money as letters print them, in English or Welsh. Hand-written rather than
- * Intl: Electron builds may ship reduced ICU data without Welsh, and a reprint must never change.
+ * Times and money as letters print them, in English or Welsh. Hand-written rather than Intl:
+ * Electron builds may ship reduced ICU data without Welsh, and a reprint must never change.
  */
 import type { TemplateLanguage } from '@shared/schemas/documents';
 
-const MONTHS = {
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-  // Welsh month names (for review by a Welsh speaker with the rest of the Welsh wording).
-  cy: [
-    'Ionawr',
-    'Chwefror',
-    'Mawrth',
-    'Ebrill',
-    'Mai',
-    'Mehefin',
-    'Gorffennaf',
-    'Awst',
-    'Medi',
-    'Hydref',
-    'Tachwedd',
-    'Rhagfyr',
-  ],
-} as const;
-
-const WEEKDAYS = {
-  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-  cy: [
-    'Dydd Sul',
-    'Dydd Llun',
-    'Dydd Mawrth',
-    'Dydd Mercher',
-    'Dydd Iau',
-    'Dydd Gwener',
-    'Dydd Sadwrn',
-  ],
-} as const;
-
-function parts(civil: string): [number, number, number] {
-  const [y, m, d] = civil.split('-').map(Number) as [number, number, number];
-  return [y, m, d];
-}
-
-/** 'Tuesday 1 December 2026' / 'Dydd Mawrth 1 Rhagfyr 2026'. */
-export function longDate(civil: string, lang: TemplateLanguage): string {
-  const [y, m, d] = parts(civil);
-  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  return `${WEEKDAYS[lang][weekday]} ${d} ${MONTHS[lang][m - 1]} ${y}`;
-}
-
-/** '1 December 2026' / '1 Rhagfyr 2026'. */
-export function shortDate(civil: string, lang: TemplateLanguage): string {
-  const [y, m, d] = parts(civil);
-  return `${d} ${MONTHS[lang][m - 1]} ${y}`;
-}
+/** 'Tuesday 1 December 2026' and '1 December 2026', in English or Welsh (one formatter: src-shared/wording/dates.ts). */
+export { weekdayDayMonthYear as longDate, dayMonthYear as shortDate } from '@shared/wording/dates';
 
 /** '10:30am' / '10:30yb' (y bore), '2pm' / '2yp' (y prynhawn): how GOV.UK style writes times. */
 export function clockTime(hhmm: string, lang: TemplateLanguage): string {

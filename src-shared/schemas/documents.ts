@@ -109,6 +109,12 @@ export interface CharterWording {
   promises: string[];
   /** In order: the provider first, then the funding body, then an ombudsman (e.g. SPSO). */
   complaintRoute: { name: string; how: string }[];
+  /**
+   * The profile's own letter wording (`letters` in the profile): an induction letter prints
+   * `whatHappensNext`, `feedback` and `signOff` where the profile has them. Absent in snapshots
+   * logged before profiles carried it, so those reprint unchanged.
+   */
+  letters?: Record<string, string>;
 }
 
 /** Sample-able PPEP content until the plan editor lands. */

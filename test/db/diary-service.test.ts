@@ -13,7 +13,7 @@ import {
   workingPatternSchema,
 } from '../../src-shared/schemas/diary-settings';
 import { exportAdviserIcs, foldLine } from '../../src-main/services/diary/ics-export';
-import { londonWallClock } from '../../src-main/services/diary/diary-slots';
+import { londonWallClock } from '../../src-shared/wording/dates';
 
 const NOW = new Date('2026-11-23T08:00:00.000Z');
 const weekdays = {
@@ -213,10 +213,7 @@ describe('the diary service', () => {
   });
 
   it('proposes a plan meeting the profile’s R6 number each month, and books it all or nothing', async () => {
-    const plan = await c.services.diarySlots.proposePlan(
-      { participantId, months: 3 },
-      async () => 2,
-    );
+    const plan = await c.services.diarySlots.proposePlan({ participantId, months: 3 });
     expect(plan.perMonth).toBe(2);
     expect(plan.meetsR6).toBe(true);
     expect(plan.months.map((m) => [m.month, m.slots.length])).toEqual([

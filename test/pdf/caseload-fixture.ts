@@ -6,25 +6,26 @@ import { bookingSchema, officeSchema } from '../../src-shared/schemas/diary';
 
 export const NOW = new Date('2026-11-23T09:15:00.000Z');
 
+/** A Sheffield office open 9 to 5 on weekdays, for tests that need an address on a letter. */
+export const SHEFFIELD_OFFICE = officeSchema.parse({
+  name: 'Waymark Employment Sheffield',
+  nation: 'england-and-wales',
+  address: { line1: '1 Arundel Gate', town: 'Sheffield', postcode: 'S1 2PN' },
+  phone: '0114 496 0000',
+  email: 'sheffield@waymark.example',
+  publicTransport: 'Trams and buses stop at Arundel Gate.',
+  parking: 'No parking on site; the Q-Park on Rockingham Street is five minutes away.',
+  stepFree: true,
+  accessNotes: 'Automatic doors and a lift.',
+  supportOffered: 'Job club on Tuesdays.',
+  openingHours: Object.fromEntries(
+    (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((d) => [d, [['09:00', '17:00']]]),
+  ),
+});
+
 export async function caseloadWithOffice(): Promise<{ c: TempCaseload; officeId: string }> {
   const c = await tempCaseload({ now: () => NOW });
-  const office = await c.services.diary.saveOffice(
-    officeSchema.parse({
-      name: 'Waymark Employment Sheffield',
-      nation: 'england-and-wales',
-      address: { line1: '1 Arundel Gate', town: 'Sheffield', postcode: 'S1 2PN' },
-      phone: '0114 496 0000',
-      email: 'sheffield@waymark.example',
-      publicTransport: 'Trams and buses stop at Arundel Gate.',
-      parking: 'No parking on site; the Q-Park on Rockingham Street is five minutes away.',
-      stepFree: true,
-      accessNotes: 'Automatic doors and a lift.',
-      supportOffered: 'Job club on Tuesdays.',
-      openingHours: Object.fromEntries(
-        (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((d) => [d, [['09:00', '17:00']]]),
-      ),
-    }),
-  );
+  const office = await c.services.diary.saveOffice(SHEFFIELD_OFFICE);
   return { c, officeId: office.id };
 }
 

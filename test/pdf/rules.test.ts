@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { merge, unknownFields, MERGE_FIELDS, type MergeValues } from '../../src-main/pdf/merge';
-import {
-  checkInductionWindow,
-  r3Deadline,
-  weekdaysOnly,
-} from '../../src-main/pdf/documents/induction-window';
 import { clockTime, longDate, pounds } from '../../src-main/pdf/format';
 import { createPdfRenderer } from '../../src-main/pdf/render';
 import { buildDocument } from '../../src-main/pdf/documents';
@@ -26,34 +21,6 @@ describe('merge fields', () => {
       'participant.shoeSize',
       'x',
     ]);
-  });
-});
-
-describe('R3: induction within 14 days of the initial contact', () => {
-  it('moves a weekend deadline back to Friday, and bank holidays when given', () => {
-    expect(r3Deadline('2026-11-20', 14, weekdaysOnly)).toBe('2026-12-04');
-    expect(r3Deadline('2026-11-22', 14, weekdaysOnly)).toBe('2026-12-04');
-    // Contact 11 December: 25 December (bank holiday, Friday) moves to Thursday 24th.
-    const christmas = (d: string) => weekdaysOnly(d) && d !== '2026-12-25';
-    expect(r3Deadline('2026-12-11', 14, christmas)).toBe('2026-12-24');
-  });
-
-  it('accepts the last allowed day and refuses the next, or no recorded contact', () => {
-    expect(checkInductionWindow('2026-12-04', '2026-11-20', 14, weekdaysOnly)).toEqual({
-      ok: true,
-      deadline: '2026-12-04',
-    });
-    expect(checkInductionWindow('2026-12-05', '2026-11-20', 14, weekdaysOnly)).toMatchObject({
-      ok: false,
-      deadline: '2026-12-04',
-    });
-    expect(checkInductionWindow('2026-11-19', '2026-11-20', 14, weekdaysOnly)).toMatchObject({
-      ok: false,
-    });
-    expect(checkInductionWindow('2026-12-01', null, 14, weekdaysOnly)).toMatchObject({
-      ok: false,
-      problem: expect.stringMatching(/No initial contact/),
-    });
   });
 });
 

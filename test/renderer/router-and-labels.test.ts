@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hrefFor, parseRoute } from '../../src-renderer/app/router';
-import { civilToday, formatDate, formatShortDate } from '../../src-renderer/labels';
+import { formatDate, formatInstant, formatShortDate } from '../../src-renderer/labels';
 import { waitMessage } from '../../src-renderer/features/session/unlock-page';
 import { countMessage } from '../../src-renderer/features/caseload/caseload-page';
 
@@ -28,7 +28,9 @@ describe('words and dates', () => {
   it('formats civil dates the GOV.UK way', () => {
     expect(formatDate('2026-03-07')).toBe('7 March 2026');
     expect(formatShortDate('2026-11-23')).toBe('23 Nov 2026');
-    expect(civilToday(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+    // Instants read in Europe/London whatever the computer's time zone (BST, then GMT).
+    expect(formatInstant('2026-06-30T23:30:00Z')).toBe('1 July 2026 at 00:30');
+    expect(formatInstant('2026-12-31T23:30:00Z')).toBe('31 December 2026 at 23:30');
   });
 
   it('says how long to wait after too many attempts', () => {

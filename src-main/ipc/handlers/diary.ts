@@ -25,13 +25,7 @@ export const diaryHandlers = (
       services().diarySettings.getConstraints(participantId),
     'diary:saveConstraints': (c) => services().diarySettings.saveConstraints(c),
     'diary:findSlots': (q) => services().diarySlots.findSlots(q),
-    'diary:proposePlan': (q) => {
-      const s = services();
-      return s.diarySlots.proposePlan(q, async (profileId) => {
-        const resolved = await s.profiles.resolve(profileId);
-        return resolved?.profile.rules.R6.meetingsPerMonth;
-      });
-    },
+    'diary:proposePlan': (q) => services().diarySlots.proposePlan(q),
     'diary:acceptPlan': ({ participantId, meetings }) =>
       services().diary.bookMany(
         meetings.map((m) => ({ ...m, participantId, kind: 'regular' as const })),

@@ -96,6 +96,7 @@ function letterIn(s: InductionLetterSnapshot, lang: TemplateLanguage): Content[]
   if (!t || !charter) throw new Error(`The letter has no ${lang} wording`);
   const d = s.data;
   const m = (wording: string) => merge(wording, mergeValues(d, lang, charter.planName));
+  const profileLetters = charter.letters ?? {};
   const o = d.office;
   const start = d.appointment.start;
   const large = s.options.largePrint;
@@ -167,14 +168,24 @@ function letterIn(s: InductionLetterSnapshot, lang: TemplateLanguage): Content[]
     ...section(m(t.promisesHeading), bullets(charter.promises)),
     ...section(m(t.expectedHeading), bullets(t.expected.map(m))),
     ...section(m(t.rearrangeHeading), para(m(t.rearrange))),
-    ...section(m(t.nextHeading), para(m(t.next))),
-    ...section(m(t.complaintsHeading), para(m(t.complaintsIntro)), {
-      ol: charter.complaintRoute.map((step) => `${step.name}: ${step.how}`),
-      style: 'para',
-    }),
+    ...section(
+      m(t.nextHeading),
+      para(m(t.next)),
+      ...(profileLetters.whatHappensNext ? [para(profileLetters.whatHappensNext)] : []),
+    ),
+    ...section(
+      m(t.complaintsHeading),
+      para(m(t.complaintsIntro)),
+      {
+        ol: charter.complaintRoute.map((step) => `${step.name}: ${step.how}`),
+        style: 'para',
+      },
+      ...(profileLetters.feedback ? [para(profileLetters.feedback)] : []),
+    ),
     ...section(m(t.privacyHeading), para(m(t.privacy))),
     { text: m(t.signOff), margin: [0, 12, 0, 24] },
     { text: d.contact.name, bold: true },
+    ...(profileLetters.signOff ? [{ text: profileLetters.signOff }] : []),
     { text: o.name },
   ];
 }

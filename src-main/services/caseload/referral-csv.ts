@@ -3,7 +3,9 @@
  * and per-row validation. Pure: text in, valid referrals and row errors out.
  */
 import Papa from 'papaparse';
-import { referralSchema, type Programme, type Referral } from '@shared/schemas/participant';
+import { referralSchema, type Referral } from '@shared/schemas/participant';
+import { PROGRAMME_PROFILE, defaultProfileId } from '@shared/domain/charter/programme-profiles';
+import { shippedProfile } from '@shared/domain/charter/shipped-profiles';
 import type { ImportRowError } from '@shared/ipc/channels/referral-import';
 
 export const REQUIRED_COLUMNS = [
@@ -66,12 +68,6 @@ const COLUMN_FOR_PATH: Record<string, string> = {
   'accessibleFormats.largePrint': 'large_print',
   'accessibleFormats.welsh': 'welsh',
   'accessibleFormats.easyRead': 'easy_read',
-};
-
-const DEFAULT_PROFILE: Record<Programme, string> = {
-  'work-programme': 'work-programme',
-  restart: 'work-programme',
-  'no-one-left-behind': 'no-one-left-behind',
 };
 
 const yes = (v: string | undefined) => /^(y|yes|true|1)$/i.test((v ?? '').trim());
@@ -141,9 +137,9 @@ export function parseReferralCsv(content: string): ParsedBatch {
       jobcentreOffice: rec.jobcentre_office ?? '',
       benefit: opt(rec.benefit),
       programme,
-      charterProfile: opt(rec.charter_profile) ?? DEFAULT_PROFILE[programme as Programme] ?? '',
-      nation:
-        opt(rec.nation) ?? (programme === 'no-one-left-behind' ? 'scotland' : 'england-and-wales'),
+      charterProfile: opt(rec.charter_profile) ?? PROGRAMME_PROFILE[programme ?? ''] ?? '',
+      // The programme's profile says where it runs (No One Left Behind: Scotland).
+      nation: opt(rec.nation) ?? shippedProfile(defaultProfileId(programme ?? ''))!.defaultNation,
       contactChannel: opt(rec.contact_channel),
       language: opt(rec.language) ?? 'English',
       interpreterNeeded: yes(rec.interpreter_needed),

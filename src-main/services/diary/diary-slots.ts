@@ -5,6 +5,7 @@
 import type { WritePath } from '../../write-path/write-path';
 import { AppError, notFound } from '../../errors';
 import { loadDiaryContext } from './diary-context';
+import { governingProfileOf } from '../obligations/charter-profiles';
 import { addDays } from '@shared/domain/calendar/civil-date';
 import {
   DEFAULT_HORIZON_DAYS,
@@ -14,28 +15,11 @@ import {
   type SlotResult,
 } from '@shared/domain/diary';
 import type { findSlotsSchema, ProposePlan } from '@shared/schemas/diary-settings';
+import { londonWallClock } from '@shared/wording/dates';
 import type { z } from 'zod';
 
 /** The later of two wall-clock times: nothing is ever offered in the past. */
 const notBefore = (asked: string | undefined, now: string) => (asked && asked > now ? asked : now);
-
-/** The Europe/London wall clock at an instant, 'YYYY-MM-DDTHH:MM'. */
-export function londonWallClock(instant: Date): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/London',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(instant)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
-}
 
 export class DiarySlotService {
   constructor(private readonly wp: WritePath) {}
@@ -87,18 +71,13 @@ export class DiarySlotService {
     });
   }
 
-  /**
-   * R6's number comes from the participant's charter profile, which the caller resolves (the
-   * profile service knows managers' copies); 2, the charter's default, when it names none.
-   */
-  async proposePlan(
-    q: ProposePlan,
-    meetingsPerMonth: (profileId: string) => Promise<number | undefined>,
-  ): Promise<MeetingPlan & { perMonth: number }> {
-    const p = await this.participant(q.participantId);
-    const perMonth = (await meetingsPerMonth(p.charter_profile)) ?? 2;
+  /** R6's number comes from the profile governing the participant on the first day planned. */
+  async proposePlan(q: ProposePlan): Promise<MeetingPlan & { perMonth: number }> {
+    await this.participant(q.participantId);
     const earliest = notBefore(q.earliest, londonWallClock(this.wp.now()));
     const from = earliest.slice(0, 10);
+    const governing = await governingProfileOf(this.wp.db, q.participantId, from);
+    const perMonth = governing.profile.rules.R6.meetingsPerMonth;
     const ctx = await loadDiaryContext(this.wp.db, {
       adviserId: this.wp.actor.id,
       participantId: q.participantId,

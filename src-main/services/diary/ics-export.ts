@@ -11,6 +11,8 @@
  * so an appointment at 10:00 on the Monday after a clock change is 10:00 in every client.
  */
 import type { WritePath } from '../../write-path/write-path';
+import type { AppointmentChannel, AppointmentKind } from '@shared/schemas/diary';
+import { APPOINTMENT_KIND_LABELS, CHANNEL_PHRASES } from '@shared/wording/labels';
 
 const CRLF = '\r\n';
 
@@ -34,20 +36,6 @@ const EUROPE_LONDON = [
   'END:STANDARD',
   'END:VTIMEZONE',
 ];
-
-const KIND_WORDS: Record<string, string> = {
-  induction: 'Induction',
-  regular: 'Meeting',
-  'ppep-review': 'Plan review',
-  'exit-review': 'Exit review',
-  'in-work': 'In-work support',
-};
-const CHANNEL_WORDS: Record<string, string> = {
-  'in-person': 'in person',
-  phone: 'by phone',
-  video: 'by video',
-  email: 'by email',
-};
 
 export interface IcsAppointment {
   id: string;
@@ -130,8 +118,8 @@ export function appointmentsToIcs(appointments: readonly IcsAppointment[], stamp
       `SEQUENCE:${Math.max(0, a.version - 1)}`,
       `DTSTART;TZID=Europe/London:${localStamp(a.start)}`,
       `DTEND;TZID=Europe/London:${localStamp(a.end)}`,
-      `SUMMARY:${escapeText(`${KIND_WORDS[a.kind] ?? a.kind} — ${initials(a.givenName, a.familyName)}`)}`,
-      `DESCRIPTION:${escapeText(`${KIND_WORDS[a.kind] ?? a.kind} ${CHANNEL_WORDS[a.channel] ?? a.channel}. Details are in Waymark.`)}`,
+      `SUMMARY:${escapeText(`${APPOINTMENT_KIND_LABELS[a.kind as AppointmentKind] ?? a.kind} — ${initials(a.givenName, a.familyName)}`)}`,
+      `DESCRIPTION:${escapeText(`${APPOINTMENT_KIND_LABELS[a.kind as AppointmentKind] ?? a.kind} ${CHANNEL_PHRASES[a.channel as AppointmentChannel] ?? a.channel}. Details are in Waymark.`)}`,
       ...(where && a.channel === 'in-person' ? [`LOCATION:${escapeText(where)}`] : []),
       `STATUS:${a.outcome.startsWith('cancelled') ? 'CANCELLED' : 'CONFIRMED'}`,
       'TRANSP:OPAQUE',

@@ -1,14 +1,13 @@
 /**
- * What letters take from the charter profiles (resources/profiles): the plan's name, the
- * promises quoted from the charter and the complaint route, plus each profile's R3 days and the
- * nations' working-day calendars. The profiles are English only, so a Welsh letter takes its
- * promises and route from the reviewed Welsh wording in src-main/pdf/wording.
+ * What letters take from the charter profile that governs the participant (shipped or a
+ * manager's copy, from the one resolver): the plan's name, the promises quoted from the charter,
+ * the complaint route and the profile's own letter wording (`letters`). Profiles are written in
+ * English; a Welsh letter under a shipped profile takes the reviewed Welsh wording in
+ * src-main/pdf/wording. A copy has no reviewed Welsh, so its Welsh letter quotes the copy's own
+ * (English) promises and route: the right route untranslated rather than a wrong one in Welsh.
  */
-import { shippedProfile } from '@shared/domain/charter/shipped-profiles';
-import { calendarsFrom } from '@shared/domain/calendar/shipped-calendars';
-import type { CalendarSet } from '@shared/domain/calendar/working-day-calendar';
+import type { ResolvedProfile } from '@shared/domain/charter/governing-profile';
 import type { CharterWording, TemplateLanguage } from '@shared/schemas/documents';
-import type { Nation } from '@shared/schemas/participant';
 import { fallbackCharterWording } from '../../pdf/wording/charter-wording';
 
 /** The rules whose promises an induction letter lists under "what you can expect from us". */
@@ -18,27 +17,16 @@ const LETTER_PROMISES = ['R5', 'R6', 'R7', 'R9', 'R11', 'R14'] as const;
 export const letterPlanName = (short: string, long: string): string =>
   short === short.toUpperCase() ? `${long} (${short})` : long;
 
-export function profileCharterWording(profileId: string, lang: TemplateLanguage): CharterWording {
-  const profile = shippedProfile(profileId);
-  const fallback = fallbackCharterWording(profileId)[lang];
-  if (!profile || lang !== 'en') return fallback;
-  const short = profile.planName;
+export function letterWording(
+  { profile, version }: ResolvedProfile,
+  lang: TemplateLanguage,
+): CharterWording {
+  if (lang !== 'en' && version === 0) return fallbackCharterWording(profile.id)[lang];
   return {
-    profileId,
-    planName:
-      short === short.toUpperCase() ? `${profile.planNameLong} (${short})` : profile.planNameLong,
+    profileId: profile.id,
+    planName: letterPlanName(profile.planName, profile.planNameLong),
     promises: LETTER_PROMISES.map((rule) => profile.rules[rule].promise),
     complaintRoute: profile.complaintRoute.map((step) => ({ name: step.name, how: step.contact })),
+    letters: profile.letters,
   };
-}
-
-export const profileR3Days = (profileId: string): number =>
-  shippedProfile(profileId)?.rules.R3.days ?? 14;
-
-let calendars: CalendarSet | undefined;
-
-/** Working days by the shipped bank holidays (projected by rule past the published years). */
-export function shippedWorkingDay(nation: Nation, civilDate: string): boolean {
-  calendars ??= calendarsFrom();
-  return calendars[nation].isWorkingDay(civilDate);
 }

@@ -68,34 +68,10 @@ export async function bookedInduction(db: Kysely<Database>, participantId: strin
   return { appointment: appt, office: toOffice(office), adviserName: adviser?.name ?? '' };
 }
 
-/**
- * The initial contact (charter R2), read as the obligations engine reads it
- * (services/obligation-facts.ts): the earliest logged initial contact, or the day the
- * participant became 'contacted'.
- */
-export async function initialContactDate(
-  db: Kysely<Database>,
-  participantId: string,
-): Promise<string | null> {
-  const events = await db
-    .selectFrom('participant_events')
-    .select(['kind', 'date', 'data'])
-    .where('participant_id', '=', participantId)
-    .where('kind', 'in', ['status', 'contact'])
-    .orderBy('date', 'asc')
-    .orderBy('recorded_at', 'asc')
-    .execute();
-  for (const e of events) {
-    const data = JSON.parse(e.data) as { to?: unknown; contactKind?: unknown };
-    if (e.kind === 'status' ? data.to === 'contacted' : data.contactKind === 'initial')
-      return e.date;
-  }
-  return null;
-}
-
 export interface SnapshotSources {
   template: (lang: TemplateLanguage) => Promise<{ version: number; body: InductionTemplate }>;
-  charter: (profileId: string, lang: TemplateLanguage) => CharterWording;
+  /** The governing profile's wording in a language. */
+  charter: (lang: TemplateLanguage) => CharterWording;
 }
 
 export async function inductionSnapshot(
@@ -112,7 +88,7 @@ export async function inductionSnapshot(
   const charter: InductionLetterSnapshot['charter'] = {};
   for (const lang of langs) {
     templates[lang] = await sources.template(lang);
-    charter[lang] = sources.charter(participant.charterProfile, lang);
+    charter[lang] = sources.charter(lang);
   }
   return {
     kind: 'induction-letter',

@@ -12,7 +12,7 @@ import { AppError, notFound } from '../../errors';
 import type { Writer, WritePath } from '../../write-path/write-path';
 import { addTimelineEvent } from '../caseload/participants';
 import { buildDocument, type DocumentSnapshot } from '../../pdf/documents';
-import { checkInductionWindow, type WindowCheck } from '../../pdf/documents/induction-window';
+import { checkInductionWindow, type WindowCheck } from './induction-window';
 import type { InductionLetterSnapshot } from '../../pdf/documents/induction-letter';
 import { createPdfRenderer, defaultFontDir, type PdfRenderer } from '../../pdf/render';
 import { previewText } from '../../pdf/preview';
@@ -20,18 +20,14 @@ import { unknownFields } from '../../pdf/merge';
 import { runBatch, type RunningBatch } from '../../pdf/batch';
 import { inductionEn } from '../../pdf/wording/induction-en';
 import { inductionCy } from '../../pdf/wording/induction-cy';
-import {
-  letterPlanName,
-  profileCharterWording,
-  profileR3Days,
-  shippedWorkingDay,
-} from './document-charter';
+import { letterPlanName, letterWording } from './document-charter';
+import { participantCharter } from '../obligations/participant-obligations';
+import { governingProfileOf } from '../obligations/charter-profiles';
 import { PlanService } from '../plans-meetings/plans';
 import { ppepFromPlan } from '../plans-meetings/plan-document';
 import {
   bookedInduction,
   inductionSnapshot,
-  initialContactDate,
   loadParticipant,
   resolveOptions,
 } from './document-snapshots';
@@ -40,7 +36,6 @@ import {
   type BatchProgress,
   type BatchStart,
   type BetterOffStatement,
-  type CharterWording,
   type DocumentKind,
   type DocumentLanguage,
   type DocumentOptionsInput,
@@ -53,18 +48,17 @@ import {
   type TemplateSave,
   type TemplateVersion,
 } from '@shared/schemas/documents';
-import type { Nation, Participant } from '@shared/schemas/participant';
+import type { Participant } from '@shared/schemas/participant';
 import type { DueLetterView } from '@shared/ipc/channels/documents';
 import { londonDate } from '@shared/domain/identity/civil-date';
+import {
+  DOCUMENT_KIND_LABELS,
+  DOCUMENT_LANGUAGE_LABELS,
+  ISSUE_METHOD_LABELS,
+} from '@shared/wording/labels';
 
 export interface DocumentServiceOptions {
   fontDir?: string;
-  /** The charter profile's letter wording (promises, complaint route, plan name). */
-  charterWording?: (profileId: string, lang: TemplateLanguage) => CharterWording;
-  /** Working days of a nation (default: the shipped bank-holiday calendars). */
-  isWorkingDay?: (nation: Nation, civilDate: string) => boolean;
-  /** Charter rule R3's number of days for a profile (default: the shipped profile's). */
-  r3Days?: (profileId: string) => number;
 }
 
 export interface IssuedDocument {
@@ -91,21 +85,6 @@ export interface DocumentPreview {
 const DEFAULT_WORDING: Record<TemplateLanguage, InductionTemplate> = {
   en: inductionEn,
   cy: inductionCy,
-};
-const KIND_LABEL: Record<DocumentKind, string> = {
-  'induction-letter': 'Induction letter',
-  ppep: 'Plan',
-  'better-off-statement': 'Better-off statement',
-};
-const METHOD_LABEL: Record<IssueMethod, string> = {
-  printed: 'printed',
-  emailed: 'emailed',
-  'handed-over': 'handed over',
-};
-const LANGUAGE_LABEL: Record<DocumentLanguage, string> = {
-  en: 'English',
-  cy: 'Welsh',
-  'cy-en': 'Welsh and English',
 };
 const MAX_KEPT_BATCHES = 5;
 
@@ -150,18 +129,12 @@ export class DocumentService {
   private rendererInstance: PdfRenderer | null = null;
   private readonly batches = new Map<string, Batch>();
   private readonly fontDirOption: string | undefined;
-  private readonly charter: (profileId: string, lang: TemplateLanguage) => CharterWording;
-  private readonly isWorkingDay: (nation: Nation, civilDate: string) => boolean;
-  private readonly r3Days: (profileId: string) => number;
 
   constructor(
     private readonly wp: WritePath,
     options: DocumentServiceOptions = {},
   ) {
     this.fontDirOption = options.fontDir;
-    this.charter = options.charterWording ?? profileCharterWording;
-    this.isWorkingDay = options.isWorkingDay ?? shippedWorkingDay;
-    this.r3Days = options.r3Days ?? profileR3Days;
   }
 
   /** Found on first use, so a caseload opens even where printing is not set up. */
@@ -256,20 +229,21 @@ export class DocumentService {
 
   // ---- induction letters ----
 
+  /**
+   * The letter and its R3 check from one reading of the participant's charter: the profile that
+   * governs them on the letter's date (its wording, plan name and complaint route) and the
+   * engine's R3 obligation under that profile.
+   */
   private async inductionFor(p: Participant, options: DocumentOptionsInput, at: Date) {
+    const charter = await participantCharter(this.wp.db, p.id, londonDate(at));
     const snapshot = await inductionSnapshot(this.wp.db, p, resolveOptions(p, options), at, {
       template: async (lang) => {
         const t = await this.template('induction-letter', lang);
         return { version: t.version, body: t.body };
       },
-      charter: this.charter,
+      charter: (lang) => letterWording(charter.profile, lang),
     });
-    const window = checkInductionWindow(
-      snapshot.data.appointment.start.slice(0, 10),
-      await initialContactDate(this.wp.db, p.id),
-      this.r3Days(p.charterProfile),
-      (d) => this.isWorkingDay(p.nation, d),
-    );
+    const window = checkInductionWindow(snapshot.data.appointment.start.slice(0, 10), charter);
     return { snapshot, window };
   }
 
@@ -316,7 +290,9 @@ export class DocumentService {
         issuedAt: at.toISOString(),
         letterDate: londonDate(at),
         options: { ...o, language: 'en' },
-        planName: planName ?? this.charter(p.charterProfile, 'en').planName,
+        planName:
+          planName ??
+          letterWording(await governingProfileOf(this.wp.db, p.id, londonDate(at)), 'en').planName,
         participant: {
           givenName: p.givenName,
           familyName: p.familyName,
@@ -438,14 +414,14 @@ export class DocumentService {
       detail: { participantId, kind: row.kind, method, reprintOf, outsideWindow: reason !== null },
     });
     const variant = [
-      LANGUAGE_LABEL[snapshot.options.language],
+      DOCUMENT_LANGUAGE_LABELS[snapshot.options.language],
       ...(snapshot.options.largePrint ? ['large print'] : []),
     ].join(', ');
     await addTimelineEvent(w, {
       participantId,
       kind: 'document',
       date: londonDate(w.now),
-      summary: `${KIND_LABEL[snapshot.kind]} ${reprintOf ? 'reprinted and ' : ''}${METHOD_LABEL[method]} (${variant})`,
+      summary: `${DOCUMENT_KIND_LABELS[snapshot.kind]} ${reprintOf ? 'reprinted and ' : ''}${ISSUE_METHOD_LABELS[method].toLowerCase()} (${variant})`,
       data: { letterId: row.id, kind: row.kind, method, reprintOf },
     });
     return toEntry(row);
@@ -501,7 +477,7 @@ export class DocumentService {
       entry,
       bytes: Buffer.from(bytes),
       fileName: `${ref}-${entry.kind}-${day}.pdf`,
-      title: `${KIND_LABEL[entry.kind]} ${ref}`,
+      title: `${DOCUMENT_KIND_LABELS[entry.kind]} ${ref}`,
       identical: sha256(bytes) === row.content_sha256,
     };
   }

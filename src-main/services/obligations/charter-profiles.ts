@@ -6,34 +6,40 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
+import {
+  copyExists,
+  countCopyVersions,
+  insertCopyVersion,
+  latestCopyVersion,
+  latestVersions,
+  loadCopyVersions,
+  toCopyVersion,
+  type CopyRow,
+} from '../../db/repositories/charter-profiles';
 import { AppError, notFound } from '../../errors';
 import type { WritePath } from '../../write-path/write-path';
 import { charterProfileSchema, type CharterProfile } from '@shared/domain/charter/profile';
 import { shippedProfile, shippedProfiles } from '@shared/domain/charter/shipped-profiles';
+import {
+  governingProfile,
+  type CopyVersions,
+  type ProfileCopyVersion,
+  type ProfileHolder,
+  type ResolvedProfile,
+} from '@shared/domain/charter/governing-profile';
 import type { AdviserRole } from '@shared/schemas/meeting';
 import type {
   ProfileDetail,
   ProfileList,
-  ProfileSave,
   ProfileSummary,
+  ProfileSave,
 } from '@shared/ipc/channels/obligations';
 
 export { ADVISER_ROLES } from '@shared/schemas/meeting';
+export type { ResolvedProfile } from '@shared/domain/charter/governing-profile';
 
-/** A profile in force: the shipped one (version 0) or the latest saved version of a copy. */
-export interface ResolvedProfile {
-  profile: CharterProfile;
-  version: number;
-}
-
-interface CopyRow {
-  id: string;
-  version: number;
-  based_on: string;
-  body: string;
-  saved_at: string;
-  saved_by: string;
-}
+/** Answers "which profile governs this holder on this date" over the copies loaded once. */
+export type ProfileResolver = (holder: ProfileHolder, asOf: string) => ResolvedProfile;
 
 function shippedSummary(p: CharterProfile): ProfileSummary {
   return {
@@ -48,48 +54,74 @@ function shippedSummary(p: CharterProfile): ProfileSummary {
   };
 }
 
-function copyDetail(row: CopyRow): ProfileDetail {
-  // Stored bodies were validated on save; parsing again keeps a hand-edited file from slipping in.
-  const profile = charterProfileSchema.parse(JSON.parse(row.body));
+function copyDetail(v: ProfileCopyVersion): ProfileDetail {
   return {
-    id: row.id,
-    name: profile.name,
-    description: profile.description,
+    id: v.id,
+    name: v.profile.name,
+    description: v.profile.description,
     kind: 'copy',
-    version: row.version,
-    basedOn: row.based_on,
-    savedAt: row.saved_at,
-    savedBy: row.saved_by,
-    profile,
+    version: v.version,
+    basedOn: v.basedOn,
+    savedAt: v.savedAt,
+    savedBy: v.savedBy,
+    profile: v.profile,
   };
 }
 
-async function latestCopies(db: Kysely<Database>): Promise<CopyRow[]> {
-  return db
-    .selectFrom('charter_profiles as p')
-    .selectAll()
-    .where(({ eb, selectFrom }) =>
-      eb(
-        'p.version',
-        '=',
-        selectFrom('charter_profiles as q')
-          .select(({ fn }) => fn.max('q.version').as('v'))
-          .whereRef('q.id', '=', 'p.id'),
-      ),
-    )
-    .orderBy('p.id')
-    .execute();
+/** The resolver over the copies as saved now (for one-off questions; the service caches). */
+export async function profileResolver(db: Kysely<Database>): Promise<ProfileResolver> {
+  const copies = await loadCopyVersions(db);
+  return (holder, asOf) => governingProfile(holder, asOf, copies);
+}
+
+/** The profile governing one participant on `asOf`, read from their record. */
+export async function governingProfileOf(
+  db: Kysely<Database>,
+  participantId: string,
+  asOf: string,
+): Promise<ResolvedProfile> {
+  const p = await db
+    .selectFrom('participants')
+    .select(['charter_profile', 'programme'])
+    .where('id', '=', participantId)
+    .executeTakeFirst();
+  if (!p) throw notFound('That participant');
+  return (await profileResolver(db))(
+    { charterProfile: p.charter_profile, programme: p.programme },
+    asOf,
+  );
 }
 
 export class ProfileService {
-  /** The copies in force, by id; dropped after any profile save commits. */
-  private copies: Map<string, ProfileDetail> | null = null;
+  /**
+   * Every saved copy version with who saved each, and the row count it was read at: versions are
+   * never deleted, so a different count (a save by this service, another service or a sync)
+   * means reading them again.
+   */
+  private copies: { count: number; versions: CopyVersions } | null = null;
 
   constructor(private readonly wp: WritePath) {}
 
+  private async loaded(): Promise<CopyVersions> {
+    const count = await countCopyVersions(this.wp.db);
+    if (this.copies?.count !== count)
+      this.copies = { count, versions: await loadCopyVersions(this.wp.db) };
+    return this.copies.versions;
+  }
+
+  /** The copies in force (latest versions), by id. */
   private async inForce(): Promise<Map<string, ProfileDetail>> {
-    this.copies ??= new Map((await latestCopies(this.wp.db)).map((r) => [r.id, copyDetail(r)]));
-    return this.copies;
+    return new Map(latestVersions(await this.loaded()).map((v) => [v.id, copyDetail(v)]));
+  }
+
+  /** THE resolver (see governing-profile.ts), over the copies as saved now. */
+  async resolver(): Promise<ProfileResolver> {
+    const versions = await this.loaded();
+    return (holder, asOf) => governingProfile(holder, asOf, versions);
+  }
+
+  async governing(holder: ProfileHolder, asOf: string): Promise<ResolvedProfile> {
+    return (await this.resolver())(holder, asOf);
   }
 
   async isManager(): Promise<boolean> {
@@ -119,14 +151,6 @@ export class ProfileService {
     return copy;
   }
 
-  /** The profile a participant's `charter_profile` names, or undefined when there is none. */
-  async resolve(id: string): Promise<ResolvedProfile | undefined> {
-    const shipped = shippedProfile(id);
-    if (shipped) return { profile: shipped, version: 0 };
-    const copy = (await this.inForce()).get(id);
-    return copy && { profile: copy.profile, version: copy.version };
-  }
-
   /**
    * Saves a manager's copy: a new id starts at version 1; saving an existing copy again needs the
    * version the manager started from, so two managers cannot overwrite each other unseen.
@@ -148,24 +172,14 @@ export class ProfileService {
           'profile.id',
         );
       const based =
-        shippedProfile(input.basedOn) ??
-        (await w.trx
-          .selectFrom('charter_profiles')
-          .select('id')
-          .where('id', '=', input.basedOn)
-          .executeTakeFirst());
+        shippedProfile(input.basedOn) !== undefined || (await copyExists(w.trx, input.basedOn));
       if (!based)
         throw new AppError(
           'not-found',
           `There is no charter profile called ${input.basedOn}`,
           'basedOn',
         );
-      const last = await w.trx
-        .selectFrom('charter_profiles')
-        .select(({ fn }) => fn.max('version').as('version'))
-        .where('id', '=', profile.id)
-        .executeTakeFirst();
-      const current = last?.version ?? null;
+      const current = await latestCopyVersion(w.trx, profile.id);
       if (current !== null && input.expectedVersion === undefined)
         throw new AppError(
           'conflict',
@@ -188,7 +202,7 @@ export class ProfileService {
         saved_at: w.now.toISOString(),
         saved_by: w.actor.name,
       };
-      await w.trx.insertInto('charter_profiles').values(row).execute();
+      await insertCopyVersion(w.trx, row);
       await w.record({
         entityType: 'charter_profile',
         entityId: `${row.id}@${row.version}`,
@@ -197,10 +211,7 @@ export class ProfileService {
         action: 'charter-profile.save',
         detail: { profileId: row.id, version: row.version, basedOn: row.based_on },
       });
-      w.afterCommit(() => {
-        this.copies = null;
-      });
-      return copyDetail(row);
+      return copyDetail(toCopyVersion(row));
     });
   }
 

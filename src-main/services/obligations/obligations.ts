@@ -27,7 +27,6 @@ import {
   ObligationsInputError,
   parseObligationsInput,
 } from '@shared/domain/charter/obligations-input';
-import { shippedProfile } from '@shared/domain/charter/shipped-profiles';
 import { londonDate } from '@shared/domain/identity/civil-date';
 import type {
   Agenda,
@@ -36,13 +35,6 @@ import type {
   ShownObligation,
   Urgency,
 } from '@shared/ipc/channels/obligations';
-
-/** A programme's profile when a participant names one that no longer exists. */
-const PROGRAMME_PROFILE: Record<string, string> = {
-  'work-programme': 'work-programme',
-  restart: 'work-programme',
-  'no-one-left-behind': 'no-one-left-behind',
-};
 
 /** "At risk": not met and due within this many working days of today. */
 export const AT_RISK_WORKING_DAYS = 2;
@@ -244,11 +236,15 @@ export class ObligationService {
           )
     ).filter((f) => wanted.has(f.id));
     const byId = new Map(todo.map((p) => [p.id, p]));
+    const governing = await this.profiles.resolver();
     // Grouped by profile so each profile is checked once, not once per participant.
     const groups = new Map<string, { profile: ResolvedProfile; facts: ParticipantFacts[] }>();
     for (const f of facts) {
       const person = byId.get(f.id)!;
-      const profile = await this.profileOf(person);
+      const profile = governing(
+        { charterProfile: person.charter_profile, programme: person.programme },
+        today,
+      );
       const key = `${profile.profile.id}@${profile.version}`;
       const group = groups.get(key) ?? { profile, facts: [] };
       group.facts.push(f);
@@ -271,15 +267,6 @@ export class ObligationService {
       }
     }
     return out;
-  }
-
-  private async profileOf(p: PersonRow): Promise<ResolvedProfile> {
-    return (
-      (await this.profiles.resolve(p.charter_profile)) ?? {
-        profile: shippedProfile(PROGRAMME_PROFILE[p.programme] ?? 'work-programme')!,
-        version: 0,
-      }
-    );
   }
 
   /**

@@ -10,7 +10,8 @@ import type { Database, PlanVersionTable, SupportReferralTable } from '../../db/
 import { AppError, notFound } from '../../errors';
 import type { Writer, WritePath } from '../../write-path/write-path';
 import { addTimelineEvent } from '../caseload/participants';
-import { obligationsFor, profileFor } from '../obligations/participant-obligations';
+import { participantCharter } from '../obligations/participant-obligations';
+import { governingProfileOf } from '../obligations/charter-profiles';
 import { londonDate } from '@shared/domain/identity/civil-date';
 import { diffPlans, type PlanChange } from '@shared/domain/plan-diff';
 import {
@@ -106,14 +107,10 @@ export class PlanService {
 
   async view(participantId: string): Promise<PlanView> {
     const db = this.wp.db;
-    const p = await db
-      .selectFrom('participants')
-      .select(['charter_profile', 'programme'])
-      .where('id', '=', participantId)
-      .executeTakeFirst();
-    if (!p) throw notFound('That participant');
-    const profile = profileFor(p.charter_profile, p.programme);
-    const [draft, versions, referrals, health, obligations] = await Promise.all([
+    const charter = await participantCharter(db, participantId, this.today());
+    const { profile } = charter.profile;
+    const { obligations } = charter;
+    const [draft, versions, referrals, health] = await Promise.all([
       db
         .selectFrom('plan_drafts')
         .selectAll()
@@ -137,7 +134,6 @@ export class PlanService {
         .where('participant_id', '=', participantId)
         .orderBy('decided_on')
         .execute(),
-      obligationsFor(db, participantId, this.today()),
     ]);
     await this.wp.auditRead('plan', participantId);
     const latest = versions.at(-1);
@@ -373,7 +369,8 @@ export class PlanService {
         action: 'plan.agree',
         detail: { participantId, number: row.number },
       });
-      const planName = profileFor(p.charter_profile, p.programme).planName;
+      const planName = (await governingProfileOf(w.trx, participantId, agreement.agreedOn)).profile
+        .planName;
       await addTimelineEvent(w, {
         participantId,
         kind: 'ppep-agreed',

@@ -1,22 +1,8 @@
 import type { AgendaAppointment } from '@shared/ipc/channels/obligations';
-import type { AppointmentKind, AppointmentOutcome } from '@shared/schemas/diary';
+import type { AppointmentOutcome } from '@shared/schemas/diary';
+import { APPOINTMENT_KIND_LABELS, CHANNEL_PHRASES } from '@shared/wording/labels';
 import { hrefFor } from '../../app/router';
 import { formatDate } from '../../labels';
-
-const KIND_WORDS: Record<AppointmentKind, string> = {
-  induction: 'Induction',
-  regular: 'Meeting',
-  'ppep-review': 'Plan review',
-  'exit-review': 'Exit review',
-  'in-work': 'In-work support',
-};
-
-const CHANNEL_WORDS: Record<string, string> = {
-  'in-person': 'in person',
-  phone: 'by phone',
-  video: 'by video',
-  email: 'by email',
-};
 
 const OUTCOME_WORDS: Record<AppointmentOutcome, string | null> = {
   booked: null,
@@ -51,7 +37,7 @@ export function AppointmentList({
               {a.participantName}
             </a>
             <span className="agenda-appointment__what">
-              {KIND_WORDS[a.kind]} {CHANNEL_WORDS[a.channel] ?? a.channel}
+              {APPOINTMENT_KIND_LABELS[a.kind]} {CHANNEL_PHRASES[a.channel] ?? a.channel}
               {outcome ? ` (${outcome})` : ''}
             </span>
           </li>

@@ -7,25 +7,12 @@ import { useMemo, useState } from 'react';
 import { calendarsFrom } from '@shared/domain/calendar/shipped-calendars';
 import { NATIONS, type Nation } from '@shared/domain/calendar/nations';
 import { Select } from '../../components/fields';
-import { civilToday } from '../../labels';
+import { NATION_LABELS as NATION_LABEL } from '@shared/wording/labels';
+import { weekdayDayMonthYear as dateLabel } from '@shared/wording/dates';
 
-const NATION_LABEL: Record<Nation, string> = {
-  'england-and-wales': 'England and Wales',
-  scotland: 'Scotland',
-  'northern-ireland': 'Northern Ireland',
-};
-
-const dateLabel = (iso: string) =>
-  new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-
-export function BankHolidays() {
-  const thisYear = Number(civilToday().slice(0, 4));
+/** `today` is the caseload's (useToday), passed in so the panel never reads the wall clock. */
+export function BankHolidays({ today }: { today: string }) {
+  const thisYear = Number(today.slice(0, 4));
   const [nation, setNation] = useState<Nation>('england-and-wales');
   const [year, setYear] = useState(thisYear);
   const calendars = useMemo(() => calendarsFrom(), []);

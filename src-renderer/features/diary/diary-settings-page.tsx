@@ -2,13 +2,13 @@
  * Diary settings: the offices and their rooms, the adviser's working pattern, and "Export
  * calendar (.ics)" for the adviser's own calendar app.
  */
+import { useToday } from '../../app/today';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { Office } from '@shared/schemas/diary';
 import type { Room, SavedWorkingPattern } from '@shared/schemas/diary-settings';
 import type { IpcError } from '@shared/ipc/result';
 import { call } from '../../api';
 import { hrefFor } from '../../app/router';
-import { civilToday } from '../../labels';
 import { PageHeading } from '../../components/page-heading';
 import { Choice, Select, TextInput } from '../../components/fields';
 import { FormProblem } from '../meetings/form-problem';
@@ -28,11 +28,11 @@ const fetchSettings = () =>
   Promise.all([call('diary:offices', {}), call('diary:rooms', {}), call('diary:patterns', {})]);
 
 export function DiarySettingsPage() {
+  const today = useToday();
   const [offices, setOffices] = useState<Office[]>([]);
   const [rooms, setRooms] = useState<Room[]>([]);
   const [patterns, setPatterns] = useState<SavedWorkingPattern[] | null>(null);
   const loaded = patterns !== null;
-  const today = civilToday();
   // The pattern in force today (the latest that has started), else the next to start.
   const current =
     [...(patterns ?? [])]
@@ -96,7 +96,7 @@ export function DiarySettingsPage() {
       {loaded && (
         <PatternForm
           current={current}
-          today={civilToday()}
+          today={today}
           onSave={async (pattern) => {
             const r = await call('diary:savePattern', pattern);
             if (!r.ok) return r.error;
@@ -105,13 +105,13 @@ export function DiarySettingsPage() {
           }}
         />
       )}
-      <BankHolidays />
+      <BankHolidays today={today} />
     </div>
   );
 }
 
 function ExportCalendar() {
-  const today = civilToday();
+  const today = useToday();
   const [from, setFrom] = useState(today);
   const [to, setTo] = useState(`${Number(today.slice(0, 4)) + 1}${today.slice(4)}`);
   const [problem, setProblem] = useState<Pick<IpcError, 'message'> | null>(null);

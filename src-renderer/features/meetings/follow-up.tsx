@@ -2,12 +2,13 @@
  * After a missed meeting (R8): when the follow-up is due, the contact attempts, a form to log one,
  * and the adviser's decision. Words stay factual: the app records, Jobcentre Plus decides.
  */
+import { useToday } from '../../app/today';
 import { useState, type FormEvent } from 'react';
 import { CONTACT_OUTCOMES, type ContactOutcome, type MeetingView } from '@shared/schemas/meeting';
 import { CONTACT_CHANNELS } from '@shared/schemas/timeline-events';
 import type { IpcError } from '@shared/ipc/result';
 import { call } from '../../api';
-import { civilToday, formatDate } from '../../labels';
+import { formatDate } from '../../labels';
 import { Choice, Fieldset, Select, Textarea, TextInput } from '../../components/fields';
 import { DateInput, toCivilDate } from '../../components/date-input';
 import { CHANNEL_LABELS, CONTACT_OUTCOME_LABELS, FOLLOW_UP_LABELS } from './meeting-labels';
@@ -28,11 +29,12 @@ export function ContactForm({
   label: string;
   onSaved(): void;
 }) {
+  const today = useToday();
   const key = appointmentId?.slice(-8) ?? 'other';
   const [kind, setKind] = useState(kinds[0]!);
   const [channel, setChannel] = useState<Channel>('phone');
   const [outcome, setOutcome] = useState<ContactOutcome>('spoke');
-  const [date, setDate] = useState(civilToday());
+  const [date, setDate] = useState(today);
   const [note, setNote] = useState('');
   const [offeredDay, setOfferedDay] = useState('');
   const [offeredTime, setOfferedTime] = useState('');
@@ -145,12 +147,13 @@ export function ContactForm({
 }
 
 function DecisionForm({ meeting, onSaved }: { meeting: MeetingView; onSaved(): void }) {
+  const today = useToday();
   const key = meeting.appointment.id.slice(-8);
   const [goodReason, setGoodReason] = useState<boolean | null>(
     meeting.decision?.goodReason ?? null,
   );
   const [referred, setReferred] = useState(meeting.decision?.complianceDoubtReferred ?? false);
-  const [date, setDate] = useState(civilToday());
+  const [date, setDate] = useState(today);
   const [note, setNote] = useState(meeting.decision?.note ?? '');
   const [problem, setProblem] = useState<Pick<IpcError, 'message'> | null>(null);
 

@@ -2,6 +2,7 @@
  * Life events the participant tells us about (R15). A job start asks for employer, hours and
  * wage, moves them into work (in-work support, R14) and offers the better-off calculation (R11).
  */
+import { useToday } from '../../app/today';
 import { useState, type FormEvent } from 'react';
 import type { LifeEvent } from '@shared/schemas/meeting';
 import { LIFE_EVENT_KINDS, type LifeEventKind } from '@shared/schemas/timeline-events';
@@ -9,7 +10,7 @@ import { formatPence, parsePounds } from '@shared/domain/travel-claims';
 import type { IpcError } from '@shared/ipc/result';
 import { call } from '../../api';
 import { hrefFor } from '../../app/router';
-import { civilToday, formatDate } from '../../labels';
+import { formatDate } from '../../labels';
 import { Select, TextInput, Textarea } from '../../components/fields';
 import { DateInput, toCivilDate } from '../../components/date-input';
 import { LIFE_EVENT_LABELS } from './meeting-labels';
@@ -24,8 +25,9 @@ export function LifeEvents({
   events: LifeEvent[];
   onSaved(): void;
 }) {
+  const today = useToday();
   const [kind, setKind] = useState<LifeEventKind>('job-start');
-  const [date, setDate] = useState(civilToday());
+  const [date, setDate] = useState(today);
   const [employer, setEmployer] = useState('');
   const [hours, setHours] = useState('');
   const [wage, setWage] = useState('');

@@ -10,14 +10,7 @@ export const OUTCOME_LABELS: Record<LoggedOutcome, string> = {
   'cancelled-by-provider': 'Cancelled by us',
 };
 
-export const CHANNEL_LABELS: Record<string, string> = {
-  'in-person': 'In person',
-  phone: 'Phone',
-  video: 'Video',
-  email: 'Email',
-  letter: 'Letter',
-  text: 'Text message',
-};
+export { CHANNEL_LABELS } from '@shared/wording/labels';
 
 export const CONTACT_OUTCOME_LABELS: Record<ContactOutcome, string> = {
   spoke: 'Spoke to them',

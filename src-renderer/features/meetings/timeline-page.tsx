@@ -8,6 +8,7 @@ import { hrefFor } from '../../app/router';
 import { PageHeading } from '../../components/page-heading';
 import { Choice, Fieldset } from '../../components/fields';
 import { formatDate } from '../../labels';
+import { useToday } from '../../app/today';
 import { useParticipant } from '../participant/use-participant';
 import { Timeline } from '../participant/timeline';
 import '../../styles/meetings.css';
@@ -33,6 +34,7 @@ const GROUPS: { id: string; label: string; kinds: string[] }[] = [
 const KNOWN = new Set(GROUPS.flatMap((g) => g.kinds));
 
 export function TimelinePage({ id }: { id: string }) {
+  const today = useToday();
   const { participant, timeline, problem } = useParticipant(id, true);
   const [hidden, setHidden] = useState<Set<string>>(new Set());
   const shown = useMemo(
@@ -70,9 +72,7 @@ export function TimelinePage({ id }: { id: string }) {
         Back to {name}
       </a>
       <PageHeading caption={`${name}, referral ${participant.referralId}`}>Timeline</PageHeading>
-      <p className="print-only body">
-        Printed {formatDate(new Date().toISOString().slice(0, 10))}.
-      </p>
+      <p className="print-only body">Printed {formatDate(today)}.</p>
       <div className="timeline-filters no-print">
         <Fieldset id="timeline-filter" legend="Show" legendSize="s">
           <div className="checkboxes checkboxes--small timeline-filters__list">

@@ -1,4 +1,5 @@
 /** Changes a participant's status: only the moves STATUS_TRANSITIONS allows from where they are. */
+import { useToday } from '../../app/today';
 import { useState, type FormEvent } from 'react';
 import {
   EXIT_REASONS,
@@ -8,7 +9,7 @@ import {
   type ParticipantStatus,
 } from '@shared/schemas/participant';
 import { call } from '../../api';
-import { civilToday, EXIT_REASON_LABELS, STATUS_LABELS } from '../../labels';
+import { EXIT_REASON_LABELS, STATUS_LABELS } from '../../labels';
 import { ErrorSummary, type SummaryError } from '../../components/error-summary';
 import { Choice, Fieldset, Select, Textarea } from '../../components/fields';
 import { DateInput, toCivilDate } from '../../components/date-input';
@@ -27,9 +28,10 @@ export function StatusForm({
   participant: Participant;
   onChanged(updated: Participant): void;
 }) {
+  const today = useToday();
   const allowed = STATUS_TRANSITIONS[participant.status];
   const [status, setStatus] = useState<ParticipantStatus | ''>('');
-  const [date, setDate] = useState(() => civilToday());
+  const [date, setDate] = useState(today);
   const [exitReason, setExitReason] = useState('');
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});

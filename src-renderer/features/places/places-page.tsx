@@ -15,7 +15,8 @@ import { PageHeading } from '../../components/page-heading';
 import { NotificationBanner } from '../../components/notification-banner';
 import { DateInput, toCivilDate } from '../../components/date-input';
 import { ErrorSummary } from '../../components/error-summary';
-import { civilToday, formatDate, NATION_LABELS } from '../../labels';
+import { formatDate, NATION_LABELS } from '../../labels';
+import { useToday } from '../../app/today';
 import { OfficeForm } from './office-form';
 import { hoursLines } from './opening-hours-text';
 import '../../styles/places.css';
@@ -239,6 +240,7 @@ function CloseForm({
   office: Office;
   onChanged: (message: string) => void;
 }) {
+  const today = useToday();
   const [date, setDate] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [tries, setTries] = useState(0);
@@ -270,7 +272,7 @@ function CloseForm({
     const day = toCivilDate(date);
     if (!day) return fail('Enter the first day it is closed');
     if (!isCivilDate(day)) return fail('Enter a real date, for example 31 3 2027');
-    if (day < civilToday()) return fail('The closing date must be today or later');
+    if (day < today) return fail('The closing date must be today or later');
     const r = await call('diary:closeOffice', { id: o.id, version: o.version, closedOn: day });
     if (!r.ok) return fail(r.error.message);
     const n = r.value.appointmentsAffected;

@@ -2,6 +2,7 @@
  * The guided editor: a GOV.UK task list with progress, one section at a time, Previous and
  * Continue, all native controls (so fully usable by keyboard). Every change autosaves.
  */
+import { useToday } from '../../app/today';
 import { useRef, useState, type FormEvent } from 'react';
 import {
   AGREEMENT_METHODS,
@@ -11,7 +12,7 @@ import {
   type PlanView,
 } from '@shared/schemas/plan';
 import { call } from '../../api';
-import { civilToday, formatInstant } from '../../labels';
+import { formatInstant } from '../../labels';
 import { Choice, Fieldset } from '../../components/fields';
 import { DateInput, toCivilDate } from '../../components/date-input';
 import { ErrorSummary, type SummaryError } from '../../components/error-summary';
@@ -76,11 +77,12 @@ export function PlanEditor({
   onAgreed(number: number): void;
   onReferralSaved(): void;
 }) {
+  const today = useToday();
   const { content, update, save, flush, revision } = useAutosave(view.participantId, draft);
   const [section, setSection] = useState<SectionId>('about');
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [agreedOn, setAgreedOn] = useState(civilToday());
+  const [agreedOn, setAgreedOn] = useState(today);
   const [method, setMethod] = useState<AgreementMethod | ''>('');
   const [agreed, setAgreed] = useState(false);
   const [busy, setBusy] = useState(false);

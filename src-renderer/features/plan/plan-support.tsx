@@ -2,6 +2,7 @@
  * Beside the barriers: the occupational-health decision a health-related need asks for (R9) and
  * referrals to support services (R10). These are records in their own right, saved at once.
  */
+import { useToday } from '../../app/today';
 import { useState, type FormEvent } from 'react';
 import {
   REFERRAL_STATUSES,
@@ -11,7 +12,7 @@ import {
   type SupportService,
 } from '@shared/schemas/plan';
 import { call } from '../../api';
-import { civilToday, formatDate } from '../../labels';
+import { formatDate } from '../../labels';
 import { Choice, Fieldset, Select, TextInput, Textarea } from '../../components/fields';
 import { DateInput, toCivilDate } from '../../components/date-input';
 
@@ -42,9 +43,10 @@ function Problem({ problem }: { problem: Problem }) {
 }
 
 export function HealthDecisionForm({ view, onSaved }: { view: PlanView; onSaved(): void }) {
+  const today = useToday();
   const [decision, setDecision] = useState<'refer' | 'no-referral' | ''>('');
-  const [needNotedOn, setNeedNotedOn] = useState(civilToday());
-  const [decidedOn, setDecidedOn] = useState(civilToday());
+  const [needNotedOn, setNeedNotedOn] = useState(today);
+  const [decidedOn, setDecidedOn] = useState(today);
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<Problem>(null);
   const last = view.healthDecisions.at(-1);
@@ -130,10 +132,11 @@ export function HealthDecisionForm({ view, onSaved }: { view: PlanView; onSaved(
 }
 
 export function ReferralsPanel({ view, onSaved }: { view: PlanView; onSaved(): void }) {
+  const today = useToday();
   const [service, setService] = useState<SupportService>('money');
   const [detail, setDetail] = useState('');
   const [status, setStatus] = useState<ReferralStatus>('referred');
-  const [referredOn, setReferredOn] = useState(civilToday());
+  const [referredOn, setReferredOn] = useState(today);
   const [outcome, setOutcome] = useState('');
   const [problem, setProblem] = useState<Problem>(null);
 
@@ -166,7 +169,7 @@ export function ReferralsPanel({ view, onSaved }: { view: PlanView; onSaved(): v
         detail: r.detail,
         status: next,
         outcome: r.outcome,
-        referredOn: r.referredOn ?? civilToday(),
+        referredOn: r.referredOn ?? today,
       },
     });
     if (!result.ok) return setProblem(result.error);

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { Controller, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { referralSchema, type Referral, type ReferralInput } from '@shared/schemas/participant';
+import { PROGRAMME_PROFILE } from '@shared/domain/charter/programme-profiles';
 import type { IpcError } from '@shared/ipc/result';
 import { ErrorSummary, type SummaryError } from '../../components/error-summary';
 import { Choice, Fieldset, TextInput, Textarea } from '../../components/fields';
@@ -47,11 +48,6 @@ export const fieldId = (path: string) => `referral-${path.replace(/\./g, '-')}`;
 const CHARTER_PROFILES: Record<string, string> = {
   'work-programme': 'Work Programme style',
   'no-one-left-behind': 'No One Left Behind (Scotland)',
-};
-const DEFAULT_PROFILE: Record<string, string> = {
-  'work-programme': 'work-programme',
-  restart: 'work-programme',
-  'no-one-left-behind': 'no-one-left-behind',
 };
 
 const DATE_LABELS: Partial<Record<FieldPath, string>> = {
@@ -187,7 +183,7 @@ export function ReferralForm({
               onChange={(e) => {
                 void registration.onChange(e);
                 if (path === 'programme' && !getValues('charterProfile'))
-                  setValue('charterProfile', DEFAULT_PROFILE[value] ?? '');
+                  setValue('charterProfile', PROGRAMME_PROFILE[value] ?? '');
               }}
             />
           ))}

@@ -1,35 +1,21 @@
 /** Dates, ranges and lists in plain English for the reasons the diary gives. */
-import { partsFromDayNumber, weekdayOf, type DayNumber } from '../calendar/civil-date';
+import {
+  fromDayNumber,
+  partsFromDayNumber,
+  weekdayOf,
+  type DayNumber,
+} from '../calendar/civil-date';
+import { dayMonthYear, monthName, weekdayName } from '../../wording/dates';
 import { WEEKDAY_KEYS, type WeekdayKey } from './wall-clock';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAY_NAMES: Record<WeekdayKey, string> = {
-  mon: 'Monday',
-  tue: 'Tuesday',
-  wed: 'Wednesday',
-  thu: 'Thursday',
-  fri: 'Friday',
-  sat: 'Saturday',
-  sun: 'Sunday',
-};
+// WEEKDAY_KEYS runs Monday to Sunday; the shared names count from Sunday.
+const DAY_NAMES = Object.fromEntries(
+  WEEKDAY_KEYS.map((key, i) => [key, weekdayName((i + 1) % 7)]),
+) as Record<WeekdayKey, string>;
 
 /** '25 December 2026'. */
 export function longDate(day: DayNumber): string {
-  const { year, month, day: d } = partsFromDayNumber(day);
-  return `${d} ${MONTHS[month - 1]} ${year}`;
+  return dayMonthYear(fromDayNumber(day));
 }
 
 /** 'Friday 25 December 2026'. */
@@ -44,8 +30,8 @@ export function dateRange(from: DayNumber, to: DayNumber): string {
   const a = partsFromDayNumber(from);
   const b = partsFromDayNumber(to);
   if (a.year === b.year && a.month === b.month)
-    return `${a.day}–${b.day} ${MONTHS[b.month - 1]} ${b.year}`;
-  if (a.year === b.year) return `${a.day} ${MONTHS[a.month - 1]} – ${longDate(to)}`;
+    return `${a.day}–${b.day} ${monthName(b.month)} ${b.year}`;
+  if (a.year === b.year) return `${a.day} ${monthName(a.month)} – ${longDate(to)}`;
   return `${longDate(from)} – ${longDate(to)}`;
 }
 

@@ -17,6 +17,11 @@ export interface SessionStatus {
   autoLockMinutes: number;
   /** Whether the OS keychain also wraps the key on this machine. */
   osProtection: boolean;
+  /**
+   * Today in Europe/London by the unlocked caseload's clock (null while locked): every screen's
+   * "today" comes from here, so it agrees with the dates the main process works out.
+   */
+  today: string | null;
 }
 
 export const sessionChannels = {

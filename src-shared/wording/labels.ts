@@ -1,0 +1,67 @@
+/**
+ * The words people read for the values the app stores, shared by both processes (screens,
+ * timeline summaries, calendar exports, document titles), so one value is always said one way.
+ */
+import type { AppointmentKind, AppointmentChannel } from '../schemas/diary';
+import type { DocumentKind, DocumentLanguage, IssueMethod } from '../schemas/documents';
+import type { CONTACT_CHANNELS } from '../schemas/participant';
+import type { Nation } from '../domain/calendar/nations';
+import { APPOINTMENT_DURATIONS } from '../domain/diary/model';
+
+export const APPOINTMENT_KIND_LABELS: Record<AppointmentKind, string> = {
+  induction: 'Induction',
+  regular: 'Meeting',
+  'ppep-review': 'Plan review',
+  'exit-review': 'Exit review',
+  'in-work': 'In-work support',
+};
+
+/** 'Induction (60 minutes)': the kind with the length the diary books for it. */
+export const appointmentKindWithLength = (kind: AppointmentKind): string =>
+  `${APPOINTMENT_KIND_LABELS[kind]} (${APPOINTMENT_DURATIONS[kind]} minutes)`;
+
+type Channel = AppointmentChannel | (typeof CONTACT_CHANNELS)[number];
+
+/** A channel as a choice or a table cell: 'Phone'. */
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  'in-person': 'In person',
+  phone: 'Phone',
+  video: 'Video',
+  email: 'Email',
+  letter: 'Letter',
+  text: 'Text message',
+};
+
+/** A channel inside a sentence: 'Induction by phone'. */
+export const CHANNEL_PHRASES: Record<Channel, string> = {
+  'in-person': 'in person',
+  phone: 'by phone',
+  video: 'by video',
+  email: 'by email',
+  letter: 'by letter',
+  text: 'by text message',
+};
+
+export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
+  'induction-letter': 'Induction letter',
+  ppep: 'Plan',
+  'better-off-statement': 'Better-off statement',
+};
+
+export const ISSUE_METHOD_LABELS: Record<IssueMethod, string> = {
+  printed: 'Printed',
+  emailed: 'Emailed',
+  'handed-over': 'Handed over',
+};
+
+export const DOCUMENT_LANGUAGE_LABELS: Record<DocumentLanguage, string> = {
+  en: 'English',
+  cy: 'Welsh',
+  'cy-en': 'Welsh and English',
+};
+
+export const NATION_LABELS: Record<Nation, string> = {
+  'england-and-wales': 'England and Wales',
+  scotland: 'Scotland',
+  'northern-ireland': 'Northern Ireland',
+};
