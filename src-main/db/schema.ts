@@ -120,6 +120,12 @@ export interface OfficeTable {
   opening_hours: string;
   /** JSON: Closure[]. */
   closures: string;
+  /** 0009: 1 when the venue has a hearing loop. */
+  hearing_loop: number;
+  /** 0009: how to get there, in words. */
+  directions: string;
+  /** 0009: 'YYYY-MM-DD' the venue closed for good; null while open. */
+  closed_on: string | null;
   version: number;
   created_at: string;
   updated_at: string;
@@ -353,6 +359,10 @@ export interface ParticipantConstraintTable {
   preferred_channel: string;
   needs_step_free: number;
   needs_hearing_loop: number;
+  /** 0009: JSON WeekdayKey[]; empty means any day. */
+  attend_days: string;
+  /** 0009: 'any' | 'mornings' | 'afternoons'. */
+  time_of_day: string;
   version: number;
   updated_at: string;
 }

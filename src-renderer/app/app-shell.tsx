@@ -16,6 +16,8 @@ import { MeetingsPage } from '../features/meetings/meetings-page';
 import { TimelinePage } from '../features/meetings/timeline-page';
 import { BookAppointmentPage } from '../features/diary/book-appointment-page';
 import { DiarySettingsPage } from '../features/diary/diary-settings-page';
+import { AddPlacePage, EditPlacePage, PlacesPage } from '../features/places/places-page';
+import { GetStartedPage } from '../features/places/get-started-page';
 import { PageHeading } from '../components/page-heading';
 import { BatchPage } from '../features/letters/batch-page';
 import { TemplatesPage } from '../features/letters/templates-page';
@@ -42,6 +44,11 @@ const NAV: { label: string; route: Route; section: Route['name'][] }[] = [
   { label: 'Import referrals', route: { name: 'import' }, section: ['import'] },
   { label: 'Agenda', route: { name: 'agenda' }, section: ['agenda'] },
   { label: 'Diary', route: { name: 'diary-settings' }, section: ['diary-settings'] },
+  {
+    label: 'Offices and venues',
+    route: { name: 'places' },
+    section: ['places', 'add-place', 'edit-place'],
+  },
   { label: 'Letters', route: { name: 'letters' }, section: ['letters', 'letter-templates'] },
   { label: 'Charter profiles', route: { name: 'profiles' }, section: ['profiles', 'profile'] },
   { label: 'Security', route: { name: 'security' }, section: ['security'] },
@@ -104,6 +111,14 @@ function Page({ route }: { route: Route }) {
       return <BookAppointmentPage key={route.id} id={route.id} />;
     case 'diary-settings':
       return <DiarySettingsPage />;
+    case 'places':
+      return <PlacesPage />;
+    case 'add-place':
+      return <AddPlacePage />;
+    case 'edit-place':
+      return <EditPlacePage key={route.id} id={route.id} />;
+    case 'get-started':
+      return <GetStartedPage />;
     case 'letters':
       return <BatchPage />;
     case 'letter-templates':

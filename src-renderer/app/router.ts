@@ -20,6 +20,10 @@ export type Route =
   | { name: 'profile'; id: string }
   | { name: 'book-appointment'; id: string }
   | { name: 'diary-settings' }
+  | { name: 'places' }
+  | { name: 'add-place' }
+  | { name: 'edit-place'; id: string }
+  | { name: 'get-started' }
   | { name: 'letters' }
   | { name: 'letter-templates' }
   | { name: 'participant-letters'; id: string }
@@ -37,6 +41,11 @@ export function parseRoute(hash: string): Route {
   if (first === 'agenda' && parts.length === 1) return { name: 'agenda' };
   if (first === 'security' && parts.length === 1) return { name: 'security' };
   if (first === 'diary' && parts.length === 1) return { name: 'diary-settings' };
+  if (first === 'places' && parts.length === 1) return { name: 'places' };
+  if (first === 'places' && id === 'new' && parts.length === 2) return { name: 'add-place' };
+  if (first === 'places' && id && action === 'edit' && parts.length === 3)
+    return { name: 'edit-place', id };
+  if (first === 'get-started' && parts.length === 1) return { name: 'get-started' };
   if (first === 'letters' && parts.length === 1) return { name: 'letters' };
   if (first === 'letters' && id === 'wording' && parts.length === 2)
     return { name: 'letter-templates' };
@@ -90,6 +99,14 @@ export function hrefFor(route: Route): string {
       return `#/participants/${encodeURIComponent(route.id)}/book`;
     case 'diary-settings':
       return '#/diary';
+    case 'places':
+      return '#/places';
+    case 'add-place':
+      return '#/places/new';
+    case 'edit-place':
+      return `#/places/${encodeURIComponent(route.id)}/edit`;
+    case 'get-started':
+      return '#/get-started';
     case 'letters':
       return '#/letters';
     case 'letter-templates':

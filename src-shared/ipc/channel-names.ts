@@ -61,6 +61,7 @@ export const CHANNEL_NAMES = [
   'meetings:lifeEvent',
   'diary:offices',
   'diary:saveOffice',
+  'diary:closeOffice',
   'diary:rooms',
   'diary:saveRoom',
   'diary:patterns',

@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 import { civilDate } from './participant';
+import { isCivilDate, toDayNumber } from '../domain/calendar/civil-date';
+import { TIMES_OF_DAY } from '../domain/diary/model';
 import {
   APPOINTMENT_CHANNELS,
   APPOINTMENT_KINDS,
@@ -69,6 +71,8 @@ export interface SavedWorkingPattern {
   version: number;
 }
 
+export const MAX_LEAVE_DAYS = 366;
+
 export const leaveSchema = z
   .object({
     from: civilDate,
@@ -84,6 +88,16 @@ export const leaveSchema = z
         code: 'custom',
         path: ['to'],
         message: 'Leave must end on or after it starts',
+      });
+    else if (
+      isCivilDate(l.from) &&
+      isCivilDate(l.to) &&
+      toDayNumber(l.to) - toDayNumber(l.from) + 1 > MAX_LEAVE_DAYS
+    )
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: 'Record leave of at most a year at a time',
       });
     else if (l.from === l.to && l.startTime && l.endTime && l.endTime <= l.startTime)
       ctx.addIssue({
@@ -108,6 +122,8 @@ export const unavailableTimeSchema = z
   .strict()
   .refine((u) => u.from < u.to, { path: ['to'], message: 'The time must end after it starts' });
 
+export { TIMES_OF_DAY };
+
 export const participantConstraintsSchema = z
   .object({
     participantId: id('a participant'),
@@ -115,6 +131,9 @@ export const participantConstraintsSchema = z
     preferredChannel: z.enum(APPOINTMENT_CHANNELS).default('in-person'),
     needsStepFree: z.boolean().default(false),
     needsHearingLoop: z.boolean().default(false),
+    /** The days they can come; none ticked means any day. */
+    attendDays: z.array(z.enum(WEEKDAYS)).max(7).default([]),
+    timeOfDay: z.enum(TIMES_OF_DAY).default('any'),
   })
   .strict();
 export type ParticipantConstraintsSave = z.output<typeof participantConstraintsSchema>;
@@ -122,18 +141,42 @@ export interface SavedConstraints extends ParticipantConstraintsSave {
   version: number;
 }
 
+/** The longest date range the adviser may search at once. */
+export const MAX_SEARCH_DAYS = 92;
+
 export const findSlotsSchema = z
   .object({
     participantId: id('a participant'),
     kind: z.enum(APPOINTMENT_KINDS),
     channel: z.enum(APPOINTMENT_CHANNELS).optional(),
-    /** Defaults to now. */
+    /** Defaults to now; a time already past is moved up to now. */
     earliest: localDateTime.optional(),
+    /** The adviser's date range: from (default today) to (default six weeks past the due date). */
+    from: civilDate.optional(),
+    to: civilDate.optional(),
+    timeOfDay: z.enum(TIMES_OF_DAY).default('any'),
     dueBy: civilDate.optional(),
     count: z.number().int().min(1).max(20).default(5),
     officeId: id('an office').optional(),
+    /** One offer a day before two on any day; the screens ask for this. */
+    spread: z.boolean().default(true),
   })
-  .strict();
+  .strict()
+  .superRefine((q, ctx) => {
+    if (!q.from || !q.to || !isCivilDate(q.from) || !isCivilDate(q.to)) return;
+    if (q.to < q.from)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: 'The last day must be on or after the first',
+      });
+    else if (toDayNumber(q.to) - toDayNumber(q.from) + 1 > MAX_SEARCH_DAYS)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: `Search at most ${MAX_SEARCH_DAYS} days at a time`,
+      });
+  });
 export type FindSlots = z.output<typeof findSlotsSchema>;
 
 export const proposePlanSchema = z

@@ -1,7 +1,7 @@
 /** Offices, outreach venues and appointments. Times are Europe/London wall-clock strings. */
 import { z } from 'zod';
-import { isCivilDate } from '../domain/calendar/civil-date';
-import { NATIONS, postcode, ukPhone } from './participant';
+import { isCivilDate, toDayNumber } from '../domain/calendar/civil-date';
+import { civilDate, NATIONS, postcode, ukPhone } from './participant';
 
 export const APPOINTMENT_KINDS = [
   'induction',
@@ -37,18 +37,47 @@ export const localDateTime = z
 const session = z
   .tuple([wallTime, wallTime])
   .refine(([a, b]) => a < b, 'A session must end after it starts');
-export const openingHoursSchema = z.partialRecord(z.enum(WEEKDAYS), z.array(session)).default({});
+/** Several sessions a day (a lunch break, an evening surgery), never overlapping. */
+const daySessions = z
+  .array(session)
+  .max(6, 'Keep to 6 sessions a day')
+  .refine(
+    (list) =>
+      [...list]
+        .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+        .every((x, i, all) => i === 0 || all[i - 1]![1] <= x[0]),
+    'Sessions on the same day must not overlap',
+  );
+export const openingHoursSchema = z.partialRecord(z.enum(WEEKDAYS), daySessions).default({});
 export type OpeningHours = z.infer<typeof openingHoursSchema>;
+
+/** Longest closure one entry may cover: a year. Longer means the venue has closed for good. */
+export const MAX_CLOSURE_DAYS = 366;
 
 export const closureSchema = z
   .object({
-    from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-    to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-    reason: z.string().trim().min(1).max(120),
+    from: civilDate,
+    to: civilDate,
+    reason: z
+      .string()
+      .trim()
+      .min(1, 'Say why it is closed, for example staff training')
+      .max(120, 'Keep the reason to 120 characters'),
   })
-  .refine((c) => c.from <= c.to, {
-    path: ['to'],
-    message: 'A closure must end on or after it starts',
+  .superRefine((c, ctx) => {
+    if (!isCivilDate(c.from) || !isCivilDate(c.to)) return;
+    if (c.from > c.to)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: 'A closure must end on or after it starts',
+      });
+    else if (toDayNumber(c.to) - toDayNumber(c.from) + 1 > MAX_CLOSURE_DAYS)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: 'A closure can last at most a year: close the venue instead',
+      });
   });
 export type Closure = z.infer<typeof closureSchema>;
 
@@ -68,6 +97,8 @@ export const officeSchema = z
     publicTransport: z.string().trim().max(1000).default(''),
     parking: z.string().trim().max(500).default(''),
     stepFree: z.boolean(),
+    hearingLoop: z.boolean().default(false),
+    directions: z.string().trim().max(1000, 'Keep the directions to 1,000 characters').default(''),
     accessNotes: z.string().trim().max(1000).default(''),
     supportOffered: z.string().trim().max(2000).default(''),
     openingHours: openingHoursSchema,
@@ -79,6 +110,8 @@ export type OfficeDetails = z.output<typeof officeSchema>;
 export interface Office extends OfficeDetails {
   id: string;
   version: number;
+  /** 'YYYY-MM-DD' it closed for good; null while open. Closed venues are never offered. */
+  closedOn: string | null;
 }
 
 export const bookingSchema = z

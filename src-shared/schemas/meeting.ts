@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { civilDate } from './participant';
-import { APPOINTMENT_CHANNELS, bookingSchema, type Appointment } from './diary';
+import { APPOINTMENT_CHANNELS, bookingSchema, localDateTime, type Appointment } from './diary';
 import {
   CONTACT_CHANNELS,
   CONTACT_KINDS,
@@ -103,6 +103,8 @@ export const contactAttemptSchema = z
     outcome: z.enum(CONTACT_OUTCOMES, { message: 'Choose what happened' }),
     date: civilDate,
     note: note.default(''),
+    /** R2: the induction time offered in the first contact. */
+    inductionOffered: localDateTime.nullable().default(null),
   })
   .strict()
   .superRefine((c, ctx) => {
@@ -112,11 +114,17 @@ export const contactAttemptSchema = z
         path: ['appointmentId'],
         message: 'Say which missed appointment this follows up',
       });
-    if (c.contactKind === 'initial')
+    if (c.contactKind === 'initial' && !['phone', 'letter', 'email'].includes(c.channel))
       ctx.addIssue({
         code: 'custom',
-        path: ['contactKind'],
-        message: 'The initial contact is recorded at allocation, not here',
+        path: ['channel'],
+        message: 'The first contact is by phone, letter or email',
+      });
+    if (c.contactKind !== 'initial' && c.inductionOffered)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['inductionOffered'],
+        message: 'An induction time is offered in the first contact only',
       });
   });
 export type ContactAttemptInput = z.input<typeof contactAttemptSchema>;

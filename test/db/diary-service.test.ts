@@ -155,7 +155,12 @@ describe('the diary service', () => {
       field: 'room',
       message: 'Room 1 is not step-free, and the participant needs a step-free room',
     });
-    const r = await c.services.diarySlots.findSlots({ participantId, kind: 'induction', count: 2 });
+    const r = await c.services.diarySlots.findSlots({
+      participantId,
+      kind: 'induction',
+      count: 2,
+      spread: false,
+    });
     // Now is 08:00 on Monday 23 November; the school run ends at 09:15.
     expect(r.slots.map((s) => [s.start, s.room])).toEqual([
       ['2026-11-23T09:15', 'Room 2'],

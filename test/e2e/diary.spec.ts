@@ -57,7 +57,7 @@ test('books an induction through the slot finder, keyboard only, with no axe vio
 
   await app.getByRole('button', { name: 'Find times' }).focus();
   await app.keyboard.press('Enter');
-  const choices = app.getByRole('radio');
+  const choices = app.getByRole('group', { name: 'Choose a time' }).getByRole('radio');
   await expect(choices).toHaveCount(5);
   await expect(choices.first()).toBeChecked();
   const label = await app.locator('label[for="slot-choice"]').innerText();

@@ -7,7 +7,8 @@ import m0005 from './0005-create-better-off';
 import m0006 from './0006-create-plans-meetings';
 import m0007 from './0007-create-diaries';
 import m0008 from './0008-create-profiles';
-import m0009 from './0009-create-sync';
+import m0009 from './0009-places-and-attendance';
+import m0010 from './0010-create-sync';
 
 /** Every migration, in order. A bundled main process has no folder to read, so they are listed. */
 export const migrations: Record<string, Migration> = {
@@ -19,5 +20,6 @@ export const migrations: Record<string, Migration> = {
   '0006-create-plans-meetings': m0006,
   '0007-create-diaries': m0007,
   '0008-create-profiles': m0008,
-  '0009-create-sync': m0009,
+  '0009-places-and-attendance': m0009,
+  '0010-create-sync': m0010,
 };

@@ -9,6 +9,8 @@ export const diaryHandlers = (
   return {
     'diary:offices': () => services().diary.listOffices(),
     'diary:saveOffice': ({ id, office }) => services().diary.saveOffice(office, id),
+    'diary:closeOffice': ({ id, version, closedOn }) =>
+      services().diary.setClosed(id, version, closedOn),
     'diary:rooms': ({ officeId }) => services().diarySettings.listRooms(officeId),
     'diary:saveRoom': (room) => services().diarySettings.saveRoom(room),
     'diary:patterns': () => services().diarySettings.listPatterns(),

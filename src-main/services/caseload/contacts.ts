@@ -9,6 +9,8 @@ import { AppError, notFound } from '../../errors';
 import type { WritePath } from '../../write-path/write-path';
 import { addTimelineEvent } from './participants';
 import { londonDate } from '@shared/domain/identity/civil-date';
+import { followWork } from './status-follows-work';
+import type { ParticipantService } from './participants';
 import {
   contactAttemptSchema,
   type ContactAttempt,
@@ -46,7 +48,11 @@ export function toContact(r: Selectable<ContactAttemptTable>): ContactAttempt {
 }
 
 export class ContactService {
-  constructor(private readonly wp: WritePath) {}
+  /** With the caseload's participant service, the first contact moves the status on. */
+  constructor(
+    private readonly wp: WritePath,
+    private readonly participants?: ParticipantService,
+  ) {}
 
   async record(input: ContactAttemptInput): Promise<ContactAttempt> {
     const c = contactAttemptSchema.parse(input);
@@ -86,6 +92,20 @@ export class ContactService {
             'date',
           );
       }
+      if (c.contactKind === 'initial') {
+        const earlier = await w.trx
+          .selectFrom('contact_attempts')
+          .select('id')
+          .where('participant_id', '=', c.participantId)
+          .where('contact_kind', '=', 'initial')
+          .executeTakeFirst();
+        if (earlier)
+          throw new AppError(
+            'refused',
+            'The first contact is already recorded; record this one as a general contact',
+            'contactKind',
+          );
+      }
       const reached = c.outcome === 'spoke';
       const eventId = await addTimelineEvent(w, {
         participantId: c.participantId,
@@ -96,7 +116,7 @@ export class ContactService {
           contactKind: c.contactKind,
           channel: c.channel,
           reached,
-          inductionOffered: null,
+          inductionOffered: c.inductionOffered,
           appointmentId: c.appointmentId,
           outcome: c.outcome,
         },
@@ -116,6 +136,8 @@ export class ContactService {
         recorded_by: w.actor.name,
       };
       await w.trx.insertInto('contact_attempts').values(row).execute();
+      if (c.contactKind === 'initial')
+        await followWork(w, this.participants, c.participantId, 'initial-contact', c.date);
       await w.record({
         entityType: 'contact_attempt',
         entityId: row.id,

@@ -6,9 +6,11 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { toOffice } from './diary';
+import { locate } from './postcode-locations';
 import { calendarsFrom } from '@shared/domain/calendar/shipped-calendars';
 import type { CalendarSet } from '@shared/domain/calendar/working-day-calendar';
 import {
+  withAdjustments,
   NO_CONSTRAINTS,
   type DiaryContext,
   type DiaryOffice,
@@ -37,21 +39,37 @@ export async function loadRooms(db: Kysely<Database>, officeId?: string): Promis
   }));
 }
 
-export async function loadOffices(db: Kysely<Database>): Promise<DiaryOffice[]> {
+/**
+ * The offices and venues open at some point from `from` to `to` (all open ones without a range).
+ * A venue that closes for good inside the range is closed from that day, in words the slot
+ * finder can give as a reason.
+ */
+export async function loadOffices(
+  db: Kysely<Database>,
+  range?: { from: string; to: string },
+): Promise<DiaryOffice[]> {
   const [offices, rooms] = await Promise.all([
     db.selectFrom('offices').selectAll().execute(),
     loadRooms(db),
   ]);
-  return offices.map(toOffice).map((o) => ({
-    id: o.id,
-    name: o.name,
-    kind: o.kind,
-    nation: o.nation,
-    stepFree: o.stepFree,
-    openingHours: o.openingHours,
-    closures: o.closures,
-    rooms: rooms.filter((r) => r.officeId === o.id),
-  }));
+  return offices
+    .map(toOffice)
+    .filter((o) => o.closedOn === null || (range !== undefined && o.closedOn > range.from))
+    .map((o) => ({
+      id: o.id,
+      name: o.name,
+      kind: o.kind,
+      nation: o.nation,
+      stepFree: o.stepFree,
+      hearingLoop: o.hearingLoop,
+      openingHours: o.openingHours,
+      closures:
+        o.closedOn !== null && range && o.closedOn <= range.to
+          ? [...o.closures, { from: o.closedOn, to: range.to, reason: 'closed for good' }]
+          : o.closures,
+      rooms: rooms.filter((r) => r.officeId === o.id),
+      location: locate(o.address.postcode),
+    }));
 }
 
 export async function loadConstraints(
@@ -63,13 +81,23 @@ export async function loadConstraints(
     .selectAll()
     .where('participant_id', '=', participantId)
     .executeTakeFirst();
-  if (!row) return { participantId, ...NO_CONSTRAINTS, unavailable: [], version: 0 };
+  if (!row)
+    return {
+      participantId,
+      ...NO_CONSTRAINTS,
+      unavailable: [],
+      attendDays: [],
+      timeOfDay: 'any',
+      version: 0,
+    };
   return {
     participantId,
     unavailable: JSON.parse(row.unavailable) as SavedConstraints['unavailable'],
     preferredChannel: row.preferred_channel as SavedConstraints['preferredChannel'],
     needsStepFree: row.needs_step_free === 1,
     needsHearingLoop: row.needs_hearing_loop === 1,
+    attendDays: JSON.parse(row.attend_days) as SavedConstraints['attendDays'],
+    timeOfDay: row.time_of_day as SavedConstraints['timeOfDay'],
     version: row.version,
   };
 }
@@ -78,8 +106,8 @@ export async function loadDiaryContext(
   db: Kysely<Database>,
   q: { adviserId: string; participantId: string | null; from: string; to: string },
 ): Promise<DiaryContext> {
-  const [offices, patterns, leave, appointments, constraints] = await Promise.all([
-    loadOffices(db),
+  const [offices, patterns, leave, appointments, constraints, person] = await Promise.all([
+    loadOffices(db, { from: q.from, to: q.to }),
     db.selectFrom('adviser_patterns').selectAll().where('adviser_id', '=', q.adviserId).execute(),
     db
       .selectFrom('adviser_leave')
@@ -96,8 +124,19 @@ export async function loadDiaryContext(
       .where('start', '<', `${q.to}T99`)
       .execute(),
     q.participantId ? loadConstraints(db, q.participantId) : Promise.resolve(null),
+    q.participantId
+      ? db
+          .selectFrom('participants')
+          .select(['postcode', 'adjustments'])
+          .where('id', '=', q.participantId)
+          .executeTakeFirst()
+      : Promise.resolve(undefined),
   ]);
-  const c: ParticipantConstraints = constraints ?? NO_CONSTRAINTS;
+  // What the adviser recorded as adjustments ("afternoons only") counts as well as the form.
+  const c: ParticipantConstraints = withAdjustments(
+    constraints ?? NO_CONSTRAINTS,
+    person?.adjustments,
+  );
   return {
     calendars: diaryCalendars(),
     offices,
@@ -115,7 +154,7 @@ export async function loadDiaryContext(
         endTime: l.end_time,
       })),
     },
-    participant: { id: q.participantId ?? '', constraints: c },
+    participant: { id: q.participantId ?? '', constraints: c, location: locate(person?.postcode) },
     appointments: appointments.map((a) => ({
       id: a.id,
       adviserId: a.adviser_id,

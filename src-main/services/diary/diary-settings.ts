@@ -264,6 +264,8 @@ export class DiarySettingsService {
         preferred_channel: input.preferredChannel,
         needs_step_free: input.needsStepFree ? 1 : 0,
         needs_hearing_loop: input.needsHearingLoop ? 1 : 0,
+        attend_days: JSON.stringify(input.attendDays),
+        time_of_day: input.timeOfDay,
         version: before.version + 1,
         updated_at: w.now.toISOString(),
       };
@@ -280,7 +282,14 @@ export class DiarySettingsService {
         action: 'participant-constraints.save',
         detail: {
           participantId: input.participantId,
-          fields: ['unavailable', 'preferredChannel', 'needsStepFree', 'needsHearingLoop'],
+          fields: [
+            'unavailable',
+            'preferredChannel',
+            'needsStepFree',
+            'needsHearingLoop',
+            'attendDays',
+            'timeOfDay',
+          ],
         },
       });
       return { ...input, version: row.version };

@@ -14,8 +14,12 @@ import {
   type MeetingPlan,
   type SlotResult,
 } from '@shared/domain/diary';
-import type { FindSlots, ProposePlan } from '@shared/schemas/diary-settings';
+import type { findSlotsSchema, ProposePlan } from '@shared/schemas/diary-settings';
 import { londonWallClock } from '@shared/wording/dates';
+import type { z } from 'zod';
+
+/** The later of two wall-clock times: nothing is ever offered in the past. */
+const notBefore = (asked: string | undefined, now: string) => (asked && asked > now ? asked : now);
 
 export class DiarySlotService {
   constructor(private readonly wp: WritePath) {}
@@ -32,11 +36,22 @@ export class DiarySlotService {
     return p;
   }
 
-  async findSlots(q: FindSlots): Promise<SlotResult> {
+  /**
+   * Never earlier than now, whatever the caller asks (the meeting logger asks from the meeting
+   * just held); from the start of the adviser's chosen first day when that is later.
+   */
+  async findSlots(q: z.input<typeof findSlotsSchema>): Promise<SlotResult> {
     await this.participant(q.participantId);
-    const earliest = q.earliest ?? londonWallClock(this.wp.now());
+    const now = londonWallClock(this.wp.now());
+    const earliest = notBefore(q.from ? `${q.from}T00:00` : undefined, notBefore(q.earliest, now));
     const from = earliest.slice(0, 10);
-    const last = addDays(q.dueBy && q.dueBy > from ? q.dueBy : from, DEFAULT_HORIZON_DAYS);
+    const last = q.to ?? addDays(q.dueBy && q.dueBy > from ? q.dueBy : from, DEFAULT_HORIZON_DAYS);
+    if (last < from)
+      return {
+        slots: [],
+        fitsBeforeDue: q.dueBy ? false : null,
+        reasons: ['the last day of the search has already passed'],
+      };
     const ctx = await loadDiaryContext(this.wp.db, {
       adviserId: this.wp.actor.id,
       participantId: q.participantId,
@@ -48,15 +63,18 @@ export class DiarySlotService {
       channel: q.channel,
       earliest,
       dueBy: q.dueBy ?? null,
-      count: q.count,
+      count: q.count ?? 5,
       officeIds: q.officeId ? [q.officeId] : undefined,
+      timeOfDay: q.timeOfDay ?? 'any',
+      lastDate: last,
+      spreadAcrossDays: q.spread ?? true,
     });
   }
 
   /** R6's number comes from the profile governing the participant on the first day planned. */
   async proposePlan(q: ProposePlan): Promise<MeetingPlan & { perMonth: number }> {
     await this.participant(q.participantId);
-    const earliest = q.earliest ?? londonWallClock(this.wp.now());
+    const earliest = notBefore(q.earliest, londonWallClock(this.wp.now()));
     const from = earliest.slice(0, 10);
     const governing = await governingProfileOf(this.wp.db, q.participantId, from);
     const perMonth = governing.profile.rules.R6.meetingsPerMonth;

@@ -7,7 +7,9 @@ import type { Kysely, Selectable } from 'kysely';
 import type { AppointmentTable, Database, OfficeTable } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import type { Writer, WritePath } from '../../write-path/write-path';
-import { addTimelineEvent } from '../caseload/participants';
+import { addTimelineEvent, type ParticipantService } from '../caseload/participants';
+import { followWork } from '../caseload/status-follows-work';
+import { londonDate } from '@shared/domain/identity/civil-date';
 import { loadDiaryContext } from './diary-context';
 import { bookingRefusal } from '@shared/domain/diary/booking-rules';
 import {
@@ -15,8 +17,10 @@ import {
   type Appointment,
   type AppointmentOutcome,
   type Booking,
+  officeSchema,
   type Office,
   type OfficeDetails,
+  type OfficeInput,
 } from '@shared/schemas/diary';
 
 export function toOffice(r: Selectable<OfficeTable>): Office {
@@ -36,10 +40,13 @@ export function toOffice(r: Selectable<OfficeTable>): Office {
     publicTransport: r.public_transport,
     parking: r.parking,
     stepFree: r.step_free === 1,
+    hearingLoop: r.hearing_loop === 1,
+    directions: r.directions,
     accessNotes: r.access_notes,
     supportOffered: r.support_offered,
     openingHours: JSON.parse(r.opening_hours) as Office['openingHours'],
     closures: JSON.parse(r.closures) as Office['closures'],
+    closedOn: r.closed_on,
     version: r.version,
   };
 }
@@ -74,6 +81,8 @@ const officeColumns = (o: OfficeDetails) => ({
   public_transport: o.publicTransport,
   parking: o.parking,
   step_free: o.stepFree ? 1 : 0,
+  hearing_loop: o.hearingLoop ? 1 : 0,
+  directions: o.directions,
   access_notes: o.accessNotes,
   support_offered: o.supportOffered,
   opening_hours: JSON.stringify(o.openingHours),
@@ -146,9 +155,15 @@ function clashMessage(
 }
 
 export class DiaryService {
-  constructor(private readonly wp: WritePath) {}
+  /** With the caseload's participant service, booking the induction moves the status on. */
+  constructor(
+    private readonly wp: WritePath,
+    private readonly participants?: ParticipantService,
+  ) {}
 
-  saveOffice(details: OfficeDetails, id?: string): Promise<Office> {
+  /** Creates or edits an office or venue; the input is checked against the shared schema here too. */
+  saveOffice(input: OfficeInput, id?: string): Promise<Office> {
+    const details: OfficeDetails = officeSchema.parse(input);
     return this.wp.transaction(async (w) => {
       const at = w.now.toISOString();
       if (id) {
@@ -177,6 +192,7 @@ export class DiaryService {
       const row = {
         id: uuidv7(),
         ...officeColumns(details),
+        closed_on: null,
         version: 1,
         created_at: at,
         updated_at: at,
@@ -190,6 +206,56 @@ export class DiaryService {
         action: 'office.create',
       });
       return toOffice(row);
+    });
+  }
+
+  /**
+   * Closes a venue for good from a date, or reopens it (`closedOn` null). Its appointments and
+   * letters keep pointing at it; the slot finder stops offering it. Booked appointments on or
+   * after the date are counted so the screen can say how many need moving.
+   */
+  setClosed(
+    id: string,
+    version: number,
+    closedOn: string | null,
+  ): Promise<Office & { appointmentsAffected: number }> {
+    return this.wp.transaction(async (w) => {
+      const before = await w.trx
+        .selectFrom('offices')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (!before) throw notFound('That office');
+      if (before.version !== version)
+        throw new AppError(
+          'conflict',
+          'Someone else changed this venue since you opened it. Reload the page and try again',
+        );
+      const after = {
+        ...before,
+        closed_on: closedOn,
+        version: before.version + 1,
+        updated_at: w.now.toISOString(),
+      };
+      await w.trx.updateTable('offices').set(after).where('id', '=', id).execute();
+      await w.record({
+        entityType: 'office',
+        entityId: id,
+        op: 'update',
+        payload: after,
+        action: closedOn ? 'office.close' : 'office.reopen',
+        detail: { fields: ['closedOn'] },
+      });
+      const affected = closedOn
+        ? await w.trx
+            .selectFrom('appointments')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('office_id', '=', id)
+            .where('outcome', '=', 'booked')
+            .where('start', '>=', closedOn)
+            .executeTakeFirstOrThrow()
+        : { n: 0 };
+      return { ...toOffice(after), appointmentsAffected: Number(affected.n) };
     });
   }
 
@@ -218,15 +284,19 @@ export class DiaryService {
     if (!participant) throw notFound('That participant');
     if (participant.status === 'exited')
       throw new AppError('refused', 'The participant has exited the programme', 'participantId');
-    if (
-      booking.officeId &&
-      !(await w.trx
+    if (booking.officeId) {
+      const office = await w.trx
         .selectFrom('offices')
-        .select('id')
+        .select(['id', 'name', 'closed_on'])
         .where('id', '=', booking.officeId)
-        .executeTakeFirst())
-    ) {
-      throw new AppError('not-found', 'That office was not found', 'officeId');
+        .executeTakeFirst();
+      if (!office) throw new AppError('not-found', 'That office was not found', 'officeId');
+      if (office.closed_on !== null && booking.start.slice(0, 10) >= office.closed_on)
+        throw new AppError(
+          'refused',
+          `${office.name} has closed: choose another venue`,
+          'officeId',
+        );
     }
     const withAdviser = { ...booking, adviserId: w.actor.id };
     await checkRules(w.trx, withAdviser);
@@ -265,6 +335,14 @@ export class DiaryService {
       summary: `${booking.kind} appointment booked for ${booking.start.replace('T', ' at ')} (${booking.channel})`,
       data: { appointmentId: row.id },
     });
+    if (booking.kind === 'induction')
+      await followWork(
+        w,
+        this.participants,
+        booking.participantId,
+        'induction-booked',
+        londonDate(w.now),
+      );
     return toAppointment(row);
   }
 

@@ -10,6 +10,8 @@ import { AppError, notFound } from '../../errors';
 import type { WritePath } from '../../write-path/write-path';
 import { addTimelineEvent } from '../caseload/participants';
 import { toAppointment, type DiaryService } from '../diary/diary';
+import { followWork } from '../caseload/status-follows-work';
+import type { ParticipantService } from '../caseload/participants';
 import { toContact } from '../caseload/contacts';
 import { toClaim } from '../caseload/travel-claims';
 import { toLifeEvent } from '../caseload/life-events';
@@ -65,9 +67,11 @@ export interface LoggedMeeting {
 }
 
 export class MeetingService {
+  /** With the caseload's participant service, attending the induction starts the participant. */
   constructor(
     private readonly wp: WritePath,
     private readonly diary: DiaryService,
+    private readonly participants?: ParticipantService,
   ) {}
 
   /** The role of the adviser using this session: it decides who reads special-category notes. */
@@ -245,6 +249,14 @@ export class MeetingService {
           priorNotice: m.priorNotice,
         },
       });
+      if (before.kind === 'induction' && m.outcome === 'attended')
+        await followWork(
+          w,
+          this.participants,
+          before.participant_id,
+          'induction-attended',
+          before.start.slice(0, 10),
+        );
       if (m.next && m.next.participantId !== before.participant_id)
         throw new AppError(
           'invalid-input',

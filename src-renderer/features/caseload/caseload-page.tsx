@@ -12,6 +12,7 @@ import { Select, TextInput } from '../../components/fields';
 import { PROGRAMME_LABELS, STATUS_LABELS } from '../../labels';
 import { hrefFor } from '../../app/router';
 import { CaseloadTable } from './caseload-table';
+import { FirstRunPanel } from '../places/get-started-page';
 import { useCaseloadPages, type CaseloadFilter } from './use-caseload-pages';
 
 const SEARCH_DEBOUNCE_MS = 120;
@@ -123,6 +124,7 @@ export function CaseloadPage() {
           {pages.problem}
         </p>
       )}
+      <FirstRunPanel />
       {pages.total === 0 ? (
         <p className="body">
           {filter.search || filter.status || filter.programme ? (

@@ -3,34 +3,86 @@
  * earliest slots, with the reasons when none fits before the due date, and book one. Below it,
  * a three-month plan of regular meetings to accept in one go.
  */
-import { useState, type FormEvent } from 'react';
-import { APPOINTMENT_KINDS, type Appointment, type AppointmentKind } from '@shared/schemas/diary';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import {
+  APPOINTMENT_KINDS,
+  type Appointment,
+  type AppointmentKind,
+  type Office,
+} from '@shared/schemas/diary';
+import { isCivilDate } from '@shared/domain/calendar/civil-date';
+import type { TimeOfDay } from '@shared/domain/diary/model';
 import type { MeetingPlan, SlotResult } from '@shared/domain/diary';
 import type { IpcError } from '@shared/ipc/result';
 import { call } from '../../api';
 import { hrefFor } from '../../app/router';
 import { PageHeading } from '../../components/page-heading';
-import { Choice, Fieldset, Select, TextInput } from '../../components/fields';
+import { Choice, Fieldset, Select } from '../../components/fields';
 import { FormProblem } from '../meetings/form-problem';
+import { DateInput, toCivilDate } from '../../components/date-input';
+import { PostcodeAttribution } from '../places/places-page';
 import { formatMonth, formatSlot, KIND_LABELS } from './diary-labels';
 import '../../styles/diary.css';
 
+const TIME_OF_DAY_LABELS: Record<TimeOfDay, string> = {
+  any: 'Any time',
+  mornings: 'Mornings (ending by 12 noon)',
+  afternoons: 'Afternoons (from 12 noon)',
+};
+
+/** A GOV.UK date input's value as YYYY-MM-DD, '' when empty, or an error in words. */
+function dateOrProblem(value: string, what: string): { date: string } | { problem: string } {
+  const d = toCivilDate(value);
+  if (!d) return { date: '' };
+  return isCivilDate(d)
+    ? { date: d }
+    : { problem: `Enter the ${what} as a real date, for example 7 12 2026` };
+}
+
 export function BookAppointmentPage({ id }: { id: string }) {
   const [kind, setKind] = useState<AppointmentKind>('induction');
+  const [booked, setBooked] = useState<Appointment | null>(null);
   const [dueBy, setDueBy] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [officeId, setOfficeId] = useState('');
+  const [timeOfDay, setTimeOfDay] = useState<TimeOfDay>('any');
+  const [offices, setOffices] = useState<Office[] | null>(null);
+  const confirmation = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    let live = true;
+    void call('diary:offices', {}).then((r) => {
+      if (live && r.ok) setOffices(r.value.filter((o) => o.closedOn === null));
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  // After "Book this time" the form that held focus is gone: move focus to what happened.
+  useEffect(() => {
+    if (booked) confirmation.current?.focus();
+  });
   const [result, setResult] = useState<SlotResult | null>(null);
   const [chosen, setChosen] = useState<number | null>(null);
-  const [booked, setBooked] = useState<Appointment | null>(null);
   const [problem, setProblem] = useState<Pick<IpcError, 'message'> | null>(null);
 
   const find = async (e: FormEvent) => {
     e.preventDefault();
     setBooked(null);
+    const due = dateOrProblem(dueBy, 'due date');
+    const first = dateOrProblem(from, 'first day');
+    const last = dateOrProblem(to, 'last day');
+    for (const d of [due, first, last])
+      if ('problem' in d) return setProblem({ message: d.problem });
     const r = await call('diary:findSlots', {
       participantId: id,
       kind,
       count: 5,
-      ...(dueBy.trim() ? { dueBy: dueBy.trim() } : {}),
+      timeOfDay,
+      ...('date' in due && due.date ? { dueBy: due.date } : {}),
+      ...('date' in first && first.date ? { from: first.date } : {}),
+      ...('date' in last && last.date ? { to: last.date } : {}),
+      ...(officeId ? { officeId } : {}),
     });
     if (!r.ok) return setProblem(r.error);
     setProblem(null);
@@ -63,8 +115,19 @@ export function BookAppointmentPage({ id }: { id: string }) {
         Back to the participant
       </a>
       <PageHeading>Book appointment</PageHeading>
+      {offices !== null && offices.length === 0 && (
+        <div className="warning-text" role="status">
+          <p className="body">
+            There is no office or venue to meet at yet.{' '}
+            <a className="link" href={hrefFor({ name: 'add-place' })}>
+              Add an office or venue
+            </a>{' '}
+            to book in-person appointments.
+          </p>
+        </div>
+      )}
       {booked && (
-        <div className="diary-booked" role="status">
+        <div className="diary-booked" role="status" tabIndex={-1} ref={confirmation}>
           <p className="body">
             Booked: {KIND_LABELS[booked.kind]} on {formatSlot(booked.start)}
             {booked.room ? `, ${booked.room}` : ''}.
@@ -80,15 +143,53 @@ export function BookAppointmentPage({ id }: { id: string }) {
           onChange={(e) => setKind(e.target.value as AppointmentKind)}
           options={APPOINTMENT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))}
         />
-        <TextInput
+        <DateInput
           id="slot-due"
-          label="Due by (optional)"
-          hint="The charter promise's due date, as YYYY-MM-DD, for example 2026-12-07"
+          legend="Due by (optional)"
+          hint="The charter promise's due date, for example 7 12 2026"
           value={dueBy}
-          onChange={(e) => setDueBy(e.target.value)}
-          inputMode="numeric"
-          autoComplete="off"
+          onChange={setDueBy}
         />
+        <Select
+          id="slot-office"
+          label="Where"
+          hint="Any venue offers the one nearest the participant's home first"
+          value={officeId}
+          onChange={(e) => setOfficeId(e.target.value)}
+          options={[
+            { value: '', label: 'Any venue, nearest first' },
+            ...(offices ?? []).map((o) => ({ value: o.id, label: o.name })),
+          ]}
+        />
+        <DateInput
+          id="slot-from"
+          legend="From (optional)"
+          hint="The first day to offer; leave empty for today"
+          value={from}
+          onChange={setFrom}
+        />
+        <DateInput
+          id="slot-to"
+          legend="To (optional)"
+          hint="The last day to offer, at most 92 days after the first"
+          value={to}
+          onChange={setTo}
+        />
+        <Fieldset id="slot-time" legend="Time of day" legendSize="s">
+          <div className="radios radios--inline">
+            {(Object.keys(TIME_OF_DAY_LABELS) as TimeOfDay[]).map((t, i) => (
+              <Choice
+                key={t}
+                id={i === 0 ? 'slot-time' : `slot-time-${t}`}
+                type="radio"
+                name="slot-time"
+                label={TIME_OF_DAY_LABELS[t]}
+                checked={timeOfDay === t}
+                onChange={() => setTimeOfDay(t)}
+              />
+            ))}
+          </div>
+        </Fieldset>
         <button type="submit" className="button">
           Find times
         </button>
@@ -96,8 +197,11 @@ export function BookAppointmentPage({ id }: { id: string }) {
       {result && (
         <section aria-labelledby="slots-heading">
           <h2 className="heading-m" id="slots-heading">
-            Earliest times
+            Times to offer
           </h2>
+          <p className="body">
+            One time a day first, so the participant has a real choice; the nearest venue first.
+          </p>
           {result.fitsBeforeDue === false && (
             <div className="warning-text diary-reasons" role="status">
               <p className="body">
@@ -115,7 +219,7 @@ export function BookAppointmentPage({ id }: { id: string }) {
           )}
           {result.slots.length === 0 ? (
             <div role="status">
-              <p className="body">No time is free in the next six weeks:</p>
+              <p className="body">No time is free in the days searched, because:</p>
               <ul className="list list--bullet">
                 {result.reasons.map((r) => (
                   <li key={r}>{r}</li>
@@ -133,7 +237,7 @@ export function BookAppointmentPage({ id }: { id: string }) {
                     name="slot"
                     checked={chosen === i}
                     onChange={() => setChosen(i)}
-                    label={`${formatSlot(s.start)}–${s.end.slice(11)}, ${s.officeName}${s.room ? `, ${s.room}` : ''}${s.afterDue ? ' (after the due date)' : ''}`}
+                    label={`${formatSlot(s.start)} to ${s.end.slice(11)}, ${s.officeName}${s.room ? `, ${s.room}` : ''}${s.distanceKm !== null ? ` (about ${s.distanceKm < 1 ? 'under 1' : Math.round(s.distanceKm)} km from home)` : ''}${s.afterDue ? ', after the due date' : ''}`}
                   />
                 ))}
               </Fieldset>
@@ -145,6 +249,7 @@ export function BookAppointmentPage({ id }: { id: string }) {
         </section>
       )}
       <MeetingPlanSection participantId={id} />
+      <PostcodeAttribution />
     </div>
   );
 }

@@ -8,10 +8,12 @@ import type { Office } from '@shared/schemas/diary';
 import type { Room, SavedWorkingPattern } from '@shared/schemas/diary-settings';
 import type { IpcError } from '@shared/ipc/result';
 import { call } from '../../api';
+import { hrefFor } from '../../app/router';
 import { PageHeading } from '../../components/page-heading';
 import { Choice, Select, TextInput } from '../../components/fields';
 import { FormProblem } from '../meetings/form-problem';
 import { BankHolidays } from './bank-holidays';
+import { PatternForm } from './pattern-form';
 import '../../styles/diary.css';
 
 const WEEKDAYS = [
@@ -29,7 +31,14 @@ export function DiarySettingsPage() {
   const today = useToday();
   const [offices, setOffices] = useState<Office[]>([]);
   const [rooms, setRooms] = useState<Room[]>([]);
-  const [patterns, setPatterns] = useState<SavedWorkingPattern[]>([]);
+  const [patterns, setPatterns] = useState<SavedWorkingPattern[] | null>(null);
+  const loaded = patterns !== null;
+  // The pattern in force today (the latest that has started), else the next to start.
+  const current =
+    [...(patterns ?? [])]
+      .filter((p) => p.effectiveFrom <= today && (p.effectiveTo === null || p.effectiveTo >= today))
+      .sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? 1 : -1))[0] ??
+    patterns?.[patterns.length - 1];
   const apply = useCallback(([o, r, p]: Awaited<ReturnType<typeof fetchSettings>>) => {
     if (o.ok) setOffices(o.value);
     if (r.ok) setRooms(r.value);
@@ -49,7 +58,15 @@ export function DiarySettingsPage() {
       <PageHeading>Diary settings</PageHeading>
       <ExportCalendar />
       <h2 className="heading-m">Offices and rooms</h2>
-      {offices.length === 0 && <p className="body">No offices yet.</p>}
+      {offices.length === 0 && (
+        <p className="body">
+          No offices yet.{' '}
+          <a className="link" href={hrefFor({ name: 'add-place' })}>
+            Add an office or venue
+          </a>{' '}
+          before adding rooms.
+        </p>
+      )}
       {offices.map((o) => (
         <section key={o.id} aria-label={o.name} className="diary-office">
           <h3 className="heading-s">
@@ -76,7 +93,18 @@ export function DiarySettingsPage() {
         </section>
       ))}
       {offices.length > 0 && <RoomForm offices={offices} onSaved={load} />}
-      <PatternForm latest={patterns[patterns.length - 1]} onSaved={load} />
+      {loaded && (
+        <PatternForm
+          current={current}
+          today={today}
+          onSave={async (pattern) => {
+            const r = await call('diary:savePattern', pattern);
+            if (!r.ok) return r.error;
+            await load();
+            return null;
+          }}
+        />
+      )}
       <BankHolidays today={today} />
     </div>
   );
@@ -197,80 +225,6 @@ function RoomForm({ offices, onSaved }: { offices: Office[]; onSaved(): void }) 
       />
       <button type="submit" className="button button--secondary">
         Add room
-      </button>
-    </form>
-  );
-}
-
-function PatternForm({ latest, onSaved }: { latest?: SavedWorkingPattern; onSaved(): void }) {
-  const today = useToday();
-  const initial = Object.fromEntries(
-    WEEKDAYS.map(([k]) => {
-      const s = latest?.sessions[k]?.[0];
-      return [
-        k,
-        { on: latest ? Boolean(s) : true, from: s?.[0] ?? '09:00', to: s?.[1] ?? '17:00' },
-      ];
-    }),
-  ) as Record<(typeof WEEKDAYS)[number][0], { on: boolean; from: string; to: string }>;
-  const [days, setDays] = useState(initial);
-  const [from, setFrom] = useState(today);
-  const [problem, setProblem] = useState<Pick<IpcError, 'message'> | null>(null);
-  const [saved, setSaved] = useState(false);
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
-    const sessions = Object.fromEntries(
-      WEEKDAYS.filter(([k]) => days[k].on).map(([k]) => [k, [[days[k].from, days[k].to]]]),
-    );
-    const r = await call('diary:savePattern', { effectiveFrom: from.trim(), sessions });
-    if (!r.ok) return setProblem(r.error);
-    setProblem(null);
-    setSaved(true);
-    onSaved();
-  };
-  return (
-    <form onSubmit={save} noValidate aria-label="Your working pattern">
-      <h2 className="heading-m">Your working pattern</h2>
-      <FormProblem problem={problem} />
-      {saved && (
-        <p className="body" role="status">
-          Working pattern saved.
-        </p>
-      )}
-      <TextInput
-        id="pattern-from"
-        label="Starting on (YYYY-MM-DD)"
-        value={from}
-        onChange={(e) => setFrom(e.target.value)}
-        width="10"
-      />
-      {WEEKDAYS.map(([k, label]) => (
-        <div key={k} className="diary-pattern-day">
-          <Choice
-            id={`pattern-${k}`}
-            type="checkbox"
-            label={`Works on ${label}`}
-            checked={days[k].on}
-            onChange={(e) => setDays({ ...days, [k]: { ...days[k], on: e.target.checked } })}
-          />
-          <TextInput
-            id={`pattern-${k}-from`}
-            label={`${label} from`}
-            value={days[k].from}
-            onChange={(e) => setDays({ ...days, [k]: { ...days[k], from: e.target.value } })}
-            width="5"
-          />
-          <TextInput
-            id={`pattern-${k}-to`}
-            label={`${label} until`}
-            value={days[k].to}
-            onChange={(e) => setDays({ ...days, [k]: { ...days[k], to: e.target.value } })}
-            width="5"
-          />
-        </div>
-      ))}
-      <button type="submit" className="button">
-        Save working pattern
       </button>
     </form>
   );

@@ -9,7 +9,7 @@ import { CONTACT_CHANNELS } from '@shared/schemas/timeline-events';
 import type { IpcError } from '@shared/ipc/result';
 import { call } from '../../api';
 import { formatDate } from '../../labels';
-import { Choice, Fieldset, Select, Textarea } from '../../components/fields';
+import { Choice, Fieldset, Select, Textarea, TextInput } from '../../components/fields';
 import { DateInput, toCivilDate } from '../../components/date-input';
 import { CHANNEL_LABELS, CONTACT_OUTCOME_LABELS, FOLLOW_UP_LABELS } from './meeting-labels';
 import { FormProblem } from './form-problem';
@@ -25,7 +25,7 @@ export function ContactForm({
 }: {
   participantId: string;
   appointmentId: string | null;
-  kinds: readonly ('dna-follow-up' | 'in-work' | 'general')[];
+  kinds: readonly ('dna-follow-up' | 'in-work' | 'general' | 'initial')[];
   label: string;
   onSaved(): void;
 }) {
@@ -36,10 +36,24 @@ export function ContactForm({
   const [outcome, setOutcome] = useState<ContactOutcome>('spoke');
   const [date, setDate] = useState(today);
   const [note, setNote] = useState('');
+  const [offeredDay, setOfferedDay] = useState('');
+  const [offeredTime, setOfferedTime] = useState('');
   const [problem, setProblem] = useState<Pick<IpcError, 'message'> | null>(null);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    // R2: the induction time offered in the first contact, as a date and a 24-hour time.
+    let inductionOffered: string | null = null;
+    if (kind === 'initial' && (offeredDay || offeredTime.trim())) {
+      const day = toCivilDate(offeredDay);
+      const time = /^(\d{1,2})[:.](\d{2})$/.exec(offeredTime.trim());
+      if (!day || !time)
+        return setProblem({
+          message:
+            'Enter the induction time offered as a date and a time like 10:30, or leave both empty',
+        });
+      inductionOffered = `${day}T${time[1]!.padStart(2, '0')}:${time[2]}`;
+    }
     const r = await call('meetings:contact', {
       participantId,
       appointmentId,
@@ -48,6 +62,7 @@ export function ContactForm({
       outcome,
       date: toCivilDate(date),
       note,
+      inductionOffered,
     });
     if (!r.ok) return setProblem(r.error);
     setProblem(null);
@@ -66,7 +81,12 @@ export function ContactForm({
           value={kind}
           options={kinds.map((k) => ({
             value: k,
-            label: k === 'in-work' ? 'In-work support' : 'General',
+            label:
+              k === 'in-work'
+                ? 'In-work support'
+                : k === 'initial'
+                  ? 'First contact after allocation'
+                  : 'General',
           }))}
           onChange={(e) => setKind(e.target.value as typeof kind)}
         />
@@ -93,6 +113,25 @@ export function ContactForm({
         value={date}
         onChange={setDate}
       />
+      {kind === 'initial' && (
+        <>
+          <DateInput
+            id={`contact-offered-${key}`}
+            legend="Induction date offered (optional)"
+            hint="The induction time you offered in this contact, for example 9 12 2026"
+            value={offeredDay}
+            onChange={setOfferedDay}
+          />
+          <TextInput
+            id={`contact-offered-time-${key}`}
+            label="Induction time offered (optional)"
+            hint="24-hour clock, for example 10:30"
+            width="5"
+            value={offeredTime}
+            onChange={(e) => setOfferedTime(e.target.value)}
+          />
+        </>
+      )}
       <Textarea
         id={`contact-note-${key}`}
         label="Note (optional)"

@@ -141,9 +141,15 @@ export function MeetingsPage({ id }: { id: string }) {
           <ul className="list list--bullet">
             {overview.otherContacts.map((c) => (
               <li key={c.id}>
-                {formatDate(c.date)}: {c.contactKind === 'in-work' ? 'in-work support' : 'contact'}{' '}
+                {formatDate(c.date)}:{' '}
+                {c.contactKind === 'in-work'
+                  ? 'in-work support'
+                  : c.contactKind === 'initial'
+                    ? 'first contact'
+                    : 'contact'}{' '}
                 by {CHANNEL_LABELS[c.channel]?.toLowerCase()},{' '}
                 {CONTACT_OUTCOME_LABELS[c.outcome].toLowerCase()}
+                {c.note && <span className="meeting-note">. Note: {c.note}</span>}
               </li>
             ))}
           </ul>
@@ -151,7 +157,13 @@ export function MeetingsPage({ id }: { id: string }) {
         <ContactForm
           participantId={id}
           appointmentId={null}
-          kinds={participant.status === 'in-work' ? ['in-work', 'general'] : ['general', 'in-work']}
+          kinds={
+            participant.status === 'in-work'
+              ? ['in-work', 'general']
+              : participant.status === 'allocated'
+                ? ['initial', 'general']
+                : ['general', 'in-work']
+          }
           label="Log another contact"
           onSaved={reload}
         />

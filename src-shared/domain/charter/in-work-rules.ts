@@ -24,7 +24,9 @@ export function inWorkSupportRule({ facts, calendar, rules, out }: RuleContext):
   for (const period of facts.inWork) {
     let from = period.start;
     for (;;) {
-      const metOn = firstFrom(facts.inWorkTouchDays, from, true);
+      const next = firstFrom(facts.inWorkTouchDays, from, true);
+      // A contact on or after the period's end belongs to a later job, never to this chain.
+      const metOn = next !== null && period.end !== null && next >= period.end ? null : next;
       out.push({
         rule: 'R14',
         arises: from,
@@ -32,7 +34,7 @@ export function inWorkSupportRule({ facts, calendar, rules, out }: RuleContext):
         metOn,
         periodEnd: period.end,
       });
-      if (metOn === null || (period.end !== null && metOn >= period.end)) break;
+      if (metOn === null) break;
       from = metOn;
     }
   }

@@ -1,7 +1,9 @@
 /** R1 allocation, R2 initial contact, R3 induction, R5 PPEP agreed, R9 occupational health. */
 import type { RuleContext } from './rule-context';
 
+/** No referral date, no R1 (obligations-format.md: every participant field may be absent). */
 export function allocationRule({ facts, calendar, rules, out }: RuleContext): void {
+  if (facts.referral === null) return;
   out.push({
     rule: 'R1',
     arises: facts.referral,

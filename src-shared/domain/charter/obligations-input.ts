@@ -45,15 +45,22 @@ const participantSchema = z
   .object({
     id: z.string().min(1),
     nation: z.enum(NATIONS).nullish(),
-    referralDate: date,
+    referralDate: optionalDate,
     allocationDate: optionalDate,
     initialContact: z
-      .object({ date, channel: z.enum(['phone', 'letter', 'email']).nullish() })
+      .object({
+        date: optionalDate,
+        channel: z.enum(['phone', 'letter', 'email']).nullish(),
+      })
       .nullish(),
     startDate: optionalDate,
     cannotAttendInPerson: z.boolean().nullish(),
     healthNeed: z
-      .object({ recorded: date, ohReferral: optionalDate, decidedNoReferral: optionalDate })
+      .object({
+        recorded: optionalDate,
+        ohReferral: optionalDate,
+        decidedNoReferral: optionalDate,
+      })
       .nullish(),
     appointments: list(appointmentSchema),
     contacts: list(z.object({ date, kind: z.enum(CONTACT_KINDS), channel: z.string().nullish() })),

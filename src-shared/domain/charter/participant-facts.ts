@@ -28,7 +28,8 @@ export interface InWorkPeriod {
 
 export interface ParticipantFacts {
   id: string;
-  referral: DayNumber;
+  /** Null when no referral date is known: such a participant has no R1. */
+  referral: DayNumber | null;
   allocation: DayNumber | null;
   initialContact: DayNumber | null;
   start: DayNumber | null;
@@ -106,13 +107,14 @@ export function factsOf(p: ParticipantFactsInput): ParticipantFacts {
     if (a.kind === 'in-work' && a.outcome === 'attended') inWorkTouchDays.push(a.day);
   return {
     id: p.id,
-    referral: toDayNumber(p.referralDate),
+    referral: day(p.referralDate),
     allocation: day(p.allocationDate),
     initialContact: day(p.initialContact?.date),
     start: day(p.startDate),
     exit: day(p.exitDate),
     cannotAttendInPerson: p.cannotAttendInPerson === true,
-    health: p.healthNeed
+    // A health need with no recorded date cannot start the R9 clock.
+    health: p.healthNeed?.recorded
       ? {
           recorded: toDayNumber(p.healthNeed.recorded),
           resolved: minOrNull(day(p.healthNeed.ohReferral), day(p.healthNeed.decidedNoReferral)),

@@ -3,6 +3,7 @@
  * which hours an office is open and the adviser works. The slot finder, the meeting planner and
  * the booking checks all ask it, so they can never disagree.
  */
+import { effectiveUnavailable } from './participant-times';
 import { toDayNumber, type DayNumber } from '../calendar/civil-date';
 import type {
   AdviserLeave,
@@ -141,7 +142,7 @@ export class DiaryIndex {
     for (const l of ctx.adviser.leave) this.addLeave(l);
     for (const a of ctx.appointments) this.add(a);
     this.constraintsByDay = new Map();
-    for (const c of ctx.participant.constraints.unavailable)
+    for (const c of effectiveUnavailable(ctx.participant.constraints))
       for (const d of c.days) {
         const list = this.constraintsByDay.get(d) ?? [];
         list.push({ span: [timeToMinutes(c.from), timeToMinutes(c.to)], c });
@@ -261,7 +262,9 @@ export class DiaryIndex {
       if (office.rooms.length === 0) {
         // A venue with no rooms listed (an outreach session in a library): the venue itself.
         const needs = this.ctx.participant.constraints;
-        out.noRoom = needs.needsHearingLoop || (needs.needsStepFree && !office.stepFree);
+        out.noRoom =
+          (needs.needsHearingLoop && office.hearingLoop !== true) ||
+          (needs.needsStepFree && !office.stepFree);
       } else {
         const booked = this.roomBusy.get(office.id);
         out.room = rooms.find((r) => !overlaps(booked?.get(r.name)?.get(day), start, end)) ?? null;

@@ -7,3 +7,6 @@ export { proposeMeetingPlan } from './meeting-plan';
 export type { MeetingPlan, PlanMonth, PlanRequest } from './meeting-plan';
 export { bookingRefusal } from './booking-rules';
 export type { BookingRefusal, BookingToCheck } from './booking-rules';
+export * from './postcode-districts';
+export { constraintsFromAdjustments, withAdjustments } from './adjustments';
+export { effectiveUnavailable } from './participant-times';

@@ -5,6 +5,7 @@
 import type { CalendarSet } from '../calendar/working-day-calendar';
 import type { Nation } from '../calendar/nations';
 import type { WeekdayKey } from './wall-clock';
+import type { GeoPoint } from './postcode-districts';
 
 export const APPOINTMENT_DURATIONS = {
   induction: 60,
@@ -35,10 +36,14 @@ export interface DiaryOffice {
   nation: Nation;
   /** Step-free entrance: a step-free room behind steps is no use. */
   stepFree: boolean;
+  /** A hearing loop at the venue itself (for a venue with no rooms listed). */
+  hearingLoop?: boolean;
   /** An office's opening hours, or an outreach venue's session times. */
   openingHours: WeeklySessions;
   closures: readonly { from: string; to: string; reason: string }[];
   rooms: readonly DiaryRoom[];
+  /** Its postcode district's centre; null when the postcode is not in the shipped table. */
+  location?: GeoPoint | null;
 }
 
 export interface WorkingPattern {
@@ -68,13 +73,24 @@ export interface UnavailableTime {
   from: string;
   to: string;
   reason: string;
+  /** The sentence to give when this is why nothing fits (for times derived from other facts). */
+  words?: string;
 }
+
+export const TIMES_OF_DAY = ['any', 'mornings', 'afternoons'] as const;
+export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
+/** Mornings end and afternoons begin at noon. */
+export const NOON = 12 * 60;
 
 export interface ParticipantConstraints {
   unavailable: readonly UnavailableTime[];
   preferredChannel: SlotChannel;
   needsStepFree: boolean;
   needsHearingLoop: boolean;
+  /** The days they can come; empty or absent means any day. */
+  attendDays?: readonly WeekdayKey[];
+  /** 'afternoons' means nothing that starts before noon; 'mornings' nothing that ends after. */
+  timeOfDay?: TimeOfDay;
 }
 
 export const NO_CONSTRAINTS: ParticipantConstraints = {
@@ -100,6 +116,7 @@ export interface DiaryContext {
   calendars: CalendarSet;
   offices: readonly DiaryOffice[];
   adviser: AdviserDiary;
-  participant: { id: string; constraints: ParticipantConstraints };
+  /** `location`: the centre of their home postcode's district, when it is known. */
+  participant: { id: string; constraints: ParticipantConstraints; location?: GeoPoint | null };
   appointments: readonly BusyAppointment[];
 }

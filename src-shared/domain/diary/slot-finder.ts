@@ -7,8 +7,11 @@
  */
 import { isWeekend, toDayNumber, type DayNumber } from '../calendar/civil-date';
 import { DiaryIndex, type CandidateCheck } from './availability';
+import { distanceKm } from './postcode-districts';
 import {
   APPOINTMENT_DURATIONS,
+  NOON,
+  type TimeOfDay,
   type AdviserLeave,
   type DiaryContext,
   type DiaryOffice,
@@ -38,6 +41,15 @@ export interface SlotRequest {
   officeIds?: readonly string[];
   /** Offered first when it has the same time free as another office. */
   preferredOfficeId?: string | null;
+  /** The adviser's choice: only times that end by noon, or only times that start from noon. */
+  timeOfDay?: TimeOfDay;
+  /** The last day to offer ('YYYY-MM-DD'): the end of the adviser's date range. */
+  lastDate?: string | null;
+  /**
+   * One time a day (alternating morning and afternoon) before a second time on any day, so the
+   * participant has a real choice rather than five times a quarter of an hour apart.
+   */
+  spreadAcrossDays?: boolean;
 }
 
 export interface Slot {
@@ -51,6 +63,8 @@ export interface Slot {
   room: string | null;
   /** After the due date (false when there is none). */
   afterDue: boolean;
+  /** From the participant's postcode district to the venue's, when both are known. */
+  distanceKm: number | null;
 }
 
 export interface SlotResult {
@@ -70,29 +84,62 @@ export interface ScanOptions {
   step: number;
   offices: readonly DiaryOffice[];
   dueDay: DayNumber | null;
+  timeOfDay: TimeOfDay;
+  /** Office id → distance from the participant, for the offices where it is known. */
+  distances: ReadonlyMap<string, number>;
 }
 
-/** Offices in the order slots are offered: the preferred one, then by name. */
+/** Kilometres from the participant to each office whose place is known (one decimal). */
+export function officeDistances(index: DiaryIndex): Map<string, number> {
+  const home = index.ctx.participant.location;
+  const out = new Map<string, number>();
+  if (!home) return out;
+  for (const o of index.offices)
+    if (o.location) out.set(o.id, Math.round(distanceKm(home, o.location) * 10) / 10);
+  return out;
+}
+
+/**
+ * Offices in the order slots are offered: the preferred one, then the nearest to where the
+ * participant lives (offices whose place is unknown after those whose place is known), then by
+ * name.
+ */
 export function rankOffices(
   index: DiaryIndex,
   officeIds?: readonly string[],
   preferred?: string | null,
+  distances: ReadonlyMap<string, number> = officeDistances(index),
 ): DiaryOffice[] {
   const allowed = officeIds ? new Set(officeIds) : null;
   const list = index.offices.filter((o) => !allowed || allowed.has(o.id));
-  const first = list.filter((o) => o.id === preferred);
-  return [...first, ...list.filter((o) => o.id !== preferred)];
+  const far = Number.POSITIVE_INFINITY;
+  // index.offices is already in name order and sort is stable, so ties stay in name order.
+  const byDistance = [...list].sort(
+    (a, b) => (distances.get(a.id) ?? far) - (distances.get(b.id) ?? far),
+  );
+  const first = byDistance.filter((o) => o.id === preferred);
+  return [...first, ...byDistance.filter((o) => o.id !== preferred)];
 }
 
 export function scanOptions(index: DiaryIndex, req: SlotRequest): ScanOptions {
+  const distances = officeDistances(index);
   return {
     kind: req.kind,
     duration: req.durationMinutes ?? APPOINTMENT_DURATIONS[req.kind],
     channel: req.channel ?? index.ctx.participant.constraints.preferredChannel,
     step: req.stepMinutes ?? 15,
-    offices: rankOffices(index, req.officeIds, req.preferredOfficeId),
+    offices: rankOffices(index, req.officeIds, req.preferredOfficeId, distances),
     dueDay: req.dueBy ? toDayNumber(req.dueBy) : null,
+    timeOfDay: req.timeOfDay ?? 'any',
+    distances,
   };
+}
+
+/** Does [start, start + duration) suit the adviser's choice of morning or afternoon. */
+function suitsTimeOfDay(o: ScanOptions, start: number): boolean {
+  if (o.timeOfDay === 'mornings') return start + o.duration <= NOON;
+  if (o.timeOfDay === 'afternoons') return start >= NOON;
+  return true;
 }
 
 /** The free starts of one day, earliest first, one office per start (the best ranked). */
@@ -110,7 +157,7 @@ export function slotsOnDay(
       let t = ws;
       if (t < notBefore) t = ws + Math.ceil((notBefore - ws) / o.step) * o.step;
       for (; t + o.duration <= we; t += o.step) {
-        if (byStart.has(t)) continue;
+        if (byStart.has(t) || !suitsTimeOfDay(o, t)) continue;
         const c = index.check(office, day, t, t + o.duration, inPerson, false);
         if (blocked(c)) continue;
         const base = day * MINUTES_PER_DAY;
@@ -123,6 +170,7 @@ export function slotsOnDay(
           officeName: office.name,
           room: c.room?.name ?? null,
           afterDue: o.dueDay !== null && day > o.dueDay,
+          distanceKm: o.distances.get(office.id) ?? null,
         });
       }
     }
@@ -168,8 +216,10 @@ export function findSlotsIn(index: DiaryIndex, req: SlotRequest): SlotResult {
   const from = toMinute(req.earliest);
   const fromDay = dayOfMinute(from);
   const horizon = req.horizonDays ?? DEFAULT_HORIZON_DAYS;
-  const lastDay = Math.max(fromDay, o.dueDay ?? fromDay) + horizon;
-  const slots = scan(index, o, from, lastDay, req.count);
+  const lastDay = req.lastDate
+    ? toDayNumber(req.lastDate)
+    : Math.max(fromDay, o.dueDay ?? fromDay) + horizon;
+  const slots = collect(index, o, from, lastDay, req.count, req.spreadAcrossDays === true);
   if (o.dueDay === null) {
     return {
       slots,
@@ -177,12 +227,81 @@ export function findSlotsIn(index: DiaryIndex, req: SlotRequest): SlotResult {
       reasons: slots.length > 0 ? [] : explain(index, o, from, lastDay),
     };
   }
-  const fits = slots.length > 0 && !slots[0]!.afterDue;
+  const fits = slots.some((s) => !s.afterDue);
   return {
     slots,
     fitsBeforeDue: fits,
-    reasons: fits ? [] : explain(index, o, from, o.dueDay),
+    reasons: fits ? [] : explain(index, o, from, Math.min(o.dueDay, lastDay)),
   };
+}
+
+/**
+ * Up to `count` slots: those before the due date first, then later ones. When the participant's
+ * place is known, venue by venue from the nearest, so a nearer venue's times always come before a
+ * farther one's; otherwise time by time across all venues.
+ */
+function collect(
+  index: DiaryIndex,
+  o: ScanOptions,
+  from: number,
+  lastDay: DayNumber,
+  count: number,
+  spread: boolean,
+): Slot[] {
+  const groups = o.distances.size > 0 ? o.offices.map((office) => [office]) : [o.offices];
+  const out: Slot[] = [];
+  const windows: [number, DayNumber][] =
+    o.dueDay !== null && o.dueDay < lastDay && o.dueDay >= dayOfMinute(from)
+      ? [
+          [from, o.dueDay],
+          [Math.max(from, (o.dueDay + 1) * MINUTES_PER_DAY), lastDay],
+        ]
+      : [[from, lastDay]];
+  for (const [start, last] of windows)
+    for (const offices of groups) {
+      if (out.length >= count) return out;
+      const g = { ...o, offices };
+      const need = count - out.length;
+      out.push(
+        ...(spread ? spreadScan(index, g, start, last, need) : scan(index, g, start, last, need)),
+      );
+    }
+  return out;
+}
+
+/**
+ * One slot a day, earliest day first, alternating the earliest time and the first afternoon
+ * time; if that gives fewer than `count`, the remaining free times in date order fill the rest.
+ * The result is in time order.
+ */
+export function spreadScan(
+  index: DiaryIndex,
+  o: ScanOptions,
+  fromMinute: number,
+  lastDay: DayNumber,
+  count: number,
+): Slot[] {
+  const firstDay = dayOfMinute(fromMinute);
+  const chosen: Slot[] = [];
+  const rest: Slot[] = [];
+  let afternoonFirst = false;
+  for (let day = firstDay; day <= lastDay; day++) {
+    const notBefore = day === firstDay ? fromMinute - day * MINUTES_PER_DAY : 0;
+    const all = slotsOnDay(index, o, day, notBefore);
+    if (all.length === 0) continue;
+    const pm = afternoonFirst ? all.findIndex((s) => s.start.slice(11) >= '12:00') : -1;
+    const pick = pm >= 0 ? pm : 0;
+    if (chosen.length < count) {
+      chosen.push(all[pick]!);
+      afternoonFirst = !afternoonFirst;
+      rest.push(...all.filter((_, i) => i !== pick));
+    } else break;
+  }
+  for (const s of rest) {
+    if (chosen.length >= count) break;
+    chosen.push(s);
+  }
+  return chosen.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
 }
 
 /**
@@ -227,6 +346,7 @@ export function explain(
       anyWorkingDay = true;
       for (const [ws, we] of od.windows) {
         for (let t = ws; t + o.duration <= we; t += o.step) {
+          if (!suitsTimeOfDay(o, t)) continue;
           if (day === firstDay && day * MINUTES_PER_DAY + t < from) {
             tooLate = true;
             continue;
@@ -273,6 +393,7 @@ export function explain(
     .sort((a, b) => compare(a.from, b.from) || compare(a.to, b.to))
     .map(
       (c) =>
+        c.words ??
         `the participant cannot do ${weekdaysPhrase(c.days)} ${c.from}–${c.to}${c.reason ? ` (${c.reason})` : ''}`,
     );
   for (const words of new Set(constraintText)) reasons.push(words);
@@ -287,7 +408,7 @@ export function explain(
     reasons.push(`there is no working day from ${longDate(firstDay)} to ${longDate(lastDay)}`);
   if (reasons.length === 0)
     reasons.push(
-      `no ${o.duration}-minute gap is free from ${longDate(firstDay)} to ${longDate(lastDay)}`,
+      `no ${o.duration}-minute gap is free${o.timeOfDay === 'any' ? '' : ` in the ${o.timeOfDay}`} from ${longDate(firstDay)} to ${longDate(lastDay)}`,
     );
   return reasons;
 }
@@ -337,7 +458,7 @@ function roomWords(index: DiaryIndex, office: DiaryOffice, one: boolean): string
   const label = one ? 'the office' : office.name;
   const where = one ? 'at the office' : `at ${office.name}`;
   if (needs.needsStepFree && !office.stepFree) return `${label} is not step-free`;
-  if (office.rooms.length === 0) return `${label} has no room with a hearing loop`;
+  if (office.rooms.length === 0) return `${label} has no hearing loop`;
   const verb =
     needs.needsStepFree && needs.needsHearingLoop
       ? 'is step-free with a hearing loop'

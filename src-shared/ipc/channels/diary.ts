@@ -58,6 +58,17 @@ export const diaryChannels = {
     z.object({ id: uuid('an office').optional(), office: officeSchema }).strict(),
     returns<Office>(),
   ),
+  /** Close a venue for good from a date, or reopen it (closedOn null). */
+  'diary:closeOffice': channel(
+    z
+      .object({
+        id: uuid('an office'),
+        version: z.number().int().min(1),
+        closedOn: civilDate.nullable(),
+      })
+      .strict(),
+    returns<Office & { appointmentsAffected: number }>(),
+  ),
   'diary:rooms': channel(
     z.object({ officeId: uuid('an office').optional() }).strict(),
     returns<Room[]>(),

@@ -16,6 +16,7 @@ describe('the slot finder', () => {
       officeName: 'Sheffield',
       room: 'Room 1',
       afterDue: false,
+      distanceKm: null,
     });
     // 16:15 would end after 17:00: the next slot is the following morning.
     expect(starts(r).slice(1)).toEqual(['2026-11-24T09:00', '2026-11-24T09:15']);
