@@ -5,6 +5,7 @@ import { registerSeedCommands } from './seed-demo';
 import { registerLetterCommands } from './letters';
 import { registerObligationsCommands } from './obligations';
 import { registerBetterOffCommands } from './better-off';
+import { registerReportCommands } from './report';
 
 /** Each area registers its own commands; add one line per area. */
 export function registerCommands(program: Command): void {
@@ -14,4 +15,5 @@ export function registerCommands(program: Command): void {
   registerLetterCommands(program);
   registerObligationsCommands(program);
   registerBetterOffCommands(program);
+  registerReportCommands(program);
 }
