@@ -67,6 +67,12 @@ export function shortDate(civil: string, lang: TemplateLanguage): string {
   return `${d} ${MONTHS[lang][m - 1]} ${y}`;
 }
 
+/** 'December 2026' / 'Rhagfyr 2026' for a month 'YYYY-MM'. */
+export function monthYear(month: string, lang: TemplateLanguage): string {
+  const [y, m] = parts(`${month}-01`);
+  return `${MONTHS[lang][m - 1]} ${y}`;
+}
+
 /** '10:30am' / '10:30yb' (y bore), '2pm' / '2yp' (y prynhawn): how GOV.UK style writes times. */
 export function clockTime(hhmm: string, lang: TemplateLanguage): string {
   const [h, m] = hhmm.split(':').map(Number) as [number, number];

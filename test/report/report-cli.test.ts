@@ -3,7 +3,9 @@
  * equals, rule by rule, the counts of what `cli obligations --db` (the engine over the same
  * caseload) gives, and bad input is refused with a clear message and its exit code.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pdfText } from '../pdf/poppler';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run-cli';
 import { tempDir, PASSPHRASE } from '../support/temp-caseload';
@@ -82,6 +84,28 @@ describe('cli report', () => {
       if (expected[i]!.due < 25) expect(r).toMatchObject({ due: null, suppressed: true });
       else expect(r.due).toBe(expected[i]!.due);
     });
+  }, 60_000);
+
+  it('writes the monthly PDF with the month’s figures', async () => {
+    const out = join(t.dir, 'May report.pdf');
+    const run = await runCli(
+      ['report-pdf', '--db', db, '--month', '2026-05', '--out', out, '--today', TODAY],
+      { env },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const text = pdfText(readFileSync(out)).replace(/\s+/g, ' ');
+    const due = countByHand(engine, { from: '2026-05-01', to: '2026-05-31' }).reduce(
+      (s, r) => s + r.due,
+      0,
+    );
+    expect(text).toContain(`Ada Adviser's caseload`);
+    expect(text).toContain(`${due} charter promises fell due in May 2026`);
+    const bad = await runCli(['report-pdf', '--db', db, '--month', '2026-13', '--out', out], {
+      env,
+    });
+    expect(bad.code).toBe(3);
+    expect(bad.stderr).toContain('--month: expected a month as YYYY-MM');
   }, 60_000);
 
   it.each([

@@ -1,11 +1,14 @@
 /**
  * `report`: the adviser's own charter performance report (shared/domain/report-format.md) from
- * a caseload file, as JSON (default) or CSV, optionally anonymised for benchmarking.
+ * a caseload file, as JSON (default) or CSV, optionally anonymised for benchmarking; and
+ * `report-pdf`, the printable monthly report.
  */
+import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { isCivilDate } from '@shared/domain/calendar/civil-date';
 import { reportCsv } from '@shared/domain/report';
 import { DeviceReportService } from '../../services/reports/device-report';
+import { monthlyReportPdf } from '../../services/reports/monthly-report-pdf';
 import { CliError, EXIT, withCaseload, writeJson } from '../io';
 
 interface ReportOptions {
@@ -52,6 +55,29 @@ export function registerReportCommands(program: Command): void {
           : await reports.report(period);
         if (o.csv) process.stdout.write(reportCsv(report));
         else writeJson(report);
+      });
+    });
+
+  program
+    .command('report-pdf')
+    .description("the adviser's printable monthly performance report (PDF) for one month")
+    .requiredOption('--db <file>', 'caseload file (the passphrase comes from WAYMARK_PASSPHRASE)')
+    .requiredOption('--month <month>', 'the month (YYYY-MM)')
+    .requiredOption('--out <file>', 'where to write the PDF')
+    .option('--today <date>', 'the day to compute for (YYYY-MM-DD; default today in London)')
+    .action(async (o: { db: string; month: string; out: string; today?: string }) => {
+      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(o.month))
+        throw new CliError(EXIT.invalidInput, '--month: expected a month as YYYY-MM');
+      date('today', o.today);
+      await withCaseload(o.db, async ({ services, actor }) => {
+        const bytes = await monthlyReportPdf(new DeviceReportService(services.obligations), {
+          month: o.month,
+          today: o.today,
+          adviserName: actor.name,
+          issuedAt: services.wp.now(),
+        });
+        writeFileSync(o.out, bytes);
+        writeJson({ written: o.out, bytes: bytes.length });
       });
     });
 }

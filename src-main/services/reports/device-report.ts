@@ -42,11 +42,16 @@ export class DeviceReportService {
     // Check before computing 5,000 participants' obligations for a period that cannot be.
     checked(() => checkReportPeriod({ from: period.from, to: period.to, today }));
     const { obligations } = await this.caseloadObligations(today);
-    return buildReport(byParticipant(obligations), null, {
-      from: period.from,
-      to: period.to,
-      today,
-    });
+    return this.reportOver(obligations, { from: period.from, to: period.to, today });
+  }
+
+  /** The report over obligations already computed as of `period.today` (one read, many views). */
+  reportOver(obligations: readonly Obligation[], period: Required<DevicePeriod>): Report {
+    return checked(() => buildReport(byParticipant(obligations), null, period));
+  }
+
+  trendOver(obligations: readonly Obligation[], lastMonth: string, months = 12): TrendMonth[] {
+    return checked(() => monthlyTrend(obligations, lastMonth, months));
   }
 
   async anonymised(period: DevicePeriod, options: AnonymiseOptions): Promise<AnonymisedReport> {
@@ -57,7 +62,7 @@ export class DeviceReportService {
   /** The last `months` calendar months up to and including `lastMonth`, as of `today`. */
   async trend(lastMonth: string, today?: string, months = 12): Promise<TrendMonth[]> {
     const { obligations } = await this.caseloadObligations(today);
-    return checked(() => monthlyTrend(obligations, lastMonth, months));
+    return this.trendOver(obligations, lastMonth, months);
   }
 }
 

@@ -29,3 +29,4 @@ export {
 } from './drill-down';
 export { reportCsv, REPORT_CSV_HEADER } from './csv';
 export { engineObligationsByParticipant, type ParticipantInScope } from './engine-obligations';
+export { FIGURE_WORDS, percentWords, overall, summarySentences } from './wording';
