@@ -15,6 +15,7 @@ import { planChannels } from './channels/plans';
 import { meetingChannels } from './channels/meetings';
 import { diaryChannels } from './channels/diary';
 import { desktopChannels } from './channels/desktop';
+import { reportChannels } from './channels/reports';
 
 export const contract = {
   ...sessionChannels,
@@ -27,6 +28,7 @@ export const contract = {
   ...meetingChannels,
   ...diaryChannels,
   ...desktopChannels,
+  ...reportChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;
