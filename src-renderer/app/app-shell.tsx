@@ -21,6 +21,7 @@ import { BatchPage } from '../features/letters/batch-page';
 import { TemplatesPage } from '../features/letters/templates-page';
 import { ParticipantLettersPage } from '../features/letters/participant-letters-page';
 import { SecurityPage } from '../features/session/security-page';
+import { PerformancePage } from '../features/performance/performance-page';
 
 const NAV: { label: string; route: Route; section: Route['name'][] }[] = [
   {
@@ -41,6 +42,7 @@ const NAV: { label: string; route: Route; section: Route['name'][] }[] = [
   { label: 'Add referral', route: { name: 'add-referral' }, section: ['add-referral'] },
   { label: 'Import referrals', route: { name: 'import' }, section: ['import'] },
   { label: 'Agenda', route: { name: 'agenda' }, section: ['agenda'] },
+  { label: 'Performance', route: { name: 'performance' }, section: ['performance'] },
   { label: 'Diary', route: { name: 'diary-settings' }, section: ['diary-settings'] },
   { label: 'Letters', route: { name: 'letters' }, section: ['letters', 'letter-templates'] },
   { label: 'Charter profiles', route: { name: 'profiles' }, section: ['profiles', 'profile'] },
@@ -112,6 +114,8 @@ function Page({ route }: { route: Route }) {
       return <ParticipantLettersPage key={route.id} id={route.id} />;
     case 'security':
       return <SecurityPage />;
+    case 'performance':
+      return <PerformancePage />;
     case 'not-found':
       return (
         <>
