@@ -5,7 +5,11 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { ComplaintService } from '../../src-main/services/complaints/complaint-service';
+import {
+  ComplaintService,
+  complaintLetterPdf,
+} from '../../src-main/services/complaints/complaint-service';
+import { pdfText } from '../pdf/poppler';
 import { AppError } from '../../src-main/errors';
 import { verifyAuditLog } from '../../src-main/services/audit-verify';
 import { referralSchema } from '../../src-shared/schemas/participant';
@@ -161,5 +165,43 @@ describe('complaints', () => {
     expect((await refusal(complaints.close(id, '2026-12-01', 'maybe', ''))).code).toBe(
       'invalid-input',
     );
+  });
+});
+
+describe('complaint letters', () => {
+  it('acknowledge with the reply date, and respond with the next stage of the route explained', async () => {
+    const { participantId, complaints } = await setUp();
+    const { id } = await complaints.record({ participantId, ...COMPLAINT });
+    const ack = pdfText(
+      await complaintLetterPdf(complaints, c.services.wp, id, 'acknowledgement'),
+    ).replace(/\s+/g, ' ');
+    expect(ack).toContain('We have received your complaint');
+    expect(ack).toContain(
+      'We received your complaint on 23 November 2026 about: The booking of my first meeting.',
+    );
+    expect(ack).toContain('reply to you by 8 December 2026');
+    expect(ack).toContain('you can take your complaint to Scottish Government');
+    expect(
+      (await refusal(complaintLetterPdf(complaints, c.services.wp, id, 'response'))).code,
+    ).toBe('refused');
+
+    await complaints.respond(id, '2026-11-27', 'Your meetings are now fixed a month ahead.');
+    await complaints.escalate(id, '2026-11-30');
+    await complaints.escalate(id, '2026-11-30');
+    await complaints.respond(id, '2026-12-01', 'The ombudsman found no fault.');
+    const last = pdfText(
+      await complaintLetterPdf(complaints, c.services.wp, id, 'response'),
+    ).replace(/\s+/g, ' ');
+    expect(last).toContain('The ombudsman found no fault.');
+    expect(last).toContain('This was the last stage of the complaints route.');
+  });
+
+  it('are refused to an adviser who is not a manager', async () => {
+    const { participantId, complaints } = await setUp();
+    const { id } = await complaints.record({ participantId, ...COMPLAINT });
+    await c.services.profiles.setRole('adviser');
+    expect(
+      (await refusal(complaintLetterPdf(complaints, c.services.wp, id, 'acknowledgement'))).code,
+    ).toBe('refused');
   });
 });

@@ -9,6 +9,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { v7 as uuidv7 } from 'uuid';
 import { AppError, notFound } from '../../errors';
+import { createPdfRenderer } from '../../pdf/render';
+import { buildComplaintLetter } from '../../pdf/documents/complaint-letter';
 import type { WritePath } from '../../write-path/write-path';
 import type { ProfileService } from '../charter-profiles';
 import { calendarsFrom } from '@shared/domain/calendar/shipped-calendars';
@@ -225,6 +227,18 @@ export class ComplaintService {
     return Promise.all(rows.map((r) => this.view(r, byComplaint.get(r.id) ?? [])));
   }
 
+  /** The response given at a stage, for its letter. */
+  async responseText(id: string, stageIndex: number): Promise<string | null> {
+    await this.requireManager();
+    const row = await this.db
+      .selectFrom('complaint_stages')
+      .select('response')
+      .where('complaint_id', '=', id)
+      .where('stage_index', '=', stageIndex)
+      .executeTakeFirst();
+    return row?.response ?? null;
+  }
+
   /** Complaints whose current stage's response is overdue today: for the agenda. */
   async overdue(): Promise<ComplaintView[]> {
     return (await this.list()).filter((c) => c.state === 'overdue');
@@ -381,4 +395,52 @@ export class ComplaintService {
       nextStage: route[current.stage_index + 1] ?? null,
     };
   }
+}
+
+/**
+ * The acknowledgement or the current stage's response as a PDF, through the shared pdfmake
+ * renderer. Managers only, like everything about complaints.
+ */
+export async function complaintLetterPdf(
+  service: ComplaintService,
+  wp: WritePath,
+  id: string,
+  kind: 'acknowledgement' | 'response',
+): Promise<Buffer> {
+  const complaint = await service.get(id);
+  const stage = complaint.stages.at(-1)!;
+  const response = await service.responseText(id, stage.index);
+  if (kind === 'response' && response === null)
+    throw new AppError('refused', 'There is no response at this stage to send yet');
+  let recipientName: string | null = null;
+  if (complaint.participantId) {
+    const p = await wp.db
+      .selectFrom('participants')
+      .select(['given_name', 'family_name', 'preferred_name'])
+      .where('id', '=', complaint.participantId)
+      .executeTakeFirst();
+    if (p) recipientName = `${p.preferred_name ?? p.given_name} ${p.family_name}`;
+  }
+  // The office names the provider, as on the induction letter; else the adviser signs alone.
+  const office = await wp.db
+    .selectFrom('offices')
+    .select('name')
+    .orderBy('name')
+    .limit(1)
+    .executeTakeFirst();
+  const now = wp.now();
+  return createPdfRenderer().render(
+    buildComplaintLetter({
+      kind,
+      issuedAt: now.toISOString(),
+      letterDate: londonDate(now),
+      recipientName,
+      providerName: office?.name ?? wp.actor.name,
+      signedBy: wp.actor.name,
+      receivedOn: complaint.receivedOn,
+      about: complaint.about,
+      stage: { name: stage.name, responseDue: stage.responseDue, response },
+      nextStage: complaint.nextStage,
+    }),
+  );
 }
