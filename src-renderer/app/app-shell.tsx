@@ -23,6 +23,7 @@ import { BatchPage } from '../features/letters/batch-page';
 import { TemplatesPage } from '../features/letters/templates-page';
 import { ParticipantLettersPage } from '../features/letters/participant-letters-page';
 import { SecurityPage } from '../features/session/security-page';
+import { PerformancePage } from '../features/performance/performance-page';
 
 const NAV: { label: string; route: Route; section: Route['name'][] }[] = [
   {
@@ -43,6 +44,7 @@ const NAV: { label: string; route: Route; section: Route['name'][] }[] = [
   { label: 'Add referral', route: { name: 'add-referral' }, section: ['add-referral'] },
   { label: 'Import referrals', route: { name: 'import' }, section: ['import'] },
   { label: 'Agenda', route: { name: 'agenda' }, section: ['agenda'] },
+  { label: 'Performance', route: { name: 'performance' }, section: ['performance'] },
   { label: 'Diary', route: { name: 'diary-settings' }, section: ['diary-settings'] },
   {
     label: 'Offices and venues',
@@ -127,6 +129,8 @@ function Page({ route }: { route: Route }) {
       return <ParticipantLettersPage key={route.id} id={route.id} />;
     case 'security':
       return <SecurityPage />;
+    case 'performance':
+      return <PerformancePage />;
     case 'not-found':
       return (
         <>

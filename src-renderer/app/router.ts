@@ -28,6 +28,7 @@ export type Route =
   | { name: 'letter-templates' }
   | { name: 'participant-letters'; id: string }
   | { name: 'security' }
+  | { name: 'performance' }
   | { name: 'not-found' };
 
 export function parseRoute(hash: string): Route {
@@ -40,6 +41,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'import' && parts.length === 1) return { name: 'import' };
   if (first === 'agenda' && parts.length === 1) return { name: 'agenda' };
   if (first === 'security' && parts.length === 1) return { name: 'security' };
+  if (first === 'performance' && parts.length === 1) return { name: 'performance' };
   if (first === 'diary' && parts.length === 1) return { name: 'diary-settings' };
   if (first === 'places' && parts.length === 1) return { name: 'places' };
   if (first === 'places' && id === 'new' && parts.length === 2) return { name: 'add-place' };
@@ -115,6 +117,8 @@ export function hrefFor(route: Route): string {
       return `#/participants/${encodeURIComponent(route.id)}/letters`;
     case 'security':
       return '#/security';
+    case 'performance':
+      return '#/performance';
     case 'not-found':
       return '#/not-found';
   }

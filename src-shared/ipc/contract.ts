@@ -16,6 +16,7 @@ import { meetingChannels } from './channels/meetings';
 import { diaryChannels } from './channels/diary';
 import { desktopChannels } from './channels/desktop';
 import { syncChannels } from './channels/sync';
+import { reportChannels } from './channels/reports';
 
 export const contract = {
   ...sessionChannels,
@@ -29,6 +30,7 @@ export const contract = {
   ...diaryChannels,
   ...desktopChannels,
   ...syncChannels,
+  ...reportChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

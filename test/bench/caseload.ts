@@ -12,12 +12,12 @@ import { createServices } from '../../src-main/app/services';
 import { randomBytes } from 'node:crypto';
 import { time, type Benchmark } from './harness';
 
-const PASS = 'bench passphrase for waymark';
+export const PASS = 'bench passphrase for waymark';
 const TODAY = '2026-11-23';
 /** Seeded caseloads are kept between runs (gitignored): seeding 50,000 takes minutes. */
 const CACHE = resolve(import.meta.dirname, '../../.bench');
 
-async function seededCaseload(n: number) {
+export async function seededCaseload(n: number) {
   mkdirSync(CACHE, { recursive: true });
   const paths = dataPathsFor(join(CACHE, `caseload ${n}.waymark`));
   if (!existsSync(paths.keyFile) || !existsSync(paths.database)) {

@@ -9,6 +9,7 @@ import { schedulingBenchmarks } from './scheduling';
 import { documentBenchmarks } from './documents';
 import { diaryBenchmarks } from './diary';
 import { centralBenchmarks } from './central';
+import { reportBenchmarks } from './report';
 
 const all: Benchmark[] = [
   ...betterOffBenchmarks,
@@ -17,6 +18,7 @@ const all: Benchmark[] = [
   ...documentBenchmarks,
   ...diaryBenchmarks,
   ...centralBenchmarks,
+  ...reportBenchmarks,
 ];
 
 const args = process.argv.slice(2);

@@ -6,6 +6,7 @@ import { registerLetterCommands } from './letters';
 import { registerObligationsCommands } from './obligations';
 import { registerBetterOffCommands } from './better-off';
 import { registerSyncCommands } from './sync';
+import { registerReportCommands } from './report';
 
 /** Each area registers its own commands; add one line per area. */
 export function registerCommands(program: Command): void {
@@ -16,4 +17,5 @@ export function registerCommands(program: Command): void {
   registerObligationsCommands(program);
   registerBetterOffCommands(program);
   registerSyncCommands(program);
+  registerReportCommands(program);
 }

@@ -12,6 +12,7 @@ import { meetingHandlers } from './meetings';
 import { diaryHandlers } from './diary';
 import { desktopHandlers } from './desktop';
 import { syncHandlers } from './sync';
+import { reportHandlers } from './reports';
 
 export function createHandlers(session: Session): Handlers {
   const handlers = {
@@ -26,6 +27,7 @@ export function createHandlers(session: Session): Handlers {
     ...diaryHandlers(session),
     ...desktopHandlers(session),
     ...syncHandlers(session),
+    ...reportHandlers(session),
   } satisfies Handlers;
   return handlers;
 }

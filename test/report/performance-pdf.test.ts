@@ -1,0 +1,107 @@
+/**
+ * The printable monthly report through the real pdfmake pipeline, read back with poppler: the
+ * month's figures, the summary in words, and the 12-month trend as a table beside the chart.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { calendarsFrom } from '../../src-shared/domain/calendar/shipped-calendars';
+import { computeObligations } from '../../src-shared/domain/charter/compute-obligations';
+import { parseObligationsInput } from '../../src-shared/domain/charter/obligations-input';
+import {
+  buildReport,
+  byParticipant,
+  monthlyTrend,
+  monthPeriod,
+  overall,
+} from '../../src-shared/domain/report';
+import { buildPerformanceReport } from '../../src-main/pdf/documents/performance-report';
+import { createPdfRenderer } from '../../src-main/pdf/render';
+import { ruleTitles } from '../../src-main/services/reports/monthly-report-pdf';
+import { generateCaseload } from '../domain/charter/generate-caseload';
+import { pageCount, pdfText } from '../pdf/poppler';
+
+/** Text with the page layout kept, so a table row reads as one line. */
+function layoutText(bytes: Uint8Array): string {
+  const dir = mkdtempSync(join(tmpdir(), 'waymark report pdf '));
+  try {
+    writeFileSync(join(dir, 'r.pdf'), bytes);
+    return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', join(dir, 'r.pdf'), '-'], {
+      encoding: 'utf8',
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const TODAY = '2027-06-15';
+const engine = computeObligations(
+  parseObligationsInput(generateCaseload(120, TODAY, 9)),
+  calendarsFrom(),
+).obligations;
+
+async function render(month: string) {
+  const report = buildReport(byParticipant(engine), null, { ...monthPeriod(month), today: TODAY });
+  const trend = monthlyTrend(engine, month);
+  const bytes = await createPdfRenderer().render(
+    buildPerformanceReport({
+      issuedAt: '2027-06-15T09:00:00.000Z',
+      adviserName: 'Ada Adviser',
+      month,
+      report,
+      trend,
+      ruleTitles: ruleTitles(),
+    }),
+  );
+  return {
+    report,
+    trend,
+    bytes,
+    text: pdfText(bytes).replace(/\s+/g, ' '),
+    layout: layoutText(bytes),
+  };
+}
+
+describe('monthly performance report PDF', () => {
+  it('prints the month’s figures per promise, the summary and the trend table', async () => {
+    const { report, trend, bytes, text, layout } = await render('2027-05');
+    expect(pageCount(bytes)).toBeGreaterThanOrEqual(1);
+    expect(text).toContain('Charter performance: May 2027');
+    expect(text).toContain("Ada Adviser's caseload");
+    const all = overall(report.rules);
+    expect(all.due).toBeGreaterThan(0);
+    expect(text).toContain(
+      `${all.due.toLocaleString('en-GB')} charter promises fell due in May 2027`,
+    );
+    for (const r of report.rules) {
+      const pct = r.onTimePercent === null ? 'no figure yet' : `${r.onTimePercent.toFixed(1)}%`;
+      // Long rule names wrap: the figures share a line with the name's first or last part.
+      const line = layout
+        .split('\n')
+        .find((l) =>
+          new RegExp(
+            ` ${r.due} +${r.met} +${r.metLate} +${r.missed} +${r.pending} +${pct.replace('.', '\\.')}$`,
+          ).test(l.trimEnd()),
+        );
+      expect(line, `${r.rule} row`).toBeDefined();
+      expect(text).toContain(`(${r.rule})`);
+    }
+    // The table alternative to the chart: every month with its own figures.
+    for (const m of trend) {
+      const o = overall(m.rules);
+      expect(text).toMatch(
+        new RegExp(`[A-Z][a-z]+ ${m.month.slice(0, 4)} ${o.due.toLocaleString('en-GB')} `),
+      );
+    }
+    expect(text).toContain('June 2026');
+    expect(text).not.toMatch(/met-late|pending\b|R\d+:/);
+  });
+
+  it('says so in words when nothing fell due', async () => {
+    const { text } = await render('2030-01');
+    expect(text).toContain('No charter promises fell due in January 2030.');
+    expect(text).toContain('No charter promises fell due this month.');
+  });
+});
