@@ -5,13 +5,11 @@
 import type { TemplateLanguage } from '@shared/schemas/documents';
 
 /** 'Tuesday 1 December 2026' and '1 December 2026', in English or Welsh (one formatter: src-shared/wording/dates.ts). */
-export { weekdayDayMonthYear as longDate, dayMonthYear as shortDate } from '@shared/wording/dates';
-
-/** 'December 2026' / 'Rhagfyr 2026' for a month 'YYYY-MM'. */
-export function monthYear(month: string, lang: TemplateLanguage): string {
-  const [y, m] = parts(`${month}-01`);
-  return `${MONTHS[lang][m - 1]} ${y}`;
-}
+export {
+  weekdayDayMonthYear as longDate,
+  dayMonthYear as shortDate,
+  monthYear,
+} from '@shared/wording/dates';
 
 /** '10:30am' / '10:30yb' (y bore), '2pm' / '2yp' (y prynhawn): how GOV.UK style writes times. */
 export function clockTime(hhmm: string, lang: TemplateLanguage): string {

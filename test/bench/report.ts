@@ -10,8 +10,8 @@ import { computeObligations } from '../../src-shared/domain/charter/compute-obli
 import { parseObligationsInput } from '../../src-shared/domain/charter/obligations-input';
 import { buildReport, byParticipant, monthlyTrend } from '../../src-shared/domain/report';
 import { Session } from '../../src-main/app/session';
-import { ObligationService } from '../../src-main/services/obligations';
-import { ProfileService } from '../../src-main/services/charter-profiles';
+import { ObligationService } from '../../src-main/services/obligations/obligations';
+import { ProfileService } from '../../src-main/services/obligations/charter-profiles';
 import { DeviceReportService } from '../../src-main/services/reports/device-report';
 import { generateCaseload } from '../domain/charter/generate-caseload';
 import { PASS, seededCaseload } from './caseload';

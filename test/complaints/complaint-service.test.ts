@@ -9,9 +9,9 @@ import {
   ComplaintService,
   complaintLetterPdf,
 } from '../../src-main/services/complaints/complaint-service';
-import { pdfText } from '../pdf/poppler';
+import { pdfText } from '../pdf/pdf-reader';
 import { AppError } from '../../src-main/errors';
-import { verifyAuditLog } from '../../src-main/services/audit-verify';
+import { verifyAuditLog } from '../../src-main/services/protection/audit-verify';
 import { referralSchema } from '../../src-shared/schemas/participant';
 import { tempCaseload, type TempCaseload } from '../support/temp-caseload';
 import { referral } from '../support/referrals';
@@ -172,8 +172,8 @@ describe('complaint letters', () => {
   it('acknowledge with the reply date, and respond with the next stage of the route explained', async () => {
     const { participantId, complaints } = await setUp();
     const { id } = await complaints.record({ participantId, ...COMPLAINT });
-    const ack = pdfText(
-      await complaintLetterPdf(complaints, c.services.wp, id, 'acknowledgement'),
+    const ack = (
+      await pdfText(await complaintLetterPdf(complaints, c.services.wp, id, 'acknowledgement'))
     ).replace(/\s+/g, ' ');
     expect(ack).toContain('We have received your complaint');
     expect(ack).toContain(
@@ -189,8 +189,8 @@ describe('complaint letters', () => {
     await complaints.escalate(id, '2026-11-30');
     await complaints.escalate(id, '2026-11-30');
     await complaints.respond(id, '2026-12-01', 'The ombudsman found no fault.');
-    const last = pdfText(
-      await complaintLetterPdf(complaints, c.services.wp, id, 'response'),
+    const last = (
+      await pdfText(await complaintLetterPdf(complaints, c.services.wp, id, 'response'))
     ).replace(/\s+/g, ' ');
     expect(last).toContain('The ombudsman found no fault.');
     expect(last).toContain('This was the last stage of the complaints route.');

@@ -5,7 +5,7 @@
  */
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import { setUpDirectly } from './helpers';
-import { seedDemoCaseload } from '../../src-main/services/demo-caseload';
+import { seedDemoCaseload } from '../../src-main/demo/demo-caseload';
 import { addDays } from '../../src-shared/domain/calendar/civil-date';
 import { londonDate } from '../../src-shared/domain/identity/civil-date';
 import { monthPeriod, monthsEnding } from '../../src-shared/domain/report/months';

@@ -21,7 +21,7 @@ import { buildPerformanceReport } from '../../src-main/pdf/documents/performance
 import { createPdfRenderer } from '../../src-main/pdf/render';
 import { ruleTitles } from '../../src-main/services/reports/monthly-report-pdf';
 import { generateCaseload } from '../domain/charter/generate-caseload';
-import { pageCount, pdfText } from '../pdf/poppler';
+import { pageCount, pdfText } from '../pdf/pdf-reader';
 
 /** Text with the page layout kept, so a table row reads as one line. */
 function layoutText(bytes: Uint8Array): string {
@@ -59,7 +59,7 @@ async function render(month: string) {
     report,
     trend,
     bytes,
-    text: pdfText(bytes).replace(/\s+/g, ' '),
+    text: (await pdfText(bytes)).replace(/\s+/g, ' '),
     layout: layoutText(bytes),
   };
 }
@@ -67,7 +67,7 @@ async function render(month: string) {
 describe('monthly performance report PDF', () => {
   it('prints the month’s figures per promise, the summary and the trend table', async () => {
     const { report, trend, bytes, text, layout } = await render('2027-05');
-    expect(pageCount(bytes)).toBeGreaterThanOrEqual(1);
+    expect(await pageCount(bytes)).toBeGreaterThanOrEqual(1);
     expect(text).toContain('Charter performance: May 2027');
     expect(text).toContain("Ada Adviser's caseload");
     const all = overall(report.rules);

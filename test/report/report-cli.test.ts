@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pdfText } from '../pdf/poppler';
+import { pdfText } from '../pdf/pdf-reader';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run-cli';
 import { tempDir, PASSPHRASE } from '../support/temp-caseload';
@@ -94,7 +94,7 @@ describe('cli report', () => {
     );
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    const text = pdfText(readFileSync(out)).replace(/\s+/g, ' ');
+    const text = (await pdfText(readFileSync(out))).replace(/\s+/g, ' ');
     const due = countByHand(engine, { from: '2026-05-01', to: '2026-05-31' }).reduce(
       (s, r) => s + r.due,
       0,

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend, APP_ORIGIN, type Backend } from '../../src-main/app/backend';
 import { dataPathsFor } from '../../src-main/app/data-paths';
-import { seedDemoCaseload } from '../../src-main/services/demo-caseload';
+import { seedDemoCaseload } from '../../src-main/demo/demo-caseload';
 import { addDays } from '../../src-shared/domain/calendar/civil-date';
 import { londonDate } from '../../src-shared/domain/identity/civil-date';
 import { FIGURES } from '../../src-shared/domain/report';
@@ -17,7 +17,7 @@ import type { NamedObligation, PerformanceView } from '../../src-shared/ipc/chan
 import { tempDir, TEST_KDF, PASSPHRASE } from '../support/temp-caseload';
 import { recordingDesktop } from '../support/recording-desktop';
 import { countByHand } from './count-by-hand';
-import { pdfText } from '../pdf/poppler';
+import { pdfText } from '../pdf/pdf-reader';
 
 const t = tempDir('waymark reports ipc ');
 const desktop = recordingDesktop(join(t.dir, 'desktop'));
@@ -104,7 +104,7 @@ describe('reports channels', () => {
     expect(outcome.done).toBe(true);
     const call = desktop.calls.at(-1)!;
     expect(call.action).toBe('print');
-    const text = pdfText(readFileSync(call.file)).replace(/\s+/g, ' ');
+    const text = (await pdfText(readFileSync(call.file))).replace(/\s+/g, ' ');
     expect(text).toContain('Charter performance:');
     expect(text).toContain("Ada Adviser's caseload");
   }, 60_000);

@@ -12,7 +12,7 @@ import { AppError, notFound } from '../../errors';
 import { createPdfRenderer } from '../../pdf/render';
 import { buildComplaintLetter } from '../../pdf/documents/complaint-letter';
 import type { WritePath } from '../../write-path/write-path';
-import type { ProfileService } from '../charter-profiles';
+import type { ProfileService } from '../obligations/charter-profiles';
 import { calendarsFrom } from '@shared/domain/calendar/shipped-calendars';
 import { isCivilDate } from '@shared/domain/calendar/civil-date';
 import { NATIONS, type Nation } from '@shared/domain/calendar/nations';
@@ -112,10 +112,10 @@ export class ComplaintService {
       throw new AppError('refused', 'Only a manager can see or record complaints');
   }
 
-  private async profileFor(id: string): Promise<CharterProfile> {
-    const resolved = await this.profiles.resolve(id);
-    if (!resolved) throw new AppError('invalid-input', 'No such charter profile', 'profileId');
-    return resolved.profile;
+  /** The one resolver (shipped or a manager's copy, as in force today); unknown ids fall back by programme. */
+  private async profileFor(id: string, programme = 'work-programme'): Promise<CharterProfile> {
+    const today = londonDate(this.wp.now());
+    return (await this.profiles.governing({ charterProfile: id, programme }, today)).profile;
   }
 
   async record(input: unknown): Promise<ComplaintView> {
@@ -144,8 +144,7 @@ export class ComplaintService {
       if (!p) throw notFound('That participant');
       profileId = c.profileId ?? p.charter_profile;
       if ((NATIONS as readonly string[]).includes(p.nation)) nation = p.nation as Nation;
-      if (!(await this.profiles.resolve(profileId)))
-        profileId = p.programme === 'no-one-left-behind' ? 'no-one-left-behind' : 'work-programme';
+      profileId = (await this.profileFor(profileId, p.programme)).id;
     }
     const profile = await this.profileFor(profileId);
     nation ??= profile.defaultNation;

@@ -5,7 +5,7 @@
  * included: their past obligations still belong to the periods they fell due in.
  */
 import { AppError } from '../../errors';
-import type { ObligationService } from '../obligations';
+import type { ObligationService } from '../obligations/obligations';
 import type { Obligation } from '@shared/domain/charter/obligation';
 import {
   anonymiseReport,

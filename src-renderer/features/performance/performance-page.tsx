@@ -17,7 +17,8 @@ import {
 import type { NamedObligation, PerformanceView } from '@shared/ipc/channels/reports';
 import { call } from '../../api';
 import { PageHeading } from '../../components/page-heading';
-import { civilToday, formatDate } from '../../labels';
+import { formatDate } from '../../labels';
+import { useToday } from '../../app/today';
 import { ObligationList } from './obligation-list';
 import { monthWords, periodChoices, type PeriodChoice } from './periods';
 import { TrendChart } from './trend-chart';
@@ -63,7 +64,8 @@ function FigureCell({
 }
 
 export function PerformancePage() {
-  const [choices] = useState(() => periodChoices(civilToday()));
+  const today = useToday();
+  const [choices] = useState(() => periodChoices(today));
   const [choice, setChoice] = useState<PeriodChoice>(choices[0]!);
   const [view, setView] = useState<PerformanceView | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
