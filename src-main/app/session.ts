@@ -11,6 +11,8 @@ import type { OsKeyProtector } from '../vault/os-protector';
 import { HybridLogicalClock } from '../write-path/hlc';
 import { WritePath, type Actor } from '../write-path/write-path';
 import type { SessionStatus } from '@shared/ipc/channels/session';
+import { ADVISER_ROLES, type AdviserRole } from '@shared/ipc/access';
+import type { RoleContext } from '../ipc/role-filters';
 import type { DataPaths } from './data-paths';
 import { createServices, type Services } from './services';
 import { noDesktop, type Desktop } from './desktop';
@@ -28,8 +30,14 @@ export interface SessionOptions {
 export interface Unlocked {
   opened: OpenedDatabase;
   actor: Actor;
+  /** From the signed-in user's record in the caseload; nothing the renderer sends can change it. */
+  role: AdviserRole;
   services: Services;
 }
+
+/** An unknown stored role gets the narrowest access, never the widest. */
+const asRole = (stored: string): AdviserRole =>
+  (ADVISER_ROLES as readonly string[]).includes(stored) ? (stored as AdviserRole) : 'reception';
 
 async function readMeta(opened: OpenedDatabase, key: string): Promise<string | undefined> {
   return (
@@ -62,7 +70,7 @@ export async function startServices(opened: OpenedDatabase, now: () => Date): Pr
   const hlc = new HybridLogicalClock(node, () => now().getTime(), last?.hlc);
   const actor = { id: adviser.id, name: adviser.name };
   const wp = new WritePath(opened.db, { actor, hlc, now });
-  return { opened, actor, services: createServices(wp) };
+  return { opened, actor, role: asRole(adviser.role), services: createServices(wp) };
 }
 
 /** Creates the key and the database for a new adviser. */
@@ -70,7 +78,13 @@ export async function initialiseCaseload(
   paths: DataPaths,
   adviserName: string,
   passphrase: string,
-  opts: { os?: OsKeyProtector | null; now?: () => Date; kdfCost?: SessionOptions['kdfCost'] } = {},
+  opts: {
+    os?: OsKeyProtector | null;
+    now?: () => Date;
+    kdfCost?: SessionOptions['kdfCost'];
+    /** The user's role, fixed when the caseload is made; afterwards only a manager changes it. */
+    role?: AdviserRole;
+  } = {},
 ): Promise<OpenedDatabase> {
   const now = opts.now ?? (() => new Date());
   const vault = new Vault({ file: paths.keyFile, os: opts.os, now, kdfCost: opts.kdfCost });
@@ -81,7 +95,12 @@ export async function initialiseCaseload(
     await opened.db.transaction().execute(async (trx) => {
       await trx
         .insertInto('advisers')
-        .values({ id, name: adviserName, role: 'adviser', created_at: now().toISOString() })
+        .values({
+          id,
+          name: adviserName,
+          role: opts.role ?? 'adviser',
+          created_at: now().toISOString(),
+        })
         .execute();
       await trx
         .insertInto('meta')
@@ -186,6 +205,18 @@ export class Session {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.lock('inactivity'), this.autoLockMinutes * 60_000);
     this.timer.unref?.();
+  }
+
+  /**
+   * Who is signed in, for the router's role checks; null while locked. The role is read from the
+   * user's record on every call, so a change of role (by a manager) applies at once.
+   */
+  signedIn(): RoleContext | null {
+    const u = this.unlocked;
+    if (!u) return null;
+    const row = u.opened.raw.prepare('SELECT role FROM advisers WHERE id = ?').get(u.actor.id) as
+      { role: string } | undefined;
+    return { role: asRole(row?.role ?? ''), db: u.opened.db };
   }
 
   require(): Unlocked {

@@ -14,6 +14,7 @@ import {
   writeLine,
 } from '../io';
 import { PASSPHRASE_MIN } from '@shared/ipc/channels/session';
+import { ADVISER_ROLES, type AdviserRole } from '@shared/ipc/access';
 
 export function registerCaseloadCommands(program: Command): void {
   program
@@ -21,7 +22,13 @@ export function registerCaseloadCommands(program: Command): void {
     .description('create a new encrypted caseload')
     .requiredOption('--db <file>', 'caseload file')
     .option('--adviser <name>', 'the adviser who owns it', 'Administrator')
-    .action(async (o: { db: string; adviser: string }) => {
+    .option('--role <role>', `the user's role: ${ADVISER_ROLES.join(' | ')}`, 'adviser')
+    .action(async (o: { db: string; adviser: string; role: string }) => {
+      if (!(ADVISER_ROLES as readonly string[]).includes(o.role))
+        throw new CliError(
+          EXIT.invalidInput,
+          `--role: expected one of ${ADVISER_ROLES.join(', ')}`,
+        );
       const pass = await passphrase('New passphrase: ');
       if (pass.length < PASSPHRASE_MIN)
         throw new CliError(
@@ -30,6 +37,7 @@ export function registerCaseloadCommands(program: Command): void {
         );
       const opened = await initialiseCaseload(dataPathsFor(resolve(o.db)), o.adviser, pass, {
         kdfCost: kdfCostFromEnv(),
+        role: o.role as AdviserRole,
       });
       await opened.close();
       writeLine(`Created ${o.db}`);
