@@ -39,6 +39,8 @@ export interface Unlocked {
 const asRole = (stored: string): AdviserRole =>
   (ADVISER_ROLES as readonly string[]).includes(stored) ? (stored as AdviserRole) : 'reception';
 
+const AUTO_LOCK_KEY = 'auto_lock_minutes';
+
 async function readMeta(opened: OpenedDatabase, key: string): Promise<string | undefined> {
   return (
     await opened.db.selectFrom('meta').select('value').where('key', '=', key).executeTakeFirst()
@@ -169,6 +171,8 @@ export class Session {
       key.fill(0);
     }
     await this.unlocked.services.wp.transaction((w) => w.audit('session.unlock', 'session', null));
+    await this.unlocked.services.imports.markInterrupted();
+    this.autoLockMinutes = (await this.storedAutoLock()) ?? this.autoLockMinutes;
     this.touch();
     return this.status();
   }
@@ -179,6 +183,7 @@ export class Session {
     const current = this.unlocked;
     this.unlocked = null;
     if (current) {
+      await current.services.imports.stopAll();
       await current.services.wp.transaction((w) =>
         w.audit('session.lock', 'session', null, { reason }),
       );
@@ -193,10 +198,26 @@ export class Session {
     await s.services.wp.transaction((w) => w.audit('session.passphrase-change', 'session', null));
   }
 
-  setAutoLock(minutes: number): SessionStatus {
+  /** Kept in the caseload (not a file beside it), so only an unlocked session can change it. */
+  async setAutoLock(minutes: number): Promise<SessionStatus> {
     this.autoLockMinutes = minutes;
+    const u = this.unlocked;
+    if (u)
+      await u.services.wp.transaction(async (w) => {
+        await w.trx
+          .insertInto('meta')
+          .values({ key: AUTO_LOCK_KEY, value: String(minutes) })
+          .onConflict((oc) => oc.column('key').doUpdateSet({ value: String(minutes) }))
+          .execute();
+        await w.audit('session.auto-lock', 'session', null, { minutes });
+      });
     this.touch();
     return this.status();
+  }
+
+  private async storedAutoLock(): Promise<number | undefined> {
+    const stored = Number(await readMeta(this.require().opened, AUTO_LOCK_KEY));
+    return Number.isInteger(stored) && stored >= 1 && stored <= 60 ? stored : undefined;
   }
 
   /** Restarts the inactivity timer; called on every channel call and on renderer activity. */
