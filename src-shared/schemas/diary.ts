@@ -40,15 +40,27 @@ const session = z
 export const openingHoursSchema = z.partialRecord(z.enum(WEEKDAYS), z.array(session)).default({});
 export type OpeningHours = z.infer<typeof openingHoursSchema>;
 
+/** A real date from 2000 to 2199: anything else is a typing slip, not an office closure. */
+const closureDate = z
+  .string()
+  .regex(/^2[01]\d\d-\d{2}-\d{2}$/, 'Enter a date from 2000 onwards as YYYY-MM-DD')
+  .refine(isCivilDate, 'That date does not exist');
+const DAY_MS = 86_400_000;
+
 export const closureSchema = z
   .object({
-    from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-    to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    from: closureDate,
+    to: closureDate,
     reason: z.string().trim().min(1).max(120),
   })
   .refine((c) => c.from <= c.to, {
     path: ['to'],
     message: 'A closure must end on or after it starts',
+  })
+  // Bounded, so stored closures can never make a slot search walk thousands of years.
+  .refine((c) => Date.parse(c.to) - Date.parse(c.from) <= 365 * DAY_MS, {
+    path: ['to'],
+    message: 'A closure can last a year at most',
   });
 export type Closure = z.infer<typeof closureSchema>;
 
