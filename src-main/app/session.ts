@@ -182,6 +182,8 @@ export class Session {
     this.timer = null;
     const current = this.unlocked;
     this.unlocked = null;
+    // No plaintext PDF outlives the lock (a viewer may still show it; the file is gone).
+    this.desktop.forgetOpened?.();
     if (current) {
       await current.services.imports.stopAll();
       await current.services.wp.transaction((w) =>
