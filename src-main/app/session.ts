@@ -10,6 +10,8 @@ import { Vault } from '../vault/vault';
 import type { OsKeyProtector } from '../vault/os-protector';
 import { HybridLogicalClock } from '../write-path/hlc';
 import { WritePath, type Actor } from '../write-path/write-path';
+import { AuditAnchor, anchorFileFor } from '../write-path/audit-anchor';
+import { AUDIT_VERIFY_FAILED } from '../services/audit-verify';
 import type { SessionStatus } from '@shared/ipc/channels/session';
 import { ADVISER_ROLES, type AdviserRole } from '@shared/ipc/access';
 import type { RoleContext } from '../ipc/role-filters';
@@ -71,7 +73,19 @@ export async function startServices(opened: OpenedDatabase, now: () => Date): Pr
     .executeTakeFirst();
   const hlc = new HybridLogicalClock(node, () => now().getTime(), last?.hlc);
   const actor = { id: adviser.id, name: adviser.name };
-  const wp = new WritePath(opened.db, { actor, hlc, now });
+  const anchor = new AuditAnchor(anchorFileFor(opened.file), opened.auditKey);
+  const problem = anchor.check(opened.raw);
+  const wp = new WritePath(opened.db, {
+    actor,
+    hlc,
+    now,
+    onAuditHead: (from, to) => anchor.advance(from, to),
+  });
+  if (problem) {
+    // Recorded in the chain itself, so audit-verify keeps failing after later work re-anchors.
+    anchor.setAside(now());
+    await wp.transaction((w) => w.audit(AUDIT_VERIFY_FAILED, 'audit_log', null, { problem }));
+  }
   return { opened, actor, role: asRole(adviser.role), services: createServices(wp) };
 }
 

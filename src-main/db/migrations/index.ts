@@ -7,6 +7,7 @@ import m0005 from './0005-create-better-off';
 import m0006 from './0006-create-plans-meetings';
 import m0007 from './0007-create-diaries';
 import m0008 from './0008-create-profiles';
+import m0011 from './0011-protect-audit-log';
 
 /** Every migration, in order. A bundled main process has no folder to read, so they are listed. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0006-create-plans-meetings': m0006,
   '0007-create-diaries': m0007,
   '0008-create-profiles': m0008,
+  '0011-protect-audit-log': m0011,
 };
