@@ -14,6 +14,7 @@ import {
   writeLine,
 } from '../io';
 import { PASSPHRASE_MIN } from '@shared/ipc/channels/session';
+import { isCivilDate } from '@shared/domain/calendar/civil-date';
 import { ADVISER_ROLES, type AdviserRole } from '@shared/ipc/access';
 
 export function registerCaseloadCommands(program: Command): void {
@@ -71,11 +72,16 @@ export function registerCaseloadCommands(program: Command): void {
     .description('subject-access export of one participant, as JSON')
     .requiredOption('--db <file>', 'caseload file')
     .requiredOption('--participant <id>', 'participant id or referral id')
-    .action(async (o: { db: string; participant: string }) =>
-      withCaseload(o.db, async ({ services }) => {
-        writeJson(await exportSubjectAccess(services, o.participant));
-      }),
-    );
+    .option('--requested-on <date>', 'the day the request was received (default today)')
+    .action(async (o: { db: string; participant: string; requestedOn?: string }) => {
+      if (o.requestedOn !== undefined && !isCivilDate(o.requestedOn))
+        throw new CliError(EXIT.invalidInput, '--requested-on: enter a real date as YYYY-MM-DD');
+      await withCaseload(o.db, async ({ services }) => {
+        writeJson(
+          await exportSubjectAccess(services, o.participant, { requestedOn: o.requestedOn }),
+        );
+      });
+    });
 
   program
     .command('audit-verify')
