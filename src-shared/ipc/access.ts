@@ -148,6 +148,11 @@ export const channelAccess = {
   'diary:move': ordinary(ALL),
   'diary:appointments': ordinary(ALL),
   'diary:exportIcs': ordinary(ALL),
+
+  // The audit log holds ids and action names, never participant values: for managers.
+  'audit:list': ordinary(MANAGER),
+  'audit:exportCsv': ordinary(MANAGER),
+  'audit:verify': ordinary(MANAGER),
 } satisfies Record<string, ChannelAccess>;
 
 export function accessFor(channel: string): ChannelAccess {

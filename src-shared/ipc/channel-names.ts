@@ -77,6 +77,9 @@ export const CHANNEL_NAMES = [
   'diary:move',
   'diary:appointments',
   'diary:exportIcs',
+  'audit:list',
+  'audit:exportCsv',
+  'audit:verify',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -15,6 +15,7 @@ import { planChannels } from './channels/plans';
 import { meetingChannels } from './channels/meetings';
 import { diaryChannels } from './channels/diary';
 import { desktopChannels } from './channels/desktop';
+import { auditChannels } from './channels/audit';
 
 export const contract = {
   ...sessionChannels,
@@ -27,6 +28,7 @@ export const contract = {
   ...meetingChannels,
   ...diaryChannels,
   ...desktopChannels,
+  ...auditChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -11,6 +11,7 @@ import { planHandlers } from './plans';
 import { meetingHandlers } from './meetings';
 import { diaryHandlers } from './diary';
 import { desktopHandlers } from './desktop';
+import { auditHandlers } from './audit';
 
 export function createHandlers(session: Session): Handlers {
   const handlers = {
@@ -24,6 +25,7 @@ export function createHandlers(session: Session): Handlers {
     ...meetingHandlers(session),
     ...diaryHandlers(session),
     ...desktopHandlers(session),
+    ...auditHandlers(session),
   } satisfies Handlers;
   return handlers;
 }
