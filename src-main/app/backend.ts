@@ -19,6 +19,7 @@ export function createBackend(
   const session = new Session(options);
   const route = createRouter(createHandlers(session), {
     trustedOrigins: options.trustedOrigins ?? [APP_ORIGIN],
+    signedIn: () => session.signedIn(),
     // Only the channel and the error's class: messages of driver errors can quote values.
     onInternalError: (channel, error) =>
       console.error(`[waymark] ${channel} failed: ${(error as Error)?.name ?? 'error'}`),

@@ -14,6 +14,8 @@ export interface Desktop {
   openPdf(pdf: Buffer, fileName: string): Promise<void>;
   /** Asks where to save it; `saved` is false when the adviser cancelled. */
   savePdf(pdf: Buffer, suggestedName: string): Promise<{ saved: boolean }>;
+  /** Deletes the files written for the viewer; the session calls it when it locks. */
+  forgetOpened?(): void;
 }
 
 /** Where there is no desktop (the command line, a headless run), every action is refused. */

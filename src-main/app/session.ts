@@ -10,8 +10,12 @@ import { Vault } from '../vault/vault';
 import type { OsKeyProtector } from '../vault/os-protector';
 import { HybridLogicalClock } from '../write-path/hlc';
 import { WritePath, type Actor } from '../write-path/write-path';
+import { AuditAnchor, anchorFileFor } from '../write-path/audit-anchor';
+import { AUDIT_VERIFY_FAILED } from '../services/protection/audit-verify';
 import type { SessionStatus } from '@shared/ipc/channels/session';
 import { londonDate } from '@shared/domain/identity/civil-date';
+import { ADVISER_ROLES, type AdviserRole } from '@shared/ipc/access';
+import type { RoleContext } from '../ipc/role-filters';
 import type { DataPaths } from './data-paths';
 import { createServices, type Services } from './services';
 import { noDesktop, type Desktop } from './desktop';
@@ -29,8 +33,16 @@ export interface SessionOptions {
 export interface Unlocked {
   opened: OpenedDatabase;
   actor: Actor;
+  /** From the signed-in user's record in the caseload; nothing the renderer sends can change it. */
+  role: AdviserRole;
   services: Services;
 }
+
+/** An unknown stored role gets the narrowest access, never the widest. */
+const asRole = (stored: string): AdviserRole =>
+  (ADVISER_ROLES as readonly string[]).includes(stored) ? (stored as AdviserRole) : 'reception';
+
+const AUTO_LOCK_KEY = 'auto_lock_minutes';
 
 async function readMeta(opened: OpenedDatabase, key: string): Promise<string | undefined> {
   return (
@@ -62,8 +74,20 @@ export async function startServices(opened: OpenedDatabase, now: () => Date): Pr
     .executeTakeFirst();
   const hlc = new HybridLogicalClock(node, () => now().getTime(), last?.hlc);
   const actor = { id: adviser.id, name: adviser.name };
-  const wp = new WritePath(opened.db, { actor, hlc, now });
-  return { opened, actor, services: createServices(wp) };
+  const anchor = new AuditAnchor(anchorFileFor(opened.file), opened.auditKey);
+  const problem = anchor.check(opened.raw);
+  const wp = new WritePath(opened.db, {
+    actor,
+    hlc,
+    now,
+    onAuditHead: (from, to) => anchor.advance(from, to),
+  });
+  if (problem) {
+    // Recorded in the chain itself, so audit-verify keeps failing after later work re-anchors.
+    anchor.setAside(now());
+    await wp.transaction((w) => w.audit(AUDIT_VERIFY_FAILED, 'audit_log', null, { problem }));
+  }
+  return { opened, actor, role: asRole(adviser.role), services: createServices(wp) };
 }
 
 /** Creates the key and the database for a new adviser. */
@@ -71,7 +95,13 @@ export async function initialiseCaseload(
   paths: DataPaths,
   adviserName: string,
   passphrase: string,
-  opts: { os?: OsKeyProtector | null; now?: () => Date; kdfCost?: SessionOptions['kdfCost'] } = {},
+  opts: {
+    os?: OsKeyProtector | null;
+    now?: () => Date;
+    kdfCost?: SessionOptions['kdfCost'];
+    /** The user's role, fixed when the caseload is made; afterwards only a manager changes it. */
+    role?: AdviserRole;
+  } = {},
 ): Promise<OpenedDatabase> {
   const now = opts.now ?? (() => new Date());
   const vault = new Vault({ file: paths.keyFile, os: opts.os, now, kdfCost: opts.kdfCost });
@@ -82,7 +112,12 @@ export async function initialiseCaseload(
     await opened.db.transaction().execute(async (trx) => {
       await trx
         .insertInto('advisers')
-        .values({ id, name: adviserName, role: 'adviser', created_at: now().toISOString() })
+        .values({
+          id,
+          name: adviserName,
+          role: opts.role ?? 'adviser',
+          created_at: now().toISOString(),
+        })
         .execute();
       await trx
         .insertInto('meta')
@@ -153,6 +188,8 @@ export class Session {
     }
     await this.unlocked.services.wp.transaction((w) => w.audit('session.unlock', 'session', null));
     await this.unlocked.services.sync.startIfEnrolled();
+    await this.unlocked.services.imports.markInterrupted();
+    this.autoLockMinutes = (await this.storedAutoLock()) ?? this.autoLockMinutes;
     this.touch();
     return this.status();
   }
@@ -162,8 +199,11 @@ export class Session {
     this.timer = null;
     const current = this.unlocked;
     this.unlocked = null;
+    // No plaintext PDF outlives the lock (a viewer may still show it; the file is gone).
+    this.desktop.forgetOpened?.();
     if (current) {
       await current.services.sync.stop();
+      await current.services.imports.stopAll();
       await current.services.wp.transaction((w) =>
         w.audit('session.lock', 'session', null, { reason }),
       );
@@ -178,10 +218,26 @@ export class Session {
     await s.services.wp.transaction((w) => w.audit('session.passphrase-change', 'session', null));
   }
 
-  setAutoLock(minutes: number): SessionStatus {
+  /** Kept in the caseload (not a file beside it), so only an unlocked session can change it. */
+  async setAutoLock(minutes: number): Promise<SessionStatus> {
     this.autoLockMinutes = minutes;
+    const u = this.unlocked;
+    if (u)
+      await u.services.wp.transaction(async (w) => {
+        await w.trx
+          .insertInto('meta')
+          .values({ key: AUTO_LOCK_KEY, value: String(minutes) })
+          .onConflict((oc) => oc.column('key').doUpdateSet({ value: String(minutes) }))
+          .execute();
+        await w.audit('session.auto-lock', 'session', null, { minutes });
+      });
     this.touch();
     return this.status();
+  }
+
+  private async storedAutoLock(): Promise<number | undefined> {
+    const stored = Number(await readMeta(this.require().opened, AUTO_LOCK_KEY));
+    return Number.isInteger(stored) && stored >= 1 && stored <= 60 ? stored : undefined;
   }
 
   /** Restarts the inactivity timer; called on every channel call and on renderer activity. */
@@ -190,6 +246,18 @@ export class Session {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.lock('inactivity'), this.autoLockMinutes * 60_000);
     this.timer.unref?.();
+  }
+
+  /**
+   * Who is signed in, for the router's role checks; null while locked. The role is read from the
+   * user's record on every call, so a change of role (by a manager) applies at once.
+   */
+  signedIn(): RoleContext | null {
+    const u = this.unlocked;
+    if (!u) return null;
+    const row = u.opened.raw.prepare('SELECT role FROM advisers WHERE id = ?').get(u.actor.id) as
+      { role: string } | undefined;
+    return { role: asRole(row?.role ?? ''), db: u.opened.db };
   }
 
   require(): Unlocked {

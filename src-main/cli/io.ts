@@ -1,4 +1,5 @@
 /** Command-line plumbing shared by every command: exit codes, output, passphrase, opening a db. */
+import { chmodSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { resolve } from 'node:path';
 import { AppError } from '../errors';
@@ -53,6 +54,15 @@ export const writeJson = (value: unknown) =>
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 export const writeLine = (line: string) => process.stdout.write(`${line}\n`);
 
+/**
+ * Every file the command line writes (letters, error reports) holds participant data: readable
+ * by its owner only (0600), also when it replaces an existing file.
+ */
+export function writePrivateFile(file: string, data: string | Uint8Array): void {
+  writeFileSync(file, data, { mode: 0o600 });
+  chmodSync(file, 0o600);
+}
+
 export async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -81,10 +91,15 @@ export async function passphrase(prompt = 'Passphrase: '): Promise<string> {
   );
 }
 
-/** Scrypt cost for `init`; tests lower it through the environment to stay quick. */
+/**
+ * Scrypt cost for `init`; tests lower it through the environment to stay quick. Honoured only
+ * under the test runner (NODE_ENV=test) and never below 2^10, so a production run cannot be
+ * talked into a key file a guesser could break.
+ */
 export function kdfCostFromEnv(): { N: number; r: number; p: number } | undefined {
-  const n = process.env.WAYMARK_TEST_KDF_N;
-  return n ? { N: Number(n), r: 8, p: 1 } : undefined;
+  const n = Number(process.env.WAYMARK_TEST_KDF_N);
+  if (process.env.NODE_ENV !== 'test' || !Number.isInteger(n) || n < 2 ** 10) return undefined;
+  return { N: n, r: 8, p: 1 };
 }
 
 /** Unlocks the caseload at `file` with the passphrase and runs `work` over its services. */

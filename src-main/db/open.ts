@@ -2,6 +2,7 @@
  * Opens the encrypted caseload. Order matters (Signal's Server.node.ts): cipher and key first,
  * then a read that proves the key, then WAL, synchronous and foreign keys, then migrations.
  */
+import { hkdfSync } from 'node:crypto';
 import { copyFileSync, existsSync } from 'node:fs';
 import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import { Kysely, SqliteDialect } from 'kysely';
@@ -21,6 +22,8 @@ export interface OpenedDatabase {
   db: Kysely<Database>;
   raw: SqliteDatabase.Database;
   file: string;
+  /** HKDF of the database key: authenticates the audit chain head kept beside the file. */
+  auditKey: Buffer;
   close(): Promise<void>;
 }
 
@@ -76,7 +79,11 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
   const existed = existsSync(options.file);
   const raw = openRaw(options.file, options.key, options.plaintext);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  const auditKey = Buffer.from(
+    hkdfSync('sha256', options.key, 'waymark', 'waymark audit anchor v1', 32),
+  );
   const close = async () => {
+    auditKey.fill(0);
     await db.destroy(); // closes raw too
   };
   try {
@@ -104,7 +111,7 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
         `The caseload could not be upgraded (${(error as Error).message}). The file was left as it was.`,
       );
     }
-    return { db, raw, file: options.file, close };
+    return { db, raw, file: options.file, auditKey, close };
   } catch (error) {
     await close();
     throw error;

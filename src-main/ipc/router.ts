@@ -10,10 +10,14 @@ import {
   type ChannelParsed,
 } from '@shared/ipc/contract';
 import type { Result } from '@shared/ipc/result';
+import { accessFor, type AdviserRole } from '@shared/ipc/access';
 import { AppError } from '../errors';
+import { filters, forbidden, guards, servable, type RoleContext } from './role-filters';
 
 export interface CallContext {
   channel: Channel;
+  /** The signed-in user's role; null while locked (every data channel then answers 'locked'). */
+  role: AdviserRole | null;
 }
 
 export type Handlers = {
@@ -28,6 +32,8 @@ export interface RouterOptions {
   trustedOrigins: readonly string[];
   /** Told of unexpected failures; receives no input and no personal data. */
   onInternalError?: (channel: string, error: unknown) => void;
+  /** The signed-in user's role (from their record in the caseload) and the open caseload. */
+  signedIn?: () => RoleContext | null;
 }
 
 export type Router = (
@@ -65,8 +71,12 @@ export function createRouter(handlers: Handlers, options: RouterOptions): Router
     const parsed = contract[channel].input.safeParse(input);
     if (!parsed.success) return { ok: false, error: zodToIpc(parsed.error).toIpc() };
     try {
+      const who = options.signedIn?.() ?? null;
+      if (who) await authorise(channel, parsed.data, who);
       const handler = handlers[channel] as (input: unknown, ctx: CallContext) => unknown;
-      const value = await handler(parsed.data, { channel });
+      let value = await handler(parsed.data, { channel, role: who?.role ?? null });
+      const filter = filters[channel] as ((v: unknown, r: AdviserRole) => unknown) | undefined;
+      if (who && filter) value = filter(value, who.role);
       return { ok: true, value: value ?? null };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toIpc() };
@@ -78,4 +88,13 @@ export function createRouter(handlers: Handlers, options: RouterOptions): Router
       };
     }
   };
+}
+
+/** The channel's declared roles, then any per-record guard; nothing is read before this passes. */
+async function authorise(channel: Channel, input: unknown, who: RoleContext): Promise<void> {
+  const access = accessFor(channel);
+  if (!access.roles.includes(who.role) || !servable(channel, who.role, access.returns))
+    throw forbidden();
+  const guard = guards[channel] as ((i: unknown, c: RoleContext) => Promise<void>) | undefined;
+  await guard?.(input, who);
 }

@@ -3,12 +3,12 @@
  * open in the adviser's PDF reader, save where the adviser chooses.
  */
 import { app, BrowserWindow, dialog, shell } from 'electron';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../errors';
 import { safePdfName, type Desktop } from '../app/desktop';
 import type { OneTimePdfs } from './one-time-pdfs';
+import { ViewingFolder } from './viewing-folder';
 
 /** The print dialog comes up in the hidden window; a cancelled dialog is not a failure. */
 async function printInHiddenWindow(pdfs: OneTimePdfs, pdf: Buffer, title: string): Promise<void> {
@@ -46,28 +46,16 @@ export function electronDesktop(
   pdfs: OneTimePdfs,
   parentWindow: () => BrowserWindow | null,
 ): Desktop {
-  // Another program (the PDF reader) can only open a file, so "open" must write one. It goes in
-  // a private folder (0700, files 0600) made on first use and removed when Waymark quits.
-  let openDir: string | null = null;
-  let opened = 0;
-  const privateDir = () => {
-    if (!openDir) {
-      openDir = mkdtempSync(join(app.getPath('temp'), 'waymark-'));
-      app.once('will-quit', () => {
-        if (openDir) rmSync(openDir, { recursive: true, force: true });
-      });
-    }
-    return openDir;
-  };
+  const viewing = new ViewingFolder(app.getPath('temp'));
+  app.once('will-quit', () => viewing.clear());
   return {
     printPdf: (pdf, title) => printInHiddenWindow(pdfs, pdf, title),
     openPdf: async (pdf, fileName) => {
-      opened += 1;
-      const file = join(privateDir(), `${opened}-${safePdfName(fileName)}`);
-      writeFileSync(file, pdf, { mode: 0o600, flag: 'wx' });
+      const file = viewing.write(pdf, fileName);
       const problem = await shell.openPath(file);
       if (problem) throw new AppError('refused', 'No program could open the PDF', 'action');
     },
+    forgetOpened: () => viewing.clear(),
     savePdf: async (pdf, suggestedName) => {
       const options = {
         title: 'Save the document',

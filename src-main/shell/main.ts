@@ -11,6 +11,7 @@ import { installMenu } from './menu';
 import { showFatal } from './dialogs';
 import { electronDesktop } from './desktop';
 import { OneTimePdfs } from './one-time-pdfs';
+import { ViewingFolder } from './viewing-folder';
 
 export function runShell(outDir: string): void {
   registerAppScheme();
@@ -22,6 +23,8 @@ export function runShell(outDir: string): void {
   app.whenReady().then(
     () => {
       hardenApp();
+      // PDFs a crash left in the temp folder (one instance per user, so none is in use by us).
+      ViewingFolder.sweep(app.getPath('temp'));
       const pdfs = new OneTimePdfs();
       serveRenderer(join(outDir, 'renderer'), pdfs);
       const backend = createBackend({

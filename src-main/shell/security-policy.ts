@@ -20,9 +20,21 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
 ].join('; ');
 
+/**
+ * DevTools only under the development server (`npm run dev`, which sets ELECTRON_RENDERER_URL):
+ * never in an installed app, and not in `npm start` either, which is how advisers run it here.
+ */
+export function devToolsAllowed(
+  isPackaged: boolean,
+  env: Readonly<Record<string, string | undefined>>,
+): boolean {
+  return !isPackaged && Boolean(env.ELECTRON_RENDERER_URL);
+}
+
 export function windowOptions(
   preloadPath: string,
   isPackaged: boolean,
+  env: Readonly<Record<string, string | undefined>> = {},
 ): BrowserWindowConstructorOptions {
   return {
     width: 1280,
@@ -44,7 +56,7 @@ export function windowOptions(
       experimentalFeatures: false,
       webviewTag: false,
       spellcheck: false,
-      devTools: !isPackaged,
+      devTools: devToolsAllowed(isPackaged, env),
     },
   };
 }

@@ -15,7 +15,7 @@ export function hardenApp(): void {
 }
 
 export function createMainWindow(preloadPath: string): BrowserWindow {
-  const win = new BrowserWindow(windowOptions(preloadPath, app.isPackaged));
+  const win = new BrowserWindow(windowOptions(preloadPath, app.isPackaged, process.env));
   win.once('ready-to-show', () => win.show());
   void win.loadURL('app://waymark/index.html');
   return win;

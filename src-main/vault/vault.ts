@@ -5,7 +5,19 @@
  * key, so the database is never re-encrypted. The key file holds no secret in the clear.
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  linkSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
+import { dirname } from 'node:path';
+import lockfile from 'proper-lockfile';
 import { AppError } from '../errors';
 import { deriveKey, newScryptParams, DEFAULT_SCRYPT, type ScryptParams } from './kdf';
 import type { OsKeyProtector } from './os-protector';
@@ -23,7 +35,12 @@ interface KeyFile {
   wrapped?: Wrapped;
   /** The same, encrypted by the OS keychain (base64). */
   osWrapped?: string;
-  failures: { count: number; lastAt: string | null };
+  /**
+   * count: every refused attempt, including those refused unheard while waiting (evidence of
+   * hammering); tried: wrong passphrases actually checked, which set the wait (older files
+   * lack it and use count).
+   */
+  failures: { count: number; lastAt: string | null; tried?: number };
 }
 
 export interface VaultOptions {
@@ -66,6 +83,76 @@ function open(wrapped: Wrapped, kek: Buffer): Buffer | null {
   }
 }
 
+/**
+ * One key-file operation at a time: in this process (a queue per file, so parallel unlock calls
+ * cannot all read the same failure count) and across processes (a lock directory beside the
+ * file, so the app and the command line cannot both set up or both count a failure).
+ */
+const queues = new Map<string, Promise<unknown>>();
+function exclusive<T>(file: string, work: () => Promise<T>): Promise<T> {
+  const locked = async () => {
+    const release = await lockfile.lock(file, {
+      realpath: false,
+      stale: 30_000,
+      retries: { retries: 100, minTimeout: 20, maxTimeout: 250 },
+    });
+    try {
+      return await work();
+    } finally {
+      await release();
+    }
+  };
+  const result = (queues.get(file) ?? Promise.resolve()).then(locked, locked);
+  const settled = result.then(
+    () => undefined,
+    () => undefined,
+  );
+  queues.set(file, settled);
+  void settled.then(() => {
+    if (queues.get(file) === settled) queues.delete(file);
+  });
+  return result;
+}
+
+/** Writes, flushes to disk, then (optionally exclusively) moves into place. */
+function writeDurably(file: string, text: string, exclusiveCreate: boolean): void {
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const fd = openSync(tmp, 'wx', 0o600);
+  try {
+    writeSync(fd, text);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    if (exclusiveCreate) {
+      // link fails if the key file exists: a second set-up can never replace the first's key.
+      linkSync(tmp, file);
+      unlinkSync(tmp);
+    } else renameSync(tmp, file);
+  } catch (error) {
+    unlinkSync(tmp);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw alreadySetUp();
+    throw error;
+  }
+  try {
+    const dir = openSync(dirname(file), 'r');
+    try {
+      fsyncSync(dir); // the rename itself survives power loss
+    } finally {
+      closeSync(dir);
+    }
+  } catch {
+    // Windows cannot open a directory; NTFS journals the rename.
+  }
+}
+
+const alreadySetUp = () =>
+  new AppError(
+    'already-initialised',
+    'Waymark is already set up on this computer. Unlock it with its passphrase.',
+  );
+
 export class Vault {
   private readonly now: () => Date;
   constructor(private readonly options: VaultOptions) {
@@ -85,23 +172,39 @@ export class Vault {
     if (!this.exists()) return null;
     const { failures } = this.read();
     if (!failures.lastAt) return null;
-    const at = new Date(Date.parse(failures.lastAt) + retryDelayMs(failures.count));
+    const at = new Date(
+      Date.parse(failures.lastAt) + retryDelayMs(failures.tried ?? failures.count),
+    );
     return at > this.now() ? at : null;
   }
 
   /** First run: makes a new random database key and stores it wrapped. */
-  async create(passphrase: string): Promise<Buffer> {
-    if (this.exists())
-      throw new AppError('already-initialised', 'Waymark is already set up on this computer');
-    const key = randomBytes(32);
-    await this.store(key, passphrase, { count: 0, lastAt: null });
-    return key;
+  create(passphrase: string): Promise<Buffer> {
+    return exclusive(this.options.file, async () => {
+      if (this.exists()) throw alreadySetUp();
+      const key = randomBytes(32);
+      try {
+        await this.store(key, passphrase, { count: 0, lastAt: null }, true);
+      } catch (error) {
+        key.fill(0);
+        throw error;
+      }
+      return key;
+    });
   }
 
-  async unlock(passphrase: string): Promise<Buffer> {
+  /** Attempts run one at a time, so every failure is counted however many arrive together. */
+  unlock(passphrase: string): Promise<Buffer> {
+    return exclusive(this.options.file, () => this.attempt(passphrase));
+  }
+
+  private async attempt(passphrase: string): Promise<Buffer> {
     if (!this.exists()) throw new AppError('not-initialised', 'Waymark has not been set up yet');
     const retry = this.retryAfter();
     if (retry) {
+      // Counted, but the passphrase is not tried and the wait is not lengthened.
+      const file = this.read();
+      this.write({ ...file, failures: { ...file.failures, count: file.failures.count + 1 } });
       const seconds = Math.ceil((retry.getTime() - this.now().getTime()) / 1000);
       throw new AppError(
         'too-many-attempts',
@@ -112,9 +215,14 @@ export class Vault {
     const wrapped = this.unwrapOs(file);
     const key = open(wrapped, await deriveKey(passphrase, wrapped.kdf));
     if (!key) {
+      const now = this.read(); // re-read: the count is the file's, not this attempt's snapshot
       this.write({
-        ...file,
-        failures: { count: file.failures.count + 1, lastAt: this.now().toISOString() },
+        ...now,
+        failures: {
+          count: now.failures.count + 1,
+          tried: (now.failures.tried ?? now.failures.count) + 1,
+          lastAt: this.now().toISOString(),
+        },
       });
       throw new AppError(
         'wrong-passphrase',
@@ -129,7 +237,7 @@ export class Vault {
   async changePassphrase(current: string, next: string): Promise<void> {
     const key = await this.unlock(current);
     try {
-      await this.store(key, next, { count: 0, lastAt: null });
+      await exclusive(this.options.file, () => this.store(key, next, { count: 0, lastAt: null }));
     } finally {
       key.fill(0);
     }
@@ -139,6 +247,7 @@ export class Vault {
     key: Buffer,
     passphrase: string,
     failures: KeyFile['failures'],
+    first = false,
   ): Promise<void> {
     const kdf = newScryptParams(this.options.kdfCost ?? DEFAULT_SCRYPT);
     const wrapped = seal(key, await deriveKey(passphrase, kdf), kdf);
@@ -151,7 +260,7 @@ export class Vault {
             failures,
           }
         : { format: 1, wrapped, failures };
-    this.write(file);
+    this.write(file, first);
   }
 
   private unwrapOs(file: KeyFile): Wrapped {
@@ -172,10 +281,8 @@ export class Vault {
     return JSON.parse(readFileSync(this.options.file, 'utf8')) as KeyFile;
   }
 
-  /** Write to a temporary file and rename: a crash never leaves a half-written key file. */
-  private write(file: KeyFile): void {
-    const tmp = `${this.options.file}.tmp`;
-    writeFileSync(tmp, JSON.stringify(file, null, 2), { mode: 0o600 });
-    renameSync(tmp, this.options.file);
+  /** Written whole, flushed and renamed: a crash or power cut never leaves a half-written key. */
+  private write(file: KeyFile, first = false): void {
+    writeDurably(this.options.file, JSON.stringify(file, null, 2), first);
   }
 }

@@ -9,6 +9,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Database } from '../db/schema';
 import { auditHash, GENESIS_HASH } from './audit-chain';
 import type { HybridLogicalClock } from './hlc';
+import type { ChainHead } from './audit-anchor';
 
 export interface Actor {
   id: string;
@@ -33,10 +34,15 @@ export interface WritePathDeps {
   actor: Actor;
   hlc: HybridLogicalClock;
   now: () => Date;
+  /** After each commit that added audit entries: the head it followed and its new head. */
+  onAuditHead?: (from: ChainHead, to: ChainHead) => void;
 }
 
 export class Writer {
   private readonly committed: (() => void)[] = [];
+  /** The head this transaction's first audit entry followed, and the last entry it wrote. */
+  from: ChainHead | null = null;
+  head: ChainHead | null = null;
 
   constructor(
     readonly trx: Transaction<Database>,
@@ -76,10 +82,13 @@ export class Writer {
       detail: JSON.stringify(detail),
     };
     const prev_hash = last?.hash ?? GENESIS_HASH;
+    this.from ??= { seq: last?.seq ?? 0, hash: prev_hash };
+    const hash = auditHash(prev_hash, row);
     await this.trx
       .insertInto('audit_log')
-      .values({ ...row, prev_hash, hash: auditHash(prev_hash, row) })
+      .values({ ...row, prev_hash, hash })
       .execute();
+    this.head = { seq: row.seq, hash };
   }
 
   async journal(
@@ -142,6 +151,7 @@ export class WritePath {
     const result = await this.db
       .transaction()
       .execute((trx) => work((writer = new Writer(trx, this.deps))));
+    if (writer?.from && writer.head) this.deps.onAuditHead?.(writer.from, writer.head);
     writer?.runAfterCommit();
     return result;
   }

@@ -86,6 +86,9 @@ export const CHANNEL_NAMES = [
   'sync:enrol',
   'sync:conflicts',
   'sync:resolve',
+  'audit:list',
+  'audit:exportCsv',
+  'audit:verify',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

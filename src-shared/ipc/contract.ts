@@ -17,6 +17,7 @@ import { diaryChannels } from './channels/diary';
 import { desktopChannels } from './channels/desktop';
 import { syncChannels } from './channels/sync';
 import { reportChannels } from './channels/reports';
+import { auditChannels } from './channels/audit';
 
 export const contract = {
   ...sessionChannels,
@@ -31,6 +32,7 @@ export const contract = {
   ...desktopChannels,
   ...syncChannels,
   ...reportChannels,
+  ...auditChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -3,6 +3,8 @@ export type ErrorCode =
   | 'invalid-input'
   | 'unknown-channel'
   | 'forbidden-sender'
+  /** The signed-in user's role does not give access to this channel or record. */
+  | 'forbidden'
   | 'locked'
   | 'not-initialised'
   | 'already-initialised'

@@ -68,7 +68,11 @@ describe('the command line', () => {
     const paths = dataPathsFor(db);
     const key = await new Vault({ file: paths.keyFile }).unlock(PASSPHRASE);
     const raw = openRaw(paths.database, key);
-    raw.prepare("UPDATE audit_log SET actor = 'someone else' WHERE seq = 3").run();
+    const edit = raw.prepare("UPDATE audit_log SET actor = 'someone else' WHERE seq = 3");
+    expect(() => edit.run()).toThrow('The audit log cannot be changed');
+    // Someone with the passphrase and an SQLite tool drops the trigger first.
+    raw.exec('DROP TRIGGER audit_log_no_update');
+    edit.run();
     raw.close();
     key.fill(0);
 
@@ -80,6 +84,29 @@ describe('the command line', () => {
       problem: 'has been altered',
     });
   });
+
+  it('audit-verify detects the last entries deleted, which the hash chain alone cannot', async () => {
+    const fresh = join(t.dir, 'truncated.waymark');
+    expect((await runCli(['init', '--db', fresh], { env })).code).toBe(0);
+    for (let i = 0; i < 3; i++)
+      expect((await runCli(['list', '--db', fresh], { env })).code).toBe(0);
+    const paths = dataPathsFor(fresh);
+    const key = await new Vault({ file: paths.keyFile }).unlock(PASSPHRASE);
+    const raw = openRaw(paths.database, key);
+    raw.exec('DROP TRIGGER audit_log_no_delete');
+    raw.prepare('DELETE FROM audit_log WHERE seq > 1').run();
+    raw.close();
+    key.fill(0);
+
+    const bad = await runCli(['audit-verify', '--db', fresh], { env });
+    expect(bad.code).toBe(7);
+    expect(JSON.parse(bad.stdout)).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/removed/),
+    });
+    // It stays reported: the next run finds the mismatch recorded in the chain itself.
+    expect((await runCli(['audit-verify', '--db', fresh], { env })).code).toBe(7);
+  }, 60_000);
 
   it('exits 2 on a usage error', async () => {
     expect((await runCli(['list'], { env })).code).toBe(2);

@@ -104,18 +104,29 @@ describe('obligations --db', () => {
     expect(wrong.stdout).toBe('');
   }, 60_000);
 
-  it('set-role makes the adviser a manager, and refuses an unknown role', async () => {
+  it('set-role: an adviser cannot make themselves a manager; a manager changes a role', async () => {
     const bad = await runCli(['set-role', '--db', db, '--role', 'owner'], { env });
     expect(bad.code).toBe(3);
-    const run = await runCli(['set-role', '--db', db, '--role', 'manager'], { env });
+    const raise = await runCli(['set-role', '--db', db, '--role', 'manager'], { env });
+    expect(raise.code).toBe(6);
+    expect(raise.stderr).toContain('Only a manager');
+    const rolesOf = async (file: string) => {
+      const paths = dataPathsFor(file);
+      const key = await new Vault({ file: paths.keyFile }).unlock(PASSPHRASE);
+      const opened = await openDatabase({ file: paths.database, key });
+      key.fill(0);
+      const roles = await opened.db.selectFrom('advisers').select('role').execute();
+      await opened.close();
+      return roles;
+    };
+    expect(await rolesOf(db)).toEqual([{ role: 'adviser' }]);
+
+    const managed = join(t.dir, 'manager.waymark');
+    const init = ['init', '--db', managed, '--adviser', 'Mo Manager', '--role', 'manager'];
+    expect((await runCli(init, { env })).code).toBe(0);
+    const run = await runCli(['set-role', '--db', managed, '--role', 'adviser'], { env });
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual({ adviser: 'Ada Adviser', role: 'manager' });
-    const paths = dataPathsFor(db);
-    const key = await new Vault({ file: paths.keyFile }).unlock(PASSPHRASE);
-    const opened = await openDatabase({ file: paths.database, key });
-    key.fill(0);
-    const roles = await opened.db.selectFrom('advisers').select('role').execute();
-    await opened.close();
-    expect(roles).toEqual([{ role: 'manager' }]);
+    expect(JSON.parse(run.stdout)).toEqual({ adviser: 'Mo Manager', role: 'adviser' });
+    expect(await rolesOf(managed)).toEqual([{ role: 'adviser' }]);
   }, 60_000);
 });

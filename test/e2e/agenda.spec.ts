@@ -165,8 +165,11 @@ test('profiles: read-only for an adviser; a manager copies one with a new number
   await expect(app.getByRole('button', { name: 'Save copy' })).toHaveCount(0);
   await expectNoAxeViolations(app);
 
-  // Made a manager (from the command line in real use), the same page offers the copy form.
-  await harness.backend.session.require().services.profiles.setRole('manager');
+  // Provisioned as a manager (`init --role manager` in real use), the page offers the copy form.
+  harness.backend.session
+    .require()
+    .opened.raw.prepare("UPDATE advisers SET role = 'manager'")
+    .run();
   await app.reload();
   const r1 = app.getByRole('group', { name: /R1: Allocation to a provider/ });
   await app.getByLabel('Id for your copy').fill('acme-work-programme');

@@ -142,7 +142,7 @@ describe('the vault', () => {
 describe('auto-lock', () => {
   it('locks after the inactivity period and drops the key', async () => {
     c = await tempCaseload();
-    c.session.setAutoLock(1);
+    await c.session.setAutoLock(1);
     const { vi } = await import('vitest');
     vi.useFakeTimers();
     try {

@@ -14,6 +14,8 @@ import {
   writeLine,
 } from '../io';
 import { PASSPHRASE_MIN } from '@shared/ipc/channels/session';
+import { isCivilDate } from '@shared/domain/calendar/civil-date';
+import { ADVISER_ROLES, type AdviserRole } from '@shared/ipc/access';
 
 export function registerCaseloadCommands(program: Command): void {
   program
@@ -21,7 +23,13 @@ export function registerCaseloadCommands(program: Command): void {
     .description('create a new encrypted caseload')
     .requiredOption('--db <file>', 'caseload file')
     .option('--adviser <name>', 'the adviser who owns it', 'Administrator')
-    .action(async (o: { db: string; adviser: string }) => {
+    .option('--role <role>', `the user's role: ${ADVISER_ROLES.join(' | ')}`, 'adviser')
+    .action(async (o: { db: string; adviser: string; role: string }) => {
+      if (!(ADVISER_ROLES as readonly string[]).includes(o.role))
+        throw new CliError(
+          EXIT.invalidInput,
+          `--role: expected one of ${ADVISER_ROLES.join(', ')}`,
+        );
       const pass = await passphrase('New passphrase: ');
       if (pass.length < PASSPHRASE_MIN)
         throw new CliError(
@@ -30,6 +38,7 @@ export function registerCaseloadCommands(program: Command): void {
         );
       const opened = await initialiseCaseload(dataPathsFor(resolve(o.db)), o.adviser, pass, {
         kdfCost: kdfCostFromEnv(),
+        role: o.role as AdviserRole,
       });
       await opened.close();
       writeLine(`Created ${o.db}`);
@@ -63,11 +72,16 @@ export function registerCaseloadCommands(program: Command): void {
     .description('subject-access export of one participant, as JSON')
     .requiredOption('--db <file>', 'caseload file')
     .requiredOption('--participant <id>', 'participant id or referral id')
-    .action(async (o: { db: string; participant: string }) =>
-      withCaseload(o.db, async ({ services }) => {
-        writeJson(await exportSubjectAccess(services, o.participant));
-      }),
-    );
+    .option('--requested-on <date>', 'the day the request was received (default today)')
+    .action(async (o: { db: string; participant: string; requestedOn?: string }) => {
+      if (o.requestedOn !== undefined && !isCivilDate(o.requestedOn))
+        throw new CliError(EXIT.invalidInput, '--requested-on: enter a real date as YYYY-MM-DD');
+      await withCaseload(o.db, async ({ services }) => {
+        writeJson(
+          await exportSubjectAccess(services, o.participant, { requestedOn: o.requestedOn }),
+        );
+      });
+    });
 
   program
     .command('audit-verify')

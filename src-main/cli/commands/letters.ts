@@ -3,12 +3,12 @@
  * one PDF per participant (by participant id or referral id), each logged as printed. Prints a
  * JSON summary: the files written, and anyone refused with the reason.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { AppError } from '../../errors';
 import { findByReferralId } from '../../db/repositories/participants';
-import { CliError, EXIT, withCaseload, writeJson } from '../io';
+import { CliError, EXIT, withCaseload, writeJson, writePrivateFile } from '../io';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -45,7 +45,7 @@ export function registerLetterCommands(program: Command): void {
         .filter((r) => r !== '');
       if (refs.length === 0) throw new CliError(EXIT.usage, 'Give at least one participant');
       const out = resolve(o.out);
-      mkdirSync(out, { recursive: true });
+      mkdirSync(out, { recursive: true, mode: 0o700 });
       await withCaseload(o.db, async ({ services, opened }) => {
         const written: { participant: string; file: string; letterId: string; sha256: string }[] =
           [];
@@ -70,7 +70,7 @@ export function registerLetterCommands(program: Command): void {
               ...(o.outsideWindowReason ? { outsideWindowReason: o.outsideWindowReason } : {}),
             });
             const file = join(out, `${ref}-induction-letter.pdf`);
-            writeFileSync(file, Buffer.from(issued.pdfBase64, 'base64'));
+            writePrivateFile(file, Buffer.from(issued.pdfBase64, 'base64'));
             written.push({
               participant: ref,
               file,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { withCaseload, writeJson } from '../io';
+import { withCaseload, writeJson, writePrivateFile } from '../io';
 
 export function registerImportCommands(program: Command): void {
   program
@@ -15,8 +15,7 @@ export function registerImportCommands(program: Command): void {
         const started = await services.imports.start(basename(csv), readFileSync(csv, 'utf8'));
         const done = await services.imports.finished(started.importId);
         if (o.errors) {
-          const { writeFileSync } = await import('node:fs');
-          writeFileSync(o.errors, await services.imports.errorReport(done.importId));
+          writePrivateFile(o.errors, await services.imports.errorReport(done.importId));
         }
         writeJson(done);
       }),

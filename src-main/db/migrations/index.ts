@@ -9,6 +9,7 @@ import m0007 from './0007-create-diaries';
 import m0008 from './0008-create-profiles';
 import m0009 from './0009-places-and-attendance';
 import m0010 from './0010-create-sync';
+import m0011 from './0011-protect-audit-log';
 import m0012 from './0012-create-complaints';
 
 /** Every migration, in order. A bundled main process has no folder to read, so they are listed. */
@@ -23,5 +24,6 @@ export const migrations: Record<string, Migration> = {
   '0008-create-profiles': m0008,
   '0009-places-and-attendance': m0009,
   '0010-create-sync': m0010,
+  '0011-protect-audit-log': m0011,
   '0012-create-complaints': m0012,
 };

@@ -13,6 +13,7 @@ import { diaryHandlers } from './diary';
 import { desktopHandlers } from './desktop';
 import { syncHandlers } from './sync';
 import { reportHandlers } from './reports';
+import { auditHandlers } from './audit';
 
 export function createHandlers(session: Session): Handlers {
   const handlers = {
@@ -28,6 +29,7 @@ export function createHandlers(session: Session): Handlers {
     ...desktopHandlers(session),
     ...syncHandlers(session),
     ...reportHandlers(session),
+    ...auditHandlers(session),
   } satisfies Handlers;
   return handlers;
 }

@@ -7,6 +7,7 @@ import { referralSchema, type Referral } from '@shared/schemas/participant';
 import { PROGRAMME_PROFILE, defaultProfileId } from '@shared/domain/charter/programme-profiles';
 import { shippedProfile } from '@shared/domain/charter/shipped-profiles';
 import type { ImportRowError } from '@shared/ipc/channels/referral-import';
+import { toCsv } from '@shared/csv';
 
 export const REQUIRED_COLUMNS = [
   'referral_id',
@@ -191,10 +192,10 @@ export function parseReferralCsv(content: string): ParsedBatch {
 
 /** The error report the adviser downloads: one line per problem, in file order. */
 export function errorReportCsv(errors: ImportRowError[]): string {
-  return Papa.unparse({
-    fields: ['line', 'referral_id', 'column', 'problem'],
-    data: [...errors]
+  return toCsv(
+    ['line', 'referral_id', 'column', 'problem'],
+    [...errors]
       .sort((a, b) => a.row - b.row)
       .map((e) => [e.row, e.referralId ?? '', e.field, e.message]),
-  });
+  );
 }

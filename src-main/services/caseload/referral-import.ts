@@ -57,17 +57,45 @@ export class ReferralImportService {
         invalidRows: errors.length,
       });
     });
-    // A failure is recorded on the import (state 'failed'); the promise itself must not go unhandled.
-    this.running.set(
-      importId,
-      this.run(importId, rows).catch(() => this.progress(importId)),
-    );
+    // A failure is recorded on the import (state 'failed'); the promise itself must not go
+    // unhandled, not even when the caseload has closed under it.
+    const work = this.run(importId, rows)
+      .catch(() => this.progress(importId))
+      .catch(() => null)
+      .finally(() => this.running.delete(importId));
+    this.running.set(importId, work as Promise<ImportProgress>);
     return this.progress(importId);
   }
 
   /** Resolves when the import has finished (the command line waits; the app polls). */
   async finished(importId: string): Promise<ImportProgress> {
     return (await this.running.get(importId)) ?? this.progress(importId);
+  }
+
+  /** Before the caseload closes (lock, quit): every running import stops at its next batch. */
+  async stopAll(): Promise<void> {
+    for (const id of this.running.keys()) this.cancelled.add(id);
+    await Promise.allSettled([...this.running.values()]);
+  }
+
+  /** On opening: an import the app was killed in the middle of is marked failed, not running. */
+  async markInterrupted(): Promise<void> {
+    const stuck = await this.wp.db
+      .selectFrom('referral_imports')
+      .select('id')
+      .where('state', '=', 'running')
+      .execute();
+    for (const { id } of stuck) {
+      if (this.running.has(id)) continue;
+      await this.wp.transaction(async (w) => {
+        await w.trx
+          .updateTable('referral_imports')
+          .set({ state: 'failed', finished_at: w.now.toISOString() })
+          .where('id', '=', id)
+          .execute();
+        await w.audit('import.interrupted', 'referral_import', id);
+      });
+    }
   }
 
   cancel(importId: string): Promise<ImportProgress> {

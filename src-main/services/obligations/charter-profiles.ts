@@ -215,7 +215,7 @@ export class ProfileService {
     });
   }
 
-  /** Makes the caseload's adviser a manager or an adviser again (command line only). */
+  /** Changes the caseload user's role (command line only; a manager only). */
   setRole(role: AdviserRole): Promise<void> {
     return this.wp.transaction(async (w) => {
       const before = await w.trx
@@ -224,6 +224,9 @@ export class ProfileService {
         .where('id', '=', w.actor.id)
         .executeTakeFirst();
       if (!before) throw notFound('The adviser');
+      // Only a manager changes a role: a user never raises their own (README, "Security model").
+      if (before.role !== 'manager')
+        throw new AppError('forbidden', 'Only a manager can change a role.');
       const after = { ...before, role };
       await w.trx.updateTable('advisers').set({ role }).where('id', '=', w.actor.id).execute();
       await w.record({

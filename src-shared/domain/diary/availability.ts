@@ -113,7 +113,11 @@ export class DiaryIndex {
   /** office id → room name → day → bookings; nested maps, so no key strings are built. */
   private readonly roomBusy = new Map<string, Map<string, Map<DayNumber, Busy[]>>>();
   private readonly constraintsByDay: Map<WeekdayKey, { span: Span; c: UnavailableTime }[]>;
-  private readonly closures = new Map<string, Map<DayNumber, string>>();
+  /** Kept as spans, not expanded day by day: a stored closure's length costs nothing. */
+  private readonly closures = new Map<
+    string,
+    { from: DayNumber; to: DayNumber; reason: string }[]
+  >();
   private readonly hours = new Map<string, Partial<Record<WeekdayKey, Span[]>>>();
   private readonly rooms = new Map<string, DiaryRoom[]>();
   private readonly officeById = new Map<string, DiaryOffice>();
@@ -125,11 +129,14 @@ export class DiaryIndex {
     const { needsStepFree, needsHearingLoop } = ctx.participant.constraints;
     for (const o of this.offices) {
       this.officeById.set(o.id, o);
-      const closed = new Map<DayNumber, string>();
-      for (const c of o.closures)
-        for (let d = toDayNumber(c.from); d <= toDayNumber(c.to); d++)
-          if (!closed.has(d)) closed.set(d, c.reason);
-      this.closures.set(o.id, closed);
+      this.closures.set(
+        o.id,
+        o.closures.map((c) => ({
+          from: toDayNumber(c.from),
+          to: toDayNumber(c.to),
+          reason: c.reason,
+        })),
+      );
       const hours: Partial<Record<WeekdayKey, Span[]>> = {};
       for (const [k, v] of Object.entries(o.openingHours) as [
         WeekdayKey,
@@ -200,7 +207,7 @@ export class DiaryIndex {
         windows: [],
       };
     }
-    const closure = this.closures.get(office.id)!.get(day);
+    const closure = this.closures.get(office.id)!.find((c) => c.from <= day && day <= c.to)?.reason;
     if (closure !== undefined) return { block: { kind: 'closure', reason: closure }, windows: [] };
     const weekday = weekdayKey(day);
     const open = this.hours.get(office.id)![weekday] ?? [];
