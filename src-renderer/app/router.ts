@@ -24,6 +24,8 @@ export type Route =
   | { name: 'letter-templates' }
   | { name: 'participant-letters'; id: string }
   | { name: 'security' }
+  | { name: 'sync' }
+  | { name: 'sync-conflicts' }
   | { name: 'not-found' };
 
 export function parseRoute(hash: string): Route {
@@ -36,6 +38,9 @@ export function parseRoute(hash: string): Route {
   if (first === 'import' && parts.length === 1) return { name: 'import' };
   if (first === 'agenda' && parts.length === 1) return { name: 'agenda' };
   if (first === 'security' && parts.length === 1) return { name: 'security' };
+  if (first === 'sync' && parts.length === 1) return { name: 'sync' };
+  if (first === 'sync' && id === 'conflicts' && parts.length === 2)
+    return { name: 'sync-conflicts' };
   if (first === 'diary' && parts.length === 1) return { name: 'diary-settings' };
   if (first === 'letters' && parts.length === 1) return { name: 'letters' };
   if (first === 'letters' && id === 'wording' && parts.length === 2)
@@ -98,6 +103,10 @@ export function hrefFor(route: Route): string {
       return `#/participants/${encodeURIComponent(route.id)}/letters`;
     case 'security':
       return '#/security';
+    case 'sync':
+      return '#/sync';
+    case 'sync-conflicts':
+      return '#/sync/conflicts';
     case 'not-found':
       return '#/not-found';
   }
