@@ -385,6 +385,7 @@ export interface SyncOutboxTable {
   seq: number;
   journal_id: string;
   base_version: number | null;
+  base_data: string | null;
   attempts: number;
 }
 
@@ -393,6 +394,7 @@ export interface SyncOutboxArchiveTable {
   journal_id: string;
   status: string;
   version: number | null;
+  base_data: string | null;
   sent_hlc: string;
   acked_at: string;
 }
@@ -402,6 +404,12 @@ export interface SyncRecordVersionTable {
   entity_id: string;
   version: number;
   field_hlc: string | null;
+}
+
+export interface SyncShadowTable {
+  entity_type: string;
+  entity_id: string;
+  data: string;
 }
 
 export interface SyncConflictTable {
@@ -459,6 +467,7 @@ export interface Database {
   sync_outbox: SyncOutboxTable;
   sync_outbox_archive: SyncOutboxArchiveTable;
   sync_record_versions: SyncRecordVersionTable;
+  sync_shadow: SyncShadowTable;
   sync_conflicts: SyncConflictTable;
   sync_quarantine: SyncQuarantineTable;
 }

@@ -90,6 +90,7 @@ export class SyncClient {
       baseUrl: e.serverUrl,
       token: e.token,
       timeoutMs: this.options.timeoutMs,
+      now: () => this.now().getTime(),
     });
   }
 
@@ -175,7 +176,7 @@ export class SyncClient {
         await this.pushAll(enrolment, total);
         await this.pullAll(enrolment, total);
         if ((await pendingCount(this.db)) > 0) continue; // written meanwhile: go round again
-        if ((await this.stateMatches(enrolment)) || resynced) break;
+        if ((await this.stateMatches(enrolment, total)) || resynced) break;
         // Drift (G4): forget synced rows and pull everything again, once per run.
         resynced = true;
         await clearForResync(this.wp);
@@ -294,7 +295,8 @@ export class SyncClient {
           continue;
         }
         if (error.code === 'clock_skew' && error.body.serverTime) {
-          const offset = offsetFrom(error.body.serverTime, Date.now(), Date.now());
+          const local = this.now().getTime();
+          const offset = offsetFrom(error.body.serverTime, local, local);
           await updateState(this.db, { clock_offset_ms: offset });
           if (!skewRetried) {
             skewRetried = true; // re-stamp the unsent batch from the server's time and try again
@@ -308,7 +310,13 @@ export class SyncClient {
       const v = reply.value;
       const at = this.now().toISOString();
       const summary = await this.wp.transaction(async (w) => {
-        const s = await settle(w.trx, mutations, v, at);
+        const s = await settle(
+          w.trx,
+          mutations,
+          v,
+          at,
+          new Map(entries.map((x) => [x.seq, x.baseData])),
+        );
         const lastSentAfter =
           state.last_sent_hlc && lastSent && state.last_sent_hlc > lastSent
             ? state.last_sent_hlc
@@ -366,10 +374,9 @@ export class SyncClient {
             await updateState(this.db, { epoch: error.body.epoch });
             e.epoch = error.body.epoch;
           }
-          if (error.code === 'epoch_changed') {
-            // The server lost what this device pushed after its backup: push it again first.
-            await this.pushAll(e, total, (error.body.appliedThrough ?? 0) + 1);
-          }
+          // A restored server may have lost what this device pushed after its backup: push it
+          // again from the archive before pulling everything (cht-core#8093).
+          await this.repairLostPushes(e, total);
           await clearForResync(this.wp);
           continue;
         }
@@ -392,11 +399,26 @@ export class SyncClient {
     }
   }
 
-  /** The cheap whole-state check (CommCare's state hash): true when device and server agree. */
-  private async stateMatches(e: Enrolment): Promise<boolean> {
-    const reply = await this.withRetries(() =>
+  private serverState(e: Enrolment) {
+    return this.withRetries(() =>
       this.transport(e).request('GET', SYNC_PATHS.state, undefined, stateResponseSchema),
     ).catch((error: unknown) => this.stopOn(error));
+  }
+
+  /** Re-pushes from the archive whatever the server no longer has (it went back in time). */
+  private async repairLostPushes(e: Enrolment, total: SyncRunResult): Promise<void> {
+    const reply = await this.serverState(e);
+    if (reply.value.appliedThrough < (await readState(this.db)).last_acked_seq)
+      await this.pushAll(e, total, reply.value.appliedThrough + 1);
+  }
+
+  /** The cheap whole-state check (CommCare's state hash): true when device and server agree. */
+  private async stateMatches(e: Enrolment, total: SyncRunResult): Promise<boolean> {
+    const reply = await this.serverState(e);
+    if (reply.value.appliedThrough < (await readState(this.db)).last_acked_seq) {
+      await this.pushAll(e, total, reply.value.appliedThrough + 1);
+      return false;
+    }
     const rows = await this.db.selectFrom('sync_record_versions').selectAll().execute();
     const local = scopeHashOf(
       rows.map((r) => ({ entity: r.entity_type, id: r.entity_id, version: r.version })),

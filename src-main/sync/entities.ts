@@ -196,3 +196,24 @@ export const participantOf = (entity: string, id: string, row: Record<string, un
     : typeof row.participant_id === 'string'
       ? row.participant_id
       : null;
+
+const LINKS = ['participant_id', 'adviser_id'];
+
+/**
+ * What a change changed: the row's key and links, plus every column whose value differs from the
+ * base (the record as this device knew it before). No base means a first write: the whole row.
+ */
+export function changedFields(
+  entity: string,
+  payload: Record<string, unknown>,
+  base: Record<string, unknown> | null,
+): Record<string, unknown> {
+  const spec = entitySpec(entity);
+  if (!base || !spec) return payload;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(payload)) {
+    if (spec.key.includes(k) || LINKS.includes(k) || JSON.stringify(v) !== JSON.stringify(base[k]))
+      out[k] = v;
+  }
+  return out;
+}

@@ -9,6 +9,7 @@ import type { Database } from '../db/schema';
 import type { Mutation, MutationOp, PushResponse } from '@shared/sync/protocol';
 import { IDENTITY_FIELDS } from '@shared/sync/protocol';
 import { hlcToSend } from './clock';
+import { changedFields } from './entities';
 
 export interface OutboxEntry {
   seq: number;
@@ -19,6 +20,7 @@ export interface OutboxEntry {
   hlc: string;
   payload: string;
   baseVersion: number | null;
+  baseData: string | null;
   /** Already acked once (re-sent after seq_gap or a server restore). */
   archived: boolean;
   sentHlc: string | null;
@@ -41,16 +43,17 @@ export async function readBatch(
     hlc: string;
     payload: string;
     base_version: number | null;
+    base_data: string | null;
     archived: number;
     sent_hlc: string | null;
   }>`SELECT * FROM (
       SELECT a.seq, a.journal_id, j.entity_type, j.entity_id, j.op, j.hlc, j.payload,
-             NULL AS base_version, 1 AS archived, a.sent_hlc
+             NULL AS base_version, a.base_data, 1 AS archived, a.sent_hlc
         FROM sync_outbox_archive a JOIN change_journal j ON j.id = a.journal_id
        WHERE a.seq >= ${fromSeq}
       UNION ALL
       SELECT o.seq, o.journal_id, j.entity_type, j.entity_id, j.op, j.hlc, j.payload,
-             o.base_version, 0 AS archived, NULL AS sent_hlc
+             o.base_version, o.base_data, 0 AS archived, NULL AS sent_hlc
         FROM sync_outbox o JOIN change_journal j ON j.id = o.journal_id
        WHERE o.seq >= ${fromSeq}
     ) ORDER BY seq LIMIT ${limit}`.execute(db);
@@ -63,6 +66,7 @@ export async function readBatch(
     hlc: row.hlc,
     payload: row.payload,
     baseVersion: row.base_version,
+    baseData: row.base_data,
     archived: row.archived === 1,
     sentHlc: row.sent_hlc,
   }));
@@ -102,7 +106,14 @@ export function toMutations(
       entityId: e.entityId,
       op,
       hlc,
-      data: op === 'delete' ? null : (JSON.parse(e.payload) as Record<string, unknown>),
+      data:
+        op === 'delete'
+          ? null
+          : changedFields(
+              e.entity,
+              JSON.parse(e.payload) as Record<string, unknown>,
+              e.baseData ? (JSON.parse(e.baseData) as Record<string, unknown>) : null,
+            ),
       baseVersion: e.baseVersion,
     };
   });
@@ -125,6 +136,7 @@ export async function settle(
   sent: Mutation[],
   reply: PushResponse,
   at: string,
+  baseData: Map<number, string | null> = new Map(),
 ): Promise<AckSummary> {
   const bySeq = new Map(sent.map((m) => [m.seq, m]));
   const summary: AckSummary = { acked: 0, conflicts: 0, quarantined: 0 };
@@ -149,6 +161,7 @@ export async function settle(
         journal_id: m.id,
         status: result.status,
         version: result.version ?? null,
+        base_data: baseData.get(m.seq) ?? null,
         sent_hlc: m.hlc,
         acked_at: at,
       })
@@ -255,6 +268,7 @@ export async function settle(
         journal_id: journalId,
         status: 'duplicate',
         version: null,
+        base_data: baseData.get(seq) ?? null,
         sent_hlc: m?.hlc ?? '',
         acked_at: at,
       })

@@ -8,6 +8,7 @@ import type { Database } from '../db/schema';
 import type { WritePath } from '../write-path/write-path';
 import type { Change } from '@shared/sync/protocol';
 import {
+  changedFields,
   deleteRow,
   ENTITIES,
   entitySpec,
@@ -18,9 +19,15 @@ import {
 } from './entities';
 import { crashPoint } from './crash-points';
 
+interface PendingChange {
+  payload: string;
+  base: string | null;
+  op: string;
+}
+
 interface PendingWork {
-  /** `entity\u0000id` of records with unpushed local changes, to their latest local row. */
-  records: Map<string, { payload: string; op: string }>;
+  /** `entity\u0000id` of records with unpushed local changes, to those changes in order. */
+  records: Map<string, PendingChange[]>;
   /** Participants with any unpushed local change. */
   participants: Set<string>;
 }
@@ -33,16 +40,20 @@ async function pendingWork(trx: Transaction<Database>): Promise<PendingWork> {
     entity_id: string;
     op: string;
     payload: string;
+    base_data: string | null;
     pid: string | null;
-  }>`SELECT j.entity_type, j.entity_id, j.op, j.payload,
+  }>`SELECT j.entity_type, j.entity_id, j.op, j.payload, o.base_data,
         CASE WHEN j.entity_type = 'participant' THEN j.entity_id
              ELSE json_extract(j.payload, '$.participant_id') END AS pid
        FROM sync_outbox o JOIN change_journal j ON j.id = o.journal_id
       ORDER BY o.seq`.execute(trx);
-  const records = new Map<string, { payload: string; op: string }>();
+  const records = new Map<string, PendingChange[]>();
   const participants = new Set<string>();
   for (const row of r.rows) {
-    records.set(keyOf(row.entity_type, row.entity_id), { payload: row.payload, op: row.op });
+    const key = keyOf(row.entity_type, row.entity_id);
+    const list = records.get(key) ?? [];
+    list.push({ payload: row.payload, base: row.base_data, op: row.op });
+    records.set(key, list);
     if (typeof row.pid === 'string') participants.add(row.pid);
   }
   return { records, participants };
@@ -64,16 +75,21 @@ export async function applyPage(
     const trx = w.trx;
     const pending = await pendingWork(trx);
     const result: PageResult = { applied: 0, kept: 0 };
+    const advisers = new Set<string>();
     for (const [i, change] of changes.entries()) {
       if (i === Math.floor(changes.length / 2)) crashPoint('mid-pull-apply');
       const spec = entitySpec(change.entity);
       if (!spec) continue; // a type this version does not know: the server keeps it
       const local = pending.records.get(keyOf(change.entity, change.id));
       if (change.op === 'put' && change.data) {
-        await putRow(trx, spec, change.data);
-        // Rebase: the adviser's unpushed edit stays on top until its push settles.
-        if (local && local.op !== 'delete')
-          await putRow(trx, spec, JSON.parse(local.payload) as Record<string, unknown>);
+        if (typeof change.data.adviser_id === 'string') advisers.add(change.data.adviser_id);
+        // Rebase: the adviser's unpushed changes (only what each changed) go back on top of the
+        // server's row, so the screen never flickers back to an older value.
+        const row = rebase(change.entity, change.data, local);
+        if (row) {
+          await putRow(trx, spec, row);
+          await setShadow(trx, change.entity, change.id, row);
+        }
         await trx
           .insertInto('sync_record_versions')
           .values({
@@ -103,13 +119,10 @@ export async function applyPage(
         }
       }
       await deleteRow(trx, spec, change.id);
-      await trx
-        .deleteFrom('sync_record_versions')
-        .where('entity_type', '=', change.entity)
-        .where('entity_id', '=', change.id)
-        .execute();
+      await forget(trx, change.entity, change.id);
       result.applied++;
     }
+    await nameOtherAdvisers(trx, advisers, serverTime);
     await w.audit('sync.pull', 'sync', null, {
       cursor,
       records: changes.map((c) => `${c.entity}:${c.id}`),
@@ -126,6 +139,68 @@ export async function applyPage(
       .execute();
     return result;
   });
+}
+
+/** The server row with pending local changes re-applied, or null if the latest is a delete. */
+function rebase(
+  entity: string,
+  server: Record<string, unknown>,
+  pending: PendingChange[] | undefined,
+): Record<string, unknown> | null {
+  if (!pending) return server;
+  if (pending.at(-1)!.op === 'delete') return null;
+  const row = { ...server };
+  for (const p of pending)
+    Object.assign(
+      row,
+      changedFields(
+        entity,
+        JSON.parse(p.payload) as Record<string, unknown>,
+        p.base ? (JSON.parse(p.base) as Record<string, unknown>) : null,
+      ),
+    );
+  return row;
+}
+
+async function setShadow(
+  trx: Transaction<Database>,
+  entity: string,
+  id: string,
+  row: Record<string, unknown>,
+): Promise<void> {
+  const data = JSON.stringify(row);
+  await trx
+    .insertInto('sync_shadow')
+    .values({ entity_type: entity, entity_id: id, data })
+    .onConflict((oc) => oc.columns(['entity_type', 'entity_id']).doUpdateSet({ data }))
+    .execute();
+}
+
+async function forget(trx: Transaction<Database>, entity: string, id: string): Promise<void> {
+  for (const table of ['sync_record_versions', 'sync_shadow'] as const)
+    await trx
+      .deleteFrom(table)
+      .where('entity_type', '=', entity)
+      .where('entity_id', '=', id)
+      .execute();
+}
+
+/**
+ * A pulled record can name an adviser this device has never seen (the owner of a participant it
+ * covers). Local writes run with foreign keys on, so each such adviser gets a row here; their own
+ * details arrive only if they are in this device's scope.
+ */
+async function nameOtherAdvisers(
+  trx: Transaction<Database>,
+  ids: Set<string>,
+  at: string,
+): Promise<void> {
+  for (const id of ids)
+    await trx
+      .insertInto('advisers')
+      .values({ id, name: 'Another adviser', role: 'adviser', created_at: at })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
 }
 
 /**
@@ -149,11 +224,7 @@ export async function clearForResync(wp: WritePath): Promise<void> {
         if (spec.immutable)
           await sql`DELETE FROM plan_versions WHERE id = ${v.entity_id}`.execute(trx);
         else await deleteRow(trx, spec, v.entity_id);
-        await trx
-          .deleteFrom('sync_record_versions')
-          .where('entity_type', '=', v.entity_type)
-          .where('entity_id', '=', v.entity_id)
-          .execute();
+        await forget(trx, v.entity_type, v.entity_id);
         cleared++;
       }
     });

@@ -49,6 +49,8 @@ export interface TransportOptions {
   baseUrl: string;
   token?: string | null;
   timeoutMs?: number;
+  /** The device's clock (injected in tests), for the offset from the server's time. */
+  now?: () => number;
 }
 
 export class Transport {
@@ -65,7 +67,8 @@ export class Transport {
       () => controller.abort(),
       this.options.timeoutMs ?? REQUEST_TIMEOUT_MS,
     );
-    const sentAt = Date.now();
+    const now = this.options.now ?? Date.now;
+    const sentAt = now();
     try {
       let response: Response;
       try {
@@ -91,7 +94,7 @@ export class Transport {
       } catch {
         throw new SyncUnreachable('The connection to the sync server broke during a reply');
       }
-      const receivedAt = Date.now();
+      const receivedAt = now();
       let json: unknown;
       try {
         json = JSON.parse(text);

@@ -45,6 +45,10 @@ export default transactional(async (db) => {
     // The server version of the record when the change was made (compare-and-set's base): taken
     // at write time, because a pull between the edit and its push must not move it.
     .addColumn('base_version', 'integer')
+    // The record as this device knew it just before the change (JSON row), or null for a first
+    // write: what the change changed is the difference, and only that is sent. A full row would
+    // carry stale values of fields the adviser never touched and overwrite other people's edits.
+    .addColumn('base_data', 'text')
     .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
     .execute();
 
@@ -56,6 +60,7 @@ export default transactional(async (db) => {
     .addColumn('journal_id', 'text', (c) => c.notNull().unique())
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('version', 'integer')
+    .addColumn('base_data', 'text')
     .addColumn('sent_hlc', 'text', (c) => c.notNull())
     .addColumn('acked_at', 'text', (c) => c.notNull())
     .execute();
@@ -68,6 +73,16 @@ export default transactional(async (db) => {
     .addColumn('version', 'integer', (c) => c.notNull())
     .addColumn('field_hlc', 'text')
     .addPrimaryKeyConstraint('sync_record_versions_pk', ['entity_type', 'entity_id'])
+    .execute();
+
+  // Each record as this device last knew it (after its own last change, or as last pulled): the
+  // base the next change is compared with.
+  await db.schema
+    .createTable('sync_shadow')
+    .addColumn('entity_type', 'text', (c) => c.notNull())
+    .addColumn('entity_id', 'text', (c) => c.notNull())
+    .addColumn('data', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('sync_shadow_pk', ['entity_type', 'entity_id'])
     .execute();
 
   await db.schema
@@ -104,8 +119,15 @@ export default transactional(async (db) => {
     db,
   );
 
-  await sql`INSERT INTO sync_outbox (seq, journal_id)
-    SELECT row_number() OVER (ORDER BY created_at, hlc, id), id FROM change_journal`.execute(db);
+  await sql`INSERT INTO sync_outbox (seq, journal_id, base_data)
+    SELECT row_number() OVER (ORDER BY created_at, hlc, id), id,
+           lag(payload) OVER (PARTITION BY entity_type, entity_id ORDER BY created_at, hlc, id)
+      FROM change_journal`.execute(db);
+  await sql`INSERT INTO sync_shadow (entity_type, entity_id, data)
+    SELECT entity_type, entity_id, payload FROM (
+      SELECT entity_type, entity_id, payload, op, row_number() OVER (
+        PARTITION BY entity_type, entity_id ORDER BY created_at DESC, hlc DESC, id DESC) AS n
+      FROM change_journal) WHERE n = 1 AND op <> 'delete'`.execute(db);
   await sql`INSERT INTO sync_state (id, last_seq) SELECT 1, count(*) FROM change_journal`.execute(
     db,
   );
@@ -113,9 +135,17 @@ export default transactional(async (db) => {
   await sql`CREATE TRIGGER change_journal_outbox AFTER INSERT ON change_journal
     BEGIN
       UPDATE sync_state SET last_seq = last_seq + 1 WHERE id = 1;
-      INSERT INTO sync_outbox (seq, journal_id, base_version)
-        SELECT last_seq, NEW.id, (SELECT version FROM sync_record_versions
+      INSERT INTO sync_outbox (seq, journal_id, base_version, base_data)
+        SELECT last_seq, NEW.id,
+          (SELECT version FROM sync_record_versions
+            WHERE entity_type = NEW.entity_type AND entity_id = NEW.entity_id),
+          (SELECT data FROM sync_shadow
             WHERE entity_type = NEW.entity_type AND entity_id = NEW.entity_id)
         FROM sync_state WHERE id = 1;
+      DELETE FROM sync_shadow
+        WHERE NEW.op = 'delete' AND entity_type = NEW.entity_type AND entity_id = NEW.entity_id;
+      INSERT INTO sync_shadow (entity_type, entity_id, data)
+        SELECT NEW.entity_type, NEW.entity_id, NEW.payload WHERE NEW.op <> 'delete'
+        ON CONFLICT (entity_type, entity_id) DO UPDATE SET data = excluded.data;
     END`.execute(db);
 });
