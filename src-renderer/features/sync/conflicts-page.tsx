@@ -22,10 +22,11 @@ import './sync.css';
 const shown = (value: string | null) => (value === null || value === '' ? 'No value' : value);
 const whose = (c: SyncConflictView) => c.participantName ?? 'A record';
 
-/** '‘Jones’ kept as Siân ap Gruffydd’s family name.' */
+/** 'Kept ‘Jones’ as Siân’s family name.' (the name is the record's before the choice). */
 export function decidedMessage(c: SyncConflictView, choice: 'mine' | 'theirs'): string {
   const value = shown(choice === 'mine' ? c.mine : c.theirs);
-  return `‘${value}’ kept as ${whose(c)}’s ${c.fieldLabel.toLowerCase()}. It goes to the service at the next sync.`;
+  const where = choice === 'mine' ? 'the value on this computer' : 'the value on the service';
+  return `Kept ‘${value}’ (${where}) as the ${c.fieldLabel.toLowerCase()} of ${whose(c)}. It goes to the service at the next sync.`;
 }
 
 const choiceSchema = (label: string) =>
