@@ -190,7 +190,7 @@ test('two devices change the same family name: the adviser chooses, and the serv
   app,
   harness,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   await setUpDirectly(app);
   const a = harness.backend.session.require().services;
   const { id } = await a.participants.create(
@@ -206,10 +206,18 @@ test('two devices change the same family name: the adviser chooses, and the serv
     expect(enrolled.ok).toBe(true);
     const there = await b.services.participants.get(id);
     expect(there.familyName).toBe('Wiśniewska');
+    // This computer changes the jobcentre office first; the other computer changes it later and
+    // syncs first, so the later edit wins (last writer) and this computer's is shown as kept.
+    const here = await a.participants.get(id);
+    await a.participants.update(
+      id,
+      here.version,
+      asReferral(here, { jobcentreOffice: 'Sheffield City' }),
+    );
     await b.services.participants.update(
       id,
       there.version,
-      asReferral(there, { familyName: 'Bevan' }),
+      asReferral(there, { familyName: 'Bevan', jobcentreOffice: 'Rotherham' }),
     );
     expect((await b.services.sync.syncNow()).ok).toBe(true);
 
@@ -250,14 +258,22 @@ test('two devices change the same family name: the adviser chooses, and the serv
       'Kept ‘Pritchard’ (the value on this computer) as the family name',
     );
     await expect(conflict).toHaveCount(0);
-    await expect(app.getByText('There are no conflicts.')).toBeVisible();
     await expectNoAxeViolations(app);
     await expectReflowsAt200Percent(app);
+
+    const lost = app.getByRole('listitem').filter({ hasText: /jobcentre office/ });
+    await expect(lost).toContainText('The service kept a later edit made on another computer');
+    await expect(lost).toContainText('Yours, ‘Sheffield City’, is saved here');
+    await lost.getByRole('button', { name: /I have seen this/ }).click();
+    await expect(app.getByRole('alert').filter({ hasText: 'noted' })).toBeFocused();
+    await expect(lost).toHaveCount(0);
+    await expect(app.getByText('There are no conflicts.')).toBeVisible();
 
     await openSyncSettings(app);
     await syncNow(app);
     await expect(header(app)).toContainText('Synced');
     expect((await a.participants.get(id)).familyName).toBe('Pritchard');
+    expect((await a.participants.get(id)).jobcentreOffice).toBe('Rotherham');
 
     // The service now holds the choice: the other computer pulls it, and the store exports it.
     expect((await b.services.sync.syncNow()).ok).toBe(true);
@@ -265,6 +281,7 @@ test('two devices change the same family name: the adviser chooses, and the serv
   } finally {
     await b.close();
   }
+  const url = server!.url;
   await server!.stop();
   server = null;
   const exported = await central<{ participants: { id: string; familyName: string }[] }>(
@@ -275,4 +292,22 @@ test('two devices change the same family name: the adviser chooses, and the serv
     adviserId,
   );
   expect(exported.participants.find((p) => p.id === id)?.familyName).toBe('Pritchard');
+
+  // The organisation withdraws this computer: the screens say so and nothing claims "synced".
+  const state = await a.wp.db
+    .selectFrom('sync_state')
+    .select('device_id')
+    .executeTakeFirstOrThrow();
+  await central('revoke', '--data', store.dir, '--device', state.device_id!);
+  server = await serveCentral(store.dir, Number(new URL(url).port));
+  await app.getByRole('button', { name: 'Sync now' }).click();
+  const problem = app.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await expect(problem).toBeFocused({ timeout: 30_000 });
+  await expect(problem).toContainText('withdrawn');
+  await expect(
+    app.getByRole('region', { name: 'This computer has been removed from the service' }),
+  ).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Sync now' })).toHaveCount(0);
+  await expect(header(app)).toContainText('Removed from the service');
+  await expectNoAxeViolations(app);
 });

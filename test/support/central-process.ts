@@ -36,11 +36,14 @@ export interface CentralServer {
   stop(): Promise<void>;
 }
 
-/** `central serve --data DIR --port 0`: resolves once it prints the address it listens on. */
-export function serveCentral(data: string): Promise<CentralServer> {
+/**
+ * `central serve --data DIR --port 0` (or a given port, to come back where devices know it):
+ * resolves once it prints the address it listens on.
+ */
+export function serveCentral(data: string, port = 0): Promise<CentralServer> {
   const child: ChildProcess = spawn(
     TSX,
-    [CLI, 'serve', '--data', data, '--host', '127.0.0.1', '--port', '0'],
+    [CLI, 'serve', '--data', data, '--host', '127.0.0.1', '--port', String(port)],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let stderr = '';

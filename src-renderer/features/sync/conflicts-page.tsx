@@ -19,6 +19,17 @@ import { setSyncStatus } from './sync-status-store';
 import { whenInWords } from './sync-words';
 import './sync.css';
 
+/**
+ * Columns every change touches (when, which version, the search index): the service may report
+ * them as a lost race, but they are bookkeeping, not anything the adviser wrote.
+ */
+export const BOOKKEEPING_FIELDS: readonly string[] = [
+  'updated_at',
+  'created_at',
+  'version',
+  'search_text',
+];
+
 const shown = (value: string | null) => (value === null || value === '' ? 'No value' : value);
 const whose = (c: SyncConflictView) => c.participantName ?? 'A record';
 
@@ -144,9 +155,10 @@ function LostEdit({
       <button
         type="button"
         className="button button--secondary button--small"
+        aria-label={`I have seen this: ${c.fieldLabel.toLowerCase()}`}
         onClick={() => void onSeen()}
       >
-        I have seen this<span className="visually-hidden">: {c.fieldLabel}</span>
+        I have seen this
       </button>
     </li>
   );
@@ -187,7 +199,8 @@ export function ConflictsPage() {
   };
 
   const decide = conflicts?.filter((c) => c.kind === 'decide') ?? [];
-  const lost = conflicts?.filter((c) => c.kind === 'lost') ?? [];
+  const lost =
+    conflicts?.filter((c) => c.kind === 'lost' && !BOOKKEEPING_FIELDS.includes(c.field)) ?? [];
   return (
     <div className="grid-two-thirds">
       {done && (
