@@ -84,9 +84,14 @@ function holderIsGone(dir: string): boolean {
   if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
   try {
     process.kill(pid, 0);
-    return false;
   } catch (e) {
     return (e as { code?: string }).code === 'ESRCH';
+  }
+  // A killed process nobody has reaped yet (a zombie) still answers kill(0) but holds nothing.
+  try {
+    return /^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
   }
 }
 

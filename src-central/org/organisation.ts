@@ -5,13 +5,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { londonDate } from '@shared/domain/identity/civil-date';
+import { NATIONS } from '@shared/schemas/participant';
 import type { CentralDatabase } from '../db/schema';
 import { AdminError } from '../errors';
 import { assignPositions, type Removal } from '../sync/positions';
 
 type Db = Kysely<CentralDatabase> | Transaction<CentralDatabase>;
 
-export const NATIONS = ['england', 'wales', 'scotland', 'england-and-wales'] as const;
 export const ROLES = ['adviser', 'manager', 'reception'] as const;
 
 export async function audit(
@@ -104,7 +104,11 @@ export async function addOffice(
   now = new Date(),
 ): Promise<{ id: string }> {
   const org = await currentOrganisation(db);
-  if (!(NATIONS as readonly string[]).includes(input.nation))
+  // England and Wales share one set of rules, so either name is that nation.
+  const nation = ['england', 'wales'].includes(input.nation.toLowerCase())
+    ? 'england-and-wales'
+    : input.nation.toLowerCase();
+  if (!(NATIONS as readonly string[]).includes(nation))
     throw new AdminError('invalid-input', `Nation must be one of ${NATIONS.join(', ')}`);
   if (input.name.trim() === '') throw new AdminError('invalid-input', 'An office needs a name');
   const provider = input.providerId
@@ -129,7 +133,7 @@ export async function addOffice(
       organisation_id: org.id,
       provider_id: provider.id,
       name: input.name.trim(),
-      nation: input.nation,
+      nation,
       kind: input.kind ?? 'office',
       created_at: now.toISOString(),
     })

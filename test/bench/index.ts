@@ -8,6 +8,7 @@ import { betterOffBenchmarks } from './better-off';
 import { schedulingBenchmarks } from './scheduling';
 import { documentBenchmarks } from './documents';
 import { diaryBenchmarks } from './diary';
+import { centralBenchmarks } from './central';
 
 const all: Benchmark[] = [
   ...betterOffBenchmarks,
@@ -15,6 +16,7 @@ const all: Benchmark[] = [
   ...schedulingBenchmarks,
   ...documentBenchmarks,
   ...diaryBenchmarks,
+  ...centralBenchmarks,
 ];
 
 const args = process.argv.slice(2);
