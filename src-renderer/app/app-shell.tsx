@@ -24,6 +24,9 @@ import { TemplatesPage } from '../features/letters/templates-page';
 import { ParticipantLettersPage } from '../features/letters/participant-letters-page';
 import { SecurityPage } from '../features/session/security-page';
 import { PerformancePage } from '../features/performance/performance-page';
+import { SyncSettingsPage } from '../features/sync/sync-settings-page';
+import { ConflictsPage } from '../features/sync/conflicts-page';
+import { SyncStatusHeader } from '../features/sync/sync-status-header';
 
 const NAV: { label: string; route: Route; section: Route['name'][] }[] = [
   {
@@ -54,6 +57,7 @@ const NAV: { label: string; route: Route; section: Route['name'][] }[] = [
   { label: 'Letters', route: { name: 'letters' }, section: ['letters', 'letter-templates'] },
   { label: 'Charter profiles', route: { name: 'profiles' }, section: ['profiles', 'profile'] },
   { label: 'Security', route: { name: 'security' }, section: ['security'] },
+  { label: 'Sync', route: { name: 'sync' }, section: ['sync', 'sync-conflicts'] },
 ];
 
 export function SkipLink() {
@@ -131,6 +135,10 @@ function Page({ route }: { route: Route }) {
       return <SecurityPage />;
     case 'performance':
       return <PerformancePage />;
+    case 'sync':
+      return <SyncSettingsPage />;
+    case 'sync-conflicts':
+      return <ConflictsPage />;
     case 'not-found':
       return (
         <>
@@ -152,6 +160,7 @@ export function AppShell({ adviserName }: { adviserName: string }) {
     <>
       <SkipLink />
       <Header>
+        <SyncStatusHeader />
         <div className="header__adviser">
           <span className="header__name">{adviserName}</span>
           <button

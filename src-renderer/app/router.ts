@@ -29,6 +29,8 @@ export type Route =
   | { name: 'participant-letters'; id: string }
   | { name: 'security' }
   | { name: 'performance' }
+  | { name: 'sync' }
+  | { name: 'sync-conflicts' }
   | { name: 'not-found' };
 
 export function parseRoute(hash: string): Route {
@@ -42,6 +44,9 @@ export function parseRoute(hash: string): Route {
   if (first === 'agenda' && parts.length === 1) return { name: 'agenda' };
   if (first === 'security' && parts.length === 1) return { name: 'security' };
   if (first === 'performance' && parts.length === 1) return { name: 'performance' };
+  if (first === 'sync' && parts.length === 1) return { name: 'sync' };
+  if (first === 'sync' && id === 'conflicts' && parts.length === 2)
+    return { name: 'sync-conflicts' };
   if (first === 'diary' && parts.length === 1) return { name: 'diary-settings' };
   if (first === 'places' && parts.length === 1) return { name: 'places' };
   if (first === 'places' && id === 'new' && parts.length === 2) return { name: 'add-place' };
@@ -119,6 +124,10 @@ export function hrefFor(route: Route): string {
       return '#/security';
     case 'performance':
       return '#/performance';
+    case 'sync':
+      return '#/sync';
+    case 'sync-conflicts':
+      return '#/sync/conflicts';
     case 'not-found':
       return '#/not-found';
   }

@@ -5,6 +5,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -251,6 +252,39 @@ describe('central CLI on PostgreSQL', () => {
       expect(
         json<{ devices: unknown[] }>(await central(['devices', '--database', url])).devices,
       ).toHaveLength(1);
+      // A request in flight when the signal arrives (its body still arriving) is finished.
+      const second = json<{ code: string }>(
+        await central(['enrol', '--database', url, '--adviser', adviser.id]),
+      );
+      const body = JSON.stringify({ code: second.code, deviceKey: randomUUID() });
+      const { port } = new URL(server.url);
+      const reply = await new Promise<{ status: number; body: string }>((done, fail) => {
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port,
+            path: '/v1/enrol',
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              'content-length': Buffer.byteLength(body),
+            },
+          },
+          (res) => {
+            let text = '';
+            res.on('data', (d) => (text += d));
+            res.on('end', () => done({ status: res.statusCode ?? 0, body: text }));
+          },
+        );
+        req.on('error', fail);
+        req.write(body.slice(0, 10));
+        setTimeout(() => {
+          server.child.kill('SIGINT');
+          setTimeout(() => req.end(body.slice(10)), 500);
+        }, 300);
+      });
+      expect(reply.status).toBe(200);
+      expect(JSON.parse(reply.body)).toHaveProperty('deviceId');
     } finally {
       server.child.kill('SIGINT');
     }
