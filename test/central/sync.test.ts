@@ -81,7 +81,7 @@ describe.each<StoreKind>(['pglite', 'postgres'])('sync on %s', (kind) => {
         deviceKey: randomUUID(),
       });
       expect([expired.status, expired.body.code]).toEqual([410, 'code_expired']);
-      // An expired code is still refused one millisecond before... and accepted just inside.
+      // A code one minute short of its 24 hours still enrols.
       const edge = await createEnrolmentCode(
         c.store.db,
         adviser,
@@ -460,6 +460,52 @@ describe.each<StoreKind>(['pglite', 'postgres'])('sync on %s', (kind) => {
       expect(res.body.results[0]).toMatchObject({ status: 'rejected', code: 'out_of_scope' });
       const stateA = await get<StateResponse>(c.url, '/v1/sync/state', a.token);
       expect(stateA.body.counts.participant ?? 0).toBe(0);
+    });
+
+    it('gives a cover adviser the participant while the cover lasts, and the owner keeps it', async () => {
+      const owner = await newAdviser(c);
+      const cover = await newAdviser(c);
+      const a = await enrol(c, owner);
+      const b = await enrol(c, cover);
+      const [p] = newParticipantMutations(a, 1);
+      await pushBatch(c, a, [p!]);
+      const aStart = await pullAll(c, a);
+      const bStart = await pullAll(c, b);
+      await allocate(c.store.db, { participantId: p!.entityId, adviserId: cover, role: 'cover' });
+      const bCovered = await pullAll(c, b, bStart.cursor);
+      expect(bCovered.changes.map((ch) => [ch.op, ch.id])).toEqual([['put', p!.entityId]]);
+      // The cover adviser may write to it now.
+      const write = await pushBatch(
+        c,
+        b,
+        mutations(b, [
+          {
+            entity: 'contact_attempt',
+            entityId: uuidv7(),
+            data: { participant_id: p!.entityId, outcome: 'no answer' },
+          },
+        ]),
+      );
+      expect(write.body.results[0]!.status).toBe('applied');
+      await allocate(c.store.db, {
+        participantId: p!.entityId,
+        adviserId: cover,
+        role: 'cover',
+        end: true,
+      });
+      const bEnded = await pullAll(c, b, bCovered.cursor);
+      expect(bEnded.changes.filter((ch) => ch.op === 'remove')).toHaveLength(2);
+      expect(bEnded.changes.filter((ch) => ch.op === 'put')).toEqual([]);
+      // The owner never lost it: re-sent as put, never removed.
+      const aAfter = await pullAll(c, a, aStart.cursor);
+      expect(aAfter.changes.filter((ch) => ch.op === 'remove')).toEqual([]);
+      expect(
+        (await get<StateResponse>(c.url, '/v1/sync/state', a.token)).body.counts.contact_attempt,
+      ).toBe(1);
+      expect(
+        (await get<StateResponse>(c.url, '/v1/sync/state', b.token)).body.counts.contact_attempt ??
+          0,
+      ).toBe(0);
     });
 
     it('pages in cursor order and reports the same counts and hash as the records it sent', async () => {
