@@ -30,6 +30,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.tsx', 'test/renderer/**/*.test.ts'],
           setupFiles: ['test/support/dom-setup.ts'],
+          // jsdom + user-event on a loaded 2-core machine: room to finish, never a timed assertion.
+          testTimeout: 30_000,
         },
       },
     ],

@@ -162,6 +162,13 @@ export class WritePath {
    * page may hold a record before the one it refers to, or name an adviser this device has
    * never seen. The connection is held throughout, so no other statement runs with checks off.
    */
+  private readonly externalChangeListeners: (() => void)[] = [];
+
+  /** Called after every committed unjournalled (pulled) transaction. */
+  onExternalChange(listener: () => void): void {
+    this.externalChangeListeners.push(listener);
+  }
+
   async unjournalledTransaction<T>(work: (w: Writer) => Promise<T>): Promise<T> {
     return this.db.connection().execute(async (conn) => {
       await sql`PRAGMA foreign_keys = OFF`.execute(conn);
@@ -170,7 +177,10 @@ export class WritePath {
         const result = await conn
           .transaction()
           .execute((trx) => work((writer = new Writer(trx, this.deps, false))));
+        if (writer?.from && writer.head) this.deps.onAuditHead?.(writer.from, writer.head);
         writer?.runAfterCommit();
+        // Rows arrived that no service wrote: in-memory indexes and caches must read them again.
+        for (const listener of this.externalChangeListeners) listener();
         return result;
       } finally {
         await sql`PRAGMA foreign_keys = ON`.execute(conn);

@@ -59,7 +59,13 @@ describe('sync with the central service', () => {
       const second = await newDevice();
       try {
         const c2 = await enrol(central, second, adviser);
+        // The caseload index and the obligations cache are warm (and empty) before the pull...
+        expect((await second.c.services.participants.list({})).total).toBe(0);
+        expect(await second.c.services.obligations.caseload()).toEqual([]);
         const pulled = await c2.sync();
+        // ...and show the pulled participants straight after it, without locking again.
+        expect((await second.c.services.participants.list({})).total).toBe(5);
+        expect((await second.c.services.obligations.caseload()).length).toBeGreaterThan(0);
         expect(pulled.pulled).toBeGreaterThanOrEqual(journal.length - 1);
         await expectConverged(central, second);
         expect(await scopeCounts(second.c.services.wp.db)).toEqual(state.counts);

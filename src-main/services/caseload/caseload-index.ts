@@ -110,6 +110,12 @@ export class CaseloadIndex {
   }
 
   /** Called after a commit that wrote this participant. */
+  /** Forgets everything: the next query loads from the database (after a sync pull). */
+  invalidate(): void {
+    this.entries = null;
+    this.orders.clear();
+  }
+
   upsert(r: Columns): void {
     if (!this.entries) return; // not loaded yet: the next load reads it from the database
     this.entries.set(r.id, toEntry(r));

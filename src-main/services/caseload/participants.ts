@@ -64,6 +64,7 @@ export class ParticipantService {
 
   constructor(private readonly wp: WritePath) {
     this.index = new CaseloadIndex(wp.db);
+    wp.onExternalChange(() => this.index.invalidate());
   }
 
   /** Creates a participant inside an existing transaction (intake and CSV import share this). */

@@ -64,7 +64,10 @@ export class ObligationService {
   constructor(
     private readonly wp: WritePath,
     private readonly profiles: ProfileService,
-  ) {}
+  ) {
+    // Pulled rows are not journalled, so the journal watermark below cannot see them.
+    wp.onExternalChange(() => this.cache.clear());
+  }
 
   today(): string {
     return londonDate(this.wp.now());
