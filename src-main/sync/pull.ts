@@ -76,6 +76,7 @@ export async function applyPage(
     const pending = await pendingWork(trx);
     const result: PageResult = { applied: 0, kept: 0 };
     const advisers = new Set<string>();
+    const known = new Map<string, Known>();
     for (const [i, change] of changes.entries()) {
       if (i === Math.floor(changes.length / 2)) crashPoint('mid-pull-apply');
       const spec = entitySpec(change.entity);
@@ -86,25 +87,15 @@ export async function applyPage(
         // Rebase: the adviser's unpushed changes (only what each changed) go back on top of the
         // server's row, so the screen never flickers back to an older value.
         const row = rebase(change.entity, change.data, local);
-        if (row) {
-          await putRow(trx, spec, row);
-          await setShadow(trx, change.entity, change.id, row);
-        }
-        await trx
-          .insertInto('sync_record_versions')
-          .values({
-            entity_type: change.entity,
-            entity_id: change.id,
-            version: change.version,
-            field_hlc: change.fieldHlc ? JSON.stringify(change.fieldHlc) : null,
-          })
-          .onConflict((oc) =>
-            oc.columns(['entity_type', 'entity_id']).doUpdateSet({
-              version: change.version,
-              field_hlc: change.fieldHlc ? JSON.stringify(change.fieldHlc) : null,
-            }),
-          )
-          .execute();
+        if (row) await putRow(trx, spec, row);
+        // Versions and shadows are written together at the end of the page (multi-row).
+        known.set(keyOf(change.entity, change.id), {
+          entity: change.entity,
+          id: change.id,
+          version: change.version,
+          fieldHlc: change.fieldHlc ? JSON.stringify(change.fieldHlc) : null,
+          shadow: row ? JSON.stringify(row) : null,
+        });
         result.applied++;
         continue;
       }
@@ -119,9 +110,11 @@ export async function applyPage(
         }
       }
       await deleteRow(trx, spec, change.id);
+      known.delete(keyOf(change.entity, change.id));
       await forget(trx, change.entity, change.id);
       result.applied++;
     }
+    await remember(trx, [...known.values()]);
     await nameOtherAdvisers(trx, advisers, serverTime);
     await w.audit('sync.pull', 'sync', null, {
       cursor,
@@ -162,18 +155,47 @@ function rebase(
   return row;
 }
 
-async function setShadow(
-  trx: Transaction<Database>,
-  entity: string,
-  id: string,
-  row: Record<string, unknown>,
-): Promise<void> {
-  const data = JSON.stringify(row);
-  await trx
-    .insertInto('sync_shadow')
-    .values({ entity_type: entity, entity_id: id, data })
-    .onConflict((oc) => oc.columns(['entity_type', 'entity_id']).doUpdateSet({ data }))
-    .execute();
+interface Known {
+  entity: string;
+  id: string;
+  version: number;
+  fieldHlc: string | null;
+  shadow: string | null;
+}
+
+/** Stores the server versions (and shadows) of a page's records, 200 rows per statement. */
+async function remember(trx: Transaction<Database>, rows: Known[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 200) {
+    const chunk = rows.slice(i, i + 200);
+    await trx
+      .insertInto('sync_record_versions')
+      .values(
+        chunk.map((k) => ({
+          entity_type: k.entity,
+          entity_id: k.id,
+          version: k.version,
+          field_hlc: k.fieldHlc,
+        })),
+      )
+      .onConflict((oc) =>
+        oc.columns(['entity_type', 'entity_id']).doUpdateSet((eb) => ({
+          version: eb.ref('excluded.version'),
+          field_hlc: eb.ref('excluded.field_hlc'),
+        })),
+      )
+      .execute();
+    const shadows = chunk.filter((k) => k.shadow !== null);
+    if (shadows.length > 0)
+      await trx
+        .insertInto('sync_shadow')
+        .values(shadows.map((k) => ({ entity_type: k.entity, entity_id: k.id, data: k.shadow! })))
+        .onConflict((oc) =>
+          oc
+            .columns(['entity_type', 'entity_id'])
+            .doUpdateSet((eb) => ({ data: eb.ref('excluded.data') })),
+        )
+        .execute();
+  }
 }
 
 async function forget(trx: Transaction<Database>, entity: string, id: string): Promise<void> {
