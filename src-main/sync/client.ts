@@ -157,6 +157,26 @@ export class SyncClient {
     return { deviceId: e.deviceId, alreadyEnrolled: false };
   }
 
+  /** Pushes the outbox only (the bench times this; the app always runs `sync`). */
+  async push(): Promise<SyncRunResult> {
+    const enrolment = enrolmentOf(await readState(this.db));
+    if (!enrolment)
+      throw new SyncStopped('not_enrolled', 'This caseload is not enrolled with a sync server yet');
+    const total: SyncRunResult = { pushed: 0, pulled: 0, conflicts: 0, quarantined: 0 };
+    await this.pushAll(enrolment, total);
+    return total;
+  }
+
+  /** Pulls only (the bench times this; the app always runs `sync`). */
+  async pull(): Promise<SyncRunResult> {
+    const enrolment = enrolmentOf(await readState(this.db));
+    if (!enrolment)
+      throw new SyncStopped('not_enrolled', 'This caseload is not enrolled with a sync server yet');
+    const total: SyncRunResult = { pushed: 0, pulled: 0, conflicts: 0, quarantined: 0 };
+    await this.pullAll(enrolment, total);
+    return total;
+  }
+
   /** One full run: push everything, pull everything, check the whole state. */
   async sync(): Promise<SyncRunResult> {
     const state = await readState(this.db);

@@ -9,6 +9,7 @@ import { schedulingBenchmarks } from './scheduling';
 import { documentBenchmarks } from './documents';
 import { diaryBenchmarks } from './diary';
 import { centralBenchmarks } from './central';
+import { syncBenchmarks } from './sync';
 
 const all: Benchmark[] = [
   ...betterOffBenchmarks,
@@ -17,6 +18,7 @@ const all: Benchmark[] = [
   ...documentBenchmarks,
   ...diaryBenchmarks,
   ...centralBenchmarks,
+  ...syncBenchmarks,
 ];
 
 const args = process.argv.slice(2);
