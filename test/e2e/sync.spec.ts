@@ -293,6 +293,23 @@ test('two devices change the same family name: the adviser chooses, and the serv
   );
   expect(exported.participants.find((p) => p.id === id)?.familyName).toBe('Pritchard');
 
+  // With the service down, a change waits and the header says offline, not synced.
+  const now = await a.participants.get(id);
+  await a.participants.update(id, now.version, asReferral(now, { phone: '0114 496 0000' }));
+  await app.getByRole('button', { name: 'Sync now' }).click();
+  const unreachable = app.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await expect(unreachable).toBeFocused({ timeout: 60_000 });
+  await expect(unreachable).toContainText('could not be reached');
+  await expect(unreachable).toContainText('Your changes are kept on this computer');
+  await expect(header(app)).toContainText('Offline');
+  await expect(header(app)).toContainText(/1 change waiting since today at \d{2}:\d{2}/);
+  await expect(
+    app
+      .getByRole('table', { name: /Changes waiting to sync/ })
+      .getByRole('row', { name: /Participant details/ }),
+  ).toBeVisible();
+  await expectNoAxeViolations(app);
+
   // The organisation withdraws this computer: the screens say so and nothing claims "synced".
   const state = await a.wp.db
     .selectFrom('sync_state')
@@ -309,5 +326,9 @@ test('two devices change the same family name: the adviser chooses, and the serv
   ).toBeVisible();
   await expect(app.getByRole('button', { name: 'Sync now' })).toHaveCount(0);
   await expect(header(app)).toContainText('Removed from the service');
+  await expect(header(app)).toContainText('kept on this computer');
+  await expect(
+    app.getByRole('region', { name: 'This computer has been removed from the service' }),
+  ).toContainText('1 change made here could not be sent. It is kept on this computer.');
   await expectNoAxeViolations(app);
 });

@@ -131,7 +131,7 @@ export function SyncSettingsPage() {
             Your organisation has withdrawn this computer’s access, so it can no longer send or
             receive changes.
             {status.pending > 0
-              ? ` ${changesInWords(status.pending)} made here could not be sent and are kept on this computer.`
+              ? ` ${changesInWords(status.pending)} made here could not be sent. ${status.pending === 1 ? 'It is' : 'They are'} kept on this computer.`
               : ''}{' '}
             Speak to your manager before you do anything else with this caseload.
           </p>
