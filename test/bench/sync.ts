@@ -15,7 +15,7 @@ import {
   pushBatch,
   startCentral,
 } from '../central/harness';
-import { demoReferral, rng } from '../../src-main/services/demo-caseload';
+import { demoReferral, rng } from '../../src-main/demo/demo-caseload';
 import { SyncClient } from '../../src-main/sync/client';
 import { tempCaseload, type TempCaseload } from '../support/temp-caseload';
 
