@@ -24,6 +24,7 @@ export type Route =
   | { name: 'letter-templates' }
   | { name: 'participant-letters'; id: string }
   | { name: 'security' }
+  | { name: 'audit' }
   | { name: 'not-found' };
 
 export function parseRoute(hash: string): Route {
@@ -36,6 +37,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'import' && parts.length === 1) return { name: 'import' };
   if (first === 'agenda' && parts.length === 1) return { name: 'agenda' };
   if (first === 'security' && parts.length === 1) return { name: 'security' };
+  if (first === 'audit' && parts.length === 1) return { name: 'audit' };
   if (first === 'diary' && parts.length === 1) return { name: 'diary-settings' };
   if (first === 'letters' && parts.length === 1) return { name: 'letters' };
   if (first === 'letters' && id === 'wording' && parts.length === 2)
@@ -98,6 +100,8 @@ export function hrefFor(route: Route): string {
       return `#/participants/${encodeURIComponent(route.id)}/letters`;
     case 'security':
       return '#/security';
+    case 'audit':
+      return '#/audit';
     case 'not-found':
       return '#/not-found';
   }
