@@ -11,6 +11,7 @@ import { BetterOffPage } from '../features/better-off/better-off-page';
 import { AgendaPage } from '../features/agenda/agenda-page';
 import { ProfilesPage } from '../features/profiles/profiles-page';
 import { ProfilePage } from '../features/profiles/profile-page';
+import { AuditPage } from '../features/audit/audit-page';
 import { PlanPage } from '../features/plan/plan-page';
 import { MeetingsPage } from '../features/meetings/meetings-page';
 import { TimelinePage } from '../features/meetings/timeline-page';
@@ -58,6 +59,7 @@ const NAV: { label: string; route: Route; section: Route['name'][] }[] = [
   { label: 'Charter profiles', route: { name: 'profiles' }, section: ['profiles', 'profile'] },
   { label: 'Security', route: { name: 'security' }, section: ['security'] },
   { label: 'Sync', route: { name: 'sync' }, section: ['sync', 'sync-conflicts'] },
+  { label: 'Audit log', route: { name: 'audit' }, section: ['audit'] },
 ];
 
 export function SkipLink() {
@@ -139,6 +141,8 @@ function Page({ route }: { route: Route }) {
       return <SyncSettingsPage />;
     case 'sync-conflicts':
       return <ConflictsPage />;
+    case 'audit':
+      return <AuditPage />;
     case 'not-found':
       return (
         <>

@@ -31,6 +31,7 @@ export type Route =
   | { name: 'performance' }
   | { name: 'sync' }
   | { name: 'sync-conflicts' }
+  | { name: 'audit' }
   | { name: 'not-found' };
 
 export function parseRoute(hash: string): Route {
@@ -47,6 +48,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'sync' && parts.length === 1) return { name: 'sync' };
   if (first === 'sync' && id === 'conflicts' && parts.length === 2)
     return { name: 'sync-conflicts' };
+  if (first === 'audit' && parts.length === 1) return { name: 'audit' };
   if (first === 'diary' && parts.length === 1) return { name: 'diary-settings' };
   if (first === 'places' && parts.length === 1) return { name: 'places' };
   if (first === 'places' && id === 'new' && parts.length === 2) return { name: 'add-place' };
@@ -128,6 +130,8 @@ export function hrefFor(route: Route): string {
       return '#/sync';
     case 'sync-conflicts':
       return '#/sync/conflicts';
+    case 'audit':
+      return '#/audit';
     case 'not-found':
       return '#/not-found';
   }

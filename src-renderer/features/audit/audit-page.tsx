@@ -1,0 +1,195 @@
+/**
+ * The audit log for a manager: who did what and when, filtered by person, user, kind of action
+ * and dates, and downloaded as a spreadsheet (CSV). Other roles are told plainly that it is for
+ * managers. Every look is recorded in the log itself.
+ */
+import { useEffect, useState, type FormEvent } from 'react';
+import type { AuditPage as Page } from '@shared/ipc/channels/audit';
+import { call } from '../../api';
+import { PageHeading } from '../../components/page-heading';
+import { DateInput, toCivilDate } from '../../components/date-input';
+import { formatInstant } from '../../labels';
+
+/** Plain-English names for the areas an action belongs to (the part before the first dot). */
+const AREAS: { value: string; label: string }[] = [
+  { value: '', label: 'Any action' },
+  { value: 'participant', label: 'Participant records' },
+  { value: 'plan', label: 'Plans' },
+  { value: 'letter', label: 'Letters' },
+  { value: 'meeting', label: 'Meetings' },
+  { value: 'import', label: 'Referral imports' },
+  { value: 'caseload', label: 'Caseload lists' },
+  { value: 'session', label: 'Unlocking and locking' },
+  { value: 'audit', label: 'The audit log itself' },
+];
+
+/** 'participant.subject-access-export' → 'Participant: subject access export'. */
+export function describeAction(action: string): string {
+  const [area = '', ...rest] = action.split('.');
+  const words = rest.join(' ').replace(/-/g, ' ');
+  const head = area.charAt(0).toUpperCase() + area.slice(1).replace(/[-_]/g, ' ');
+  return words ? `${head}: ${words}` : head;
+}
+
+interface Filters {
+  user: string;
+  action: string;
+  from: string;
+  to: string;
+}
+
+function query(f: Filters) {
+  return {
+    ...(f.user.trim() ? { user: f.user.trim() } : {}),
+    ...(f.action ? { action: f.action } : {}),
+    ...(toCivilDate(f.from) ? { from: toCivilDate(f.from) } : {}),
+    ...(toCivilDate(f.to) ? { to: toCivilDate(f.to) } : {}),
+  };
+}
+
+export function AuditPage() {
+  const [filters, setFilters] = useState<Filters>({ user: '', action: '', from: '', to: '' });
+  const [applied, setApplied] = useState<Filters>(filters);
+  const [page, setPage] = useState<Page | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [download, setDownload] = useState<{ url: string; name: string } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void call('audit:list', { ...query(applied), limit: 200 }).then((r) => {
+      if (!live) return;
+      if (r.ok) {
+        setPage(r.value);
+        setProblem(null);
+      } else setProblem(r.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [applied]);
+
+  useEffect(
+    () => () => {
+      if (download) URL.revokeObjectURL(download.url);
+    },
+    [download],
+  );
+
+  const search = (e: FormEvent) => {
+    e.preventDefault();
+    setDownload(null);
+    setApplied(filters);
+  };
+
+  const prepareCsv = async () => {
+    const r = await call('audit:exportCsv', query(applied));
+    if (!r.ok) return setProblem(r.error.message);
+    const url = URL.createObjectURL(
+      new Blob([r.value.content], { type: 'text/csv;charset=utf-8' }),
+    );
+    setDownload({ url, name: r.value.fileName });
+  };
+
+  return (
+    <>
+      <PageHeading>Audit log</PageHeading>
+      <p className="body">
+        Every change to the caseload, and every time someone opened a participant’s record, in the
+        order it happened. Entries name records, never what they say.
+      </p>
+      {problem && (
+        <p className="body" role="alert">
+          {problem}
+        </p>
+      )}
+      <form onSubmit={search} noValidate>
+        <div className="form-group">
+          <label className="label" htmlFor="audit-user">
+            User’s name
+          </label>
+          <input
+            id="audit-user"
+            className="input"
+            value={filters.user}
+            onChange={(e) => setFilters({ ...filters, user: e.target.value })}
+          />
+        </div>
+        <div className="form-group">
+          <label className="label" htmlFor="audit-action">
+            Kind of action
+          </label>
+          <select
+            id="audit-action"
+            className="select"
+            value={filters.action}
+            onChange={(e) => setFilters({ ...filters, action: e.target.value })}
+          >
+            {AREAS.map((a) => (
+              <option key={a.value} value={a.value}>
+                {a.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <DateInput
+          id="audit-from"
+          legend="From"
+          value={filters.from}
+          onChange={(from) => setFilters({ ...filters, from })}
+        />
+        <DateInput
+          id="audit-to"
+          legend="To"
+          value={filters.to}
+          onChange={(to) => setFilters({ ...filters, to })}
+        />
+        <button type="submit" className="button">
+          Show entries
+        </button>
+      </form>
+      {page && (
+        <>
+          <p className="body" role="status">
+            {page.total === 1 ? '1 entry' : `${page.total} entries`}
+            {page.total > page.entries.length ? `; the latest ${page.entries.length} shown` : ''}
+          </p>
+          <button type="button" className="button button--secondary" onClick={prepareCsv}>
+            Prepare a spreadsheet of these entries
+          </button>
+          {download && (
+            <p className="body">
+              <a className="link" href={download.url} download={download.name}>
+                Download the spreadsheet (CSV)
+              </a>
+            </p>
+          )}
+          <table className="table">
+            <caption className="visually-hidden">Audit entries</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="table__header">
+                  When
+                </th>
+                <th scope="col" className="table__header">
+                  Who
+                </th>
+                <th scope="col" className="table__header">
+                  What
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.entries.map((e) => (
+                <tr key={e.seq}>
+                  <td className="table__cell">{formatInstant(e.at)}</td>
+                  <td className="table__cell">{e.user}</td>
+                  <td className="table__cell">{describeAction(e.action)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </>
+  );
+}
