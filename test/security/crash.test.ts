@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { Session } from '../../src-main/app/session';
 import { dataPathsFor } from '../../src-main/app/data-paths';
-import { verifyAuditLog } from '../../src-main/services/audit-verify';
+import { verifyAuditLog } from '../../src-main/services/protection/audit-verify';
 import { PASSPHRASE, TEST_KDF, tempDir } from '../support/temp-caseload';
 
 const RUNS = Number(process.env.WAYMARK_CRASH_RUNS ?? 20);
