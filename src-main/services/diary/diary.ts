@@ -10,6 +10,12 @@ import type { Writer, WritePath } from '../../write-path/write-path';
 import { addTimelineEvent, type ParticipantService } from '../caseload/participants';
 import { followWork } from '../caseload/status-follows-work';
 import { londonDate } from '@shared/domain/identity/civil-date';
+import { APPOINTMENT_KIND_LABELS, CHANNEL_PHRASES } from '@shared/wording/labels';
+import { weekdayDayMonthYear } from '@shared/wording/dates';
+
+/** 'Wednesday 9 December 2026 at 10:00' from a wall-clock time. */
+export const whenInWords = (local: string): string =>
+  `${weekdayDayMonthYear(local.slice(0, 10))} at ${local.slice(11, 16)}`;
 import { loadDiaryContext } from './diary-context';
 import { bookingRefusal } from '@shared/domain/diary/booking-rules';
 import {
@@ -332,7 +338,7 @@ export class DiaryService {
       participantId: booking.participantId,
       kind: 'appointment-booked',
       date: booking.start.slice(0, 10),
-      summary: `${booking.kind} appointment booked for ${booking.start.replace('T', ' at ')} (${booking.channel})`,
+      summary: `${APPOINTMENT_KIND_LABELS[booking.kind]} booked for ${whenInWords(booking.start)}, ${CHANNEL_PHRASES[booking.channel]}`,
       data: { appointmentId: row.id },
     });
     if (booking.kind === 'induction')
@@ -406,7 +412,7 @@ export class DiaryService {
         participantId: before.participant_id,
         kind: 'appointment-moved',
         date: start.slice(0, 10),
-        summary: `Appointment moved from ${before.start.replace('T', ' at ')} to ${start.replace('T', ' at ')}`,
+        summary: `Appointment moved from ${whenInWords(before.start)} to ${whenInWords(start)}`,
         data: { appointmentId: id },
       });
       return toAppointment(after);
