@@ -309,6 +309,7 @@ export class DocumentService {
     const p = await loadParticipant(this.wp.db, participantId);
     const at = this.wp.now();
     const o = resolveOptions(p, options);
+    const governing = await governingProfileOf(this.wp.db, p.id, londonDate(at));
     return this.issueSnapshot(
       p.id,
       {
@@ -316,9 +317,11 @@ export class DocumentService {
         issuedAt: at.toISOString(),
         letterDate: londonDate(at),
         options: { ...o, language: 'en' },
-        planName:
-          planName ??
-          letterWording(await governingProfileOf(this.wp.db, p.id, londonDate(at)), 'en').planName,
+        planName: planName ?? letterWording(governing, 'en').planName,
+        charter: {
+          meetingsPerMonth: governing.profile.rules.R6.meetingsPerMonth,
+          reviewMonths: governing.profile.rules.R7.months,
+        },
         participant: {
           givenName: p.givenName,
           familyName: p.familyName,
