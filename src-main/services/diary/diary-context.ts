@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import { toOffice } from './diary';
+import { toOffice } from '../../db/repositories/diary';
 import { locate } from './postcode-locations';
 import { calendarsFrom } from '@shared/domain/calendar/shipped-calendars';
 import type { CalendarSet } from '@shared/domain/calendar/working-day-calendar';

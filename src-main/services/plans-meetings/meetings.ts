@@ -9,15 +9,16 @@ import type { MeetingRecordTable } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import type { WritePath } from '../../write-path/write-path';
 import { addTimelineEvent } from '../caseload/participants';
-import { toAppointment, type DiaryService } from '../diary/diary';
+import type { DiaryService } from '../diary/diary';
+import { toAppointment } from '../../db/repositories/diary';
 import { followWork } from '../caseload/status-follows-work';
 import { whenInWords } from '../diary/diary';
 import { APPOINTMENT_KIND_LABELS, CHANNEL_PHRASES } from '@shared/wording/labels';
 import type { AppointmentKind } from '@shared/schemas/diary';
+import type { ParticipantService } from '../caseload/participants';
 
 const stepsWords = (n: number): string =>
   n === 0 ? '' : `; ${n === 1 ? 'one plan step' : `${n} plan steps`} talked through`;
-import type { ParticipantService } from '../caseload/participants';
 import { toContact } from '../caseload/contacts';
 import { toClaim } from '../caseload/travel-claims';
 import { toLifeEvent } from '../caseload/life-events';
