@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
+import { builtinModules } from 'node:module';
 
 const noElectron = {
   paths: [
@@ -59,6 +60,30 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
+      // The renderer is a sandboxed page: it reaches the main process only through
+      // window.waymark, so neither Node nor the main process's code may be bundled into it.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...noElectron.paths,
+            ...builtinModules.map((name) => ({
+              name,
+              message: 'The renderer has no Node: ask the main process through window.waymark.',
+            })),
+          ],
+          patterns: [
+            {
+              group: ['node:*'],
+              message: 'The renderer has no Node: ask the main process through window.waymark.',
+            },
+            {
+              group: ['**/src-main', '**/src-main/**'],
+              message: 'The renderer talks to the main process only through window.waymark.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

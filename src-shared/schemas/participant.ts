@@ -64,11 +64,37 @@ export const postcode = z
   .refine((v) => isValidPostcode(v), { message: 'Enter a real UK postcode, like SW1A 1AA' })
   .transform((v) => normalisePostcode(v) ?? v);
 
+/**
+ * Why a phone number cannot be used, in words, or null when it is a UK number in use. An adviser
+ * who types an ordinary-looking number is told what is wrong with it, not just that it is wrong.
+ */
+export function ukPhoneProblem(value: string): string | null {
+  const v = value.trim();
+  if (!v) return 'Enter a phone number, like 0114 496 0982';
+  if (/[^\d\s()+\-.]/.test(v))
+    return 'Enter the phone number using digits only (spaces and brackets are fine), like 0114 496 0982';
+  const parsed = parsePhoneNumberFromString(v, 'GB');
+  if (parsed?.country === 'GB' && parsed.isValid()) return null;
+  if (parsed && parsed.country && parsed.country !== 'GB')
+    return 'Enter a UK phone number: this looks like a number from another country';
+  let digits = v.replace(/\D/g, '');
+  if (v.startsWith('+44') || digits.startsWith('0044'))
+    digits = `0${digits.replace(/^(00)?44/, '')}`;
+  if (!digits.startsWith('0'))
+    return 'A UK phone number starts with 0 (or +44), like 0114 496 0982';
+  if (digits.length < 10 || digits.length > 11)
+    return `A UK phone number has 10 or 11 digits; this has ${digits.length}`;
+  if (/^07700900\d{3}$|^01632960\d{3}$/.test(digits))
+    return 'Numbers starting 07700 900 and 01632 960 are reserved for TV and radio drama and never reach anyone';
+  return 'That is not a UK phone number in use: check the code at the start';
+}
+
 export const ukPhone = z
   .string()
   .trim()
-  .refine((v) => parsePhoneNumberFromString(v, 'GB')?.isValid() ?? false, {
-    message: 'Enter a UK phone number, like 0114 496 0982',
+  .superRefine((v, ctx) => {
+    const problem = ukPhoneProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
   })
   .transform((v) => parsePhoneNumberFromString(v, 'GB')!.formatNational());
 

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { civilDate } from './participant';
+import { isCivilDate } from '../domain/calendar/civil-date';
 
 export const STEP_OWNERS = ['participant', 'adviser'] as const;
 export const STEP_STATUSES = ['not-started', 'in-progress', 'done'] as const;
@@ -103,6 +104,11 @@ export function agreementProblems(c: PlanContent): PlanProblem[] {
     if (!s.action) problems.push({ field: `steps.${i}.action`, message: `Describe step ${i + 1}` });
     if (!s.due)
       problems.push({ field: `steps.${i}.due`, message: `Give step ${i + 1} a due date` });
+    else if (!isCivilDate(s.due))
+      problems.push({
+        field: `steps.${i}.due`,
+        message: `Enter step ${i + 1}'s due date as a real date, for example 27 3 2027`,
+      });
   });
   c.barriers.forEach((b, i) => {
     if (!b.barrier)

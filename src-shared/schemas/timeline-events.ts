@@ -1,6 +1,6 @@
 /**
  * The timeline is also the record the charter clocks are computed from: each kind below has a
- * fixed `data` shape, and src-main/services/obligation-facts.ts reads them back as the facts of
+ * fixed `data` shape, and src-main/services/obligations/obligation-facts.ts reads them back as the facts of
  * ../shared/domain/obligations-format.md. Features that record these things write these kinds.
  */
 import { z } from 'zod';

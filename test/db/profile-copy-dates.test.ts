@@ -1,5 +1,5 @@
 /**
- * One resolver: a participant on a manager's edited copy (R3, R7 and R8 numbers and the
+ * One resolver: a participant on a manager's edited copy (R3, R6, R7 and R8 numbers and the
  * complaint route all different from the shipped profile) gets the copy's dates everywhere —
  * the caseload engine and agenda, the plan screen, the meeting follow-up, the letter preview's
  * R3 window and the printed documents — and the copy's complaint route and letter wording.
@@ -22,6 +22,7 @@ function acme(): CharterProfile {
   p.id = 'acme-employment';
   p.name = 'Acme Employment';
   p.rules.R3.days = 21; // shipped: 14
+  p.rules.R6.meetingsPerMonth = 3; // shipped: 2
   p.rules.R7.months = 1; // shipped: 3
   p.rules.R7.promise = 'We will look at your plan with you every month.';
   p.rules.R8.days = 5; // shipped: 3
@@ -143,6 +144,7 @@ describe('a participant on an edited profile copy', () => {
     const plan = await c.services.documents.issueRecordedPlan(id, 'printed');
     const planText = await pdfText((await c.services.documents.documentFile(plan.entry.id)).bytes);
     expect(planText).toContain('24 December 2026');
+    expect(planText).toContain('We will meet at least 3 times a month');
   });
 
   it('a participant on the shipped profile with the same records gets the shipped dates', async () => {

@@ -107,6 +107,16 @@ describe('status follows the work', () => {
     const statuses = (await c.services.participants.timeline(id))
       .filter((e) => e.kind === 'status')
       .map((e) => [e.date, (e.data as { to: string }).to]);
+    // The record reads as sentences: kinds, channels and dates in words, never as stored.
+    const said = (await c.services.participants.timeline(id)).map((e) => e.summary);
+    expect(said).toContain(
+      'Initial contact by phone: spoke to the participant; induction offered for Wednesday 9 December 2026 at 10:00',
+    );
+    expect(said).toContain('Induction booked for Wednesday 9 December 2026 at 10:00, in person');
+    expect(said.find((x) => x.startsWith('Induction on '))).toMatch(
+      /^Induction on Wednesday 9 December 2026 at 10:00, in person: /,
+    );
+    for (const x of said) expect(x).not.toMatch(/\d{4}-\d{2}-\d{2}|\(s\)|in-person/);
     expect(statuses).toEqual(
       expect.arrayContaining([
         ['2026-12-04', 'contacted'],

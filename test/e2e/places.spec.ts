@@ -163,6 +163,14 @@ test('from an empty caseload to a booked induction using only the screens', asyn
   const booked = app.getByRole('status').filter({ hasText: 'Booked: Induction' });
   await expect(booked).toBeFocused();
   await expectNoAxeViolations(app);
+
+  // From the search box, one Tab reaches "Skip to results", which lands on the first row.
+  await app.getByRole('link', { name: 'Caseload' }).click();
+  await app.locator('#caseload-search').focus();
+  await app.keyboard.press('Tab');
+  await expect(app.getByRole('link', { name: 'Skip to results' })).toBeFocused();
+  await app.keyboard.press('Enter');
+  await expect(app.locator(':focus')).toContainText(/ap Gruffydd/);
 });
 
 test('closing a venue takes it out of the offers and says so', async ({ app }) => {

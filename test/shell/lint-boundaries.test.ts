@@ -43,6 +43,25 @@ describe('architecture boundaries enforced by lint', () => {
     ).toContain('no-restricted-imports');
   });
 
+  it('keeps the renderer away from Node built-ins and the main process', async () => {
+    const file = 'src-renderer/features/x/x.tsx';
+    for (const code of [
+      "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n",
+      "import { readFileSync } from 'fs';\nexport const r = readFileSync;\n",
+      "import { spawn } from 'child_process';\nexport const s = spawn;\n",
+      "import { openDatabase } from '../../../src-main/db/open';\nexport const o = openDatabase;\n",
+      "import type { Services } from '../../../src-main/app/services';\nexport type S = Services;\n",
+    ])
+      expect(await rulesHit(code, file), code).toContain('no-restricted-imports');
+    // What the renderer does use stays allowed: shared code, its own modules, React.
+    for (const code of [
+      "import { formatDate } from '../../labels';\nexport const f = formatDate;\n",
+      "import { dayMonthYear } from '@shared/wording/dates';\nexport const d = dayMonthYear;\n",
+      "import { useState } from 'react';\nexport const u = useState;\n",
+    ])
+      expect(await rulesHit(code, file), code).not.toContain('no-restricted-imports');
+  });
+
   it('forbids console.log outside the command line and tests (personal data must not reach logs)', async () => {
     expect(
       await rulesHit(

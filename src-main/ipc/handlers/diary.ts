@@ -35,7 +35,7 @@ export const diaryHandlers = (
     'diary:appointments': (q) =>
       'participantId' in q
         ? services().diary.forParticipant(q.participantId)
-        : services().diary.forAdviser(session.require().services.wp.actor.id, q.from, `${q.to}T99`),
+        : services().diary.forAdviser(services().wp.actor.id, q.from, q.to),
     'diary:exportIcs': ({ from, to }) => exportAdviserIcs(services().wp, from, to),
   };
 };

@@ -7,23 +7,7 @@ export const documentHandlers = (
   const svc = () => session.require().services.documents;
   return {
     'documents:preview': ({ participantId, options }) => svc().preview(participantId, options),
-    'documents:issue': (input) => {
-      switch (input.kind) {
-        case 'induction-letter':
-          return svc().issueInduction(input);
-        case 'ppep':
-          return input.plan
-            ? svc().issuePpep(input.participantId, input.plan, input.method, input.options)
-            : svc().issueRecordedPlan(input.participantId, input.method, input.options);
-        case 'better-off-statement':
-          return svc().issueBetterOff(
-            input.participantId,
-            input.statement,
-            input.method,
-            input.options,
-          );
-      }
-    },
+    'documents:issue': (input) => svc().issue(input),
     'documents:reprint': ({ letterId, method }) => svc().reprint(letterId, method),
     'documents:log': ({ participantId }) => svc().log(participantId),
     'documents:batchStart': (input) => svc().startBatch(input),

@@ -23,7 +23,22 @@ export interface PpepSnapshot {
   adviserName: string;
   providerName: string;
   plan: PpepContent;
+  /**
+   * The governing profile's numbers (R6 meetings a month, R7 months between reviews), so the
+   * plan promises what the profile does. Absent in plans logged before, which keep their words.
+   */
+  charter?: { meetingsPerMonth: number; reviewMonths: number };
 }
+
+const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/** 'twice a month', '3 times a month'. */
+const perMonth = (n: number) => `${['', 'once', 'twice'][n] ?? `${n} times`} a month`;
+/** 'every month', 'every three months', 'every 12 months'. */
+const everyMonths = (n: number) =>
+  n === 1 ? 'every month' : `every ${NUMBER_WORDS[n] ?? n} months`;
+// A plan logged before snapshots carried the profile's numbers printed the Work Programme's
+// (two meetings a month, a review every three months); reprints must keep those words.
+const LOGGED_BEFORE = { meetingsPerMonth: 2, reviewMonths: 3 };
 
 const OWNER = { participant: 'You', adviser: 'Your adviser', both: 'Both of us' } as const;
 const STATUS = {
@@ -112,7 +127,7 @@ export function buildPpep(s: PpepSnapshot): TDocumentDefinitions {
     ...section(
       'What happens next',
       para(
-        `We will meet at least twice a month and review this plan with you ${p.nextReview ? `by ${date(p.nextReview)}` : 'at least every three months'}, or sooner if something changes, such as starting work or moving house.`,
+        `We will meet at least ${perMonth((s.charter ?? LOGGED_BEFORE).meetingsPerMonth)} and review this plan with you ${p.nextReview ? `by ${date(p.nextReview)}` : `at least ${everyMonths((s.charter ?? LOGGED_BEFORE).reviewMonths)}`}, or sooner if something changes, such as starting work or moving house.`,
       ),
     ),
   ];

@@ -1,7 +1,8 @@
 /**
- * What each charter profile promises, as a letter quotes it, until the charter profiles
- * (resources/profiles, loaded by src-shared/domain/charter) carry this wording themselves.
- * English promises follow the seed charters; the Welsh is FOR REVIEW BY A WELSH SPEAKER.
+ * The reviewed Welsh wording of each shipped profile's letter promises and complaint route
+ * (the profiles in resources/profiles are English only; services/documents/document-charter.ts
+ * takes English letters from the governing profile itself). The English here is what the PDF
+ * tests' sample letters quote. The Welsh is FOR REVIEW BY A WELSH SPEAKER.
  */
 import type { CharterWording, TemplateLanguage } from '@shared/schemas/documents';
 

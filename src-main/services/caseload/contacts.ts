@@ -10,6 +10,8 @@ import type { WritePath } from '../../write-path/write-path';
 import { addTimelineEvent } from './participants';
 import { londonDate } from '@shared/domain/identity/civil-date';
 import { followWork } from './status-follows-work';
+import { whenInWords } from '../diary/diary';
+import { CHANNEL_PHRASES } from '@shared/wording/labels';
 import type { ParticipantService } from './participants';
 import {
   contactAttemptSchema,
@@ -111,7 +113,7 @@ export class ContactService {
         participantId: c.participantId,
         kind: 'contact',
         date: c.date,
-        summary: `${KIND_WORDS[c.contactKind]} by ${c.channel}: ${OUTCOME_WORDS[c.outcome]}`,
+        summary: `${KIND_WORDS[c.contactKind]} ${CHANNEL_PHRASES[c.channel]}: ${OUTCOME_WORDS[c.outcome]}${c.inductionOffered ? `; induction offered for ${whenInWords(c.inductionOffered)}` : ''}`,
         data: {
           contactKind: c.contactKind,
           channel: c.channel,

@@ -69,13 +69,27 @@ export class ParticipantService {
 
   /** Creates a participant inside an existing transaction (intake and CSV import share this). */
   async createIn(w: Writer, referral: Referral, source: 'intake' | 'import'): Promise<string> {
-    if (await findByReferralId(w.trx, referral.referralId)) {
+    const id = await this.createIfNew(w, referral, source);
+    if (id === null)
       throw new AppError(
         'conflict',
         `Referral ${referral.referralId} is already on the caseload`,
         'referralId',
       );
-    }
+    return id;
+  }
+
+  /**
+   * Creates the participant unless their referral is already on the caseload (then null, and
+   * nothing is written): one look-up per referral, so an import counts duplicates without a
+   * second query.
+   */
+  async createIfNew(
+    w: Writer,
+    referral: Referral,
+    source: 'intake' | 'import',
+  ): Promise<string | null> {
+    if (await findByReferralId(w.trx, referral.referralId)) return null;
     const id = uuidv7();
     const at = w.now.toISOString();
     const row = {

@@ -10,7 +10,6 @@ import { v7 as uuidv7 } from 'uuid';
 import { AppError, notFound } from '../../errors';
 import type { WritePath } from '../../write-path/write-path';
 import type { ParticipantService } from './participants';
-import { findByReferralId } from '../../db/repositories/participants';
 import { errorReportCsv, parseReferralCsv } from './referral-csv';
 import type { ImportProgress, ImportRowError } from '@shared/ipc/channels/referral-import';
 
@@ -143,11 +142,8 @@ export class ReferralImportService {
           let imported = 0;
           let duplicates = 0;
           for (const { referral } of batch) {
-            if (await findByReferralId(w.trx, referral.referralId)) duplicates++;
-            else {
-              await this.participants.createIn(w, referral, 'import');
-              imported++;
-            }
+            if ((await this.participants.createIfNew(w, referral, 'import')) === null) duplicates++;
+            else imported++;
           }
           await w.trx
             .updateTable('referral_imports')

@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import { toOffice } from './diary';
+import { toOffice } from '../../db/repositories/diary';
 import { locate } from './postcode-locations';
 import { calendarsFrom } from '@shared/domain/calendar/shipped-calendars';
 import type { CalendarSet } from '@shared/domain/calendar/working-day-calendar';
@@ -104,7 +104,18 @@ export async function loadConstraints(
 
 export async function loadDiaryContext(
   db: Kysely<Database>,
-  q: { adviserId: string; participantId: string | null; from: string; to: string },
+  q: {
+    adviserId: string;
+    participantId: string | null;
+    from: string;
+    to: string;
+    /**
+     * The slot finder also reads plain phrases in the recorded adjustments ("afternoons only");
+     * the booking rules go by the saved constraints alone, so a booking is never refused for a
+     * need only guessed from free text.
+     */
+    readAdjustments?: boolean;
+  },
 ): Promise<DiaryContext> {
   const [offices, patterns, leave, appointments, constraints, person] = await Promise.all([
     loadOffices(db, { from: q.from, to: q.to }),
@@ -133,10 +144,8 @@ export async function loadDiaryContext(
       : Promise.resolve(undefined),
   ]);
   // What the adviser recorded as adjustments ("afternoons only") counts as well as the form.
-  const c: ParticipantConstraints = withAdjustments(
-    constraints ?? NO_CONSTRAINTS,
-    person?.adjustments,
-  );
+  const saved: ParticipantConstraints = constraints ?? NO_CONSTRAINTS;
+  const c = q.readAdjustments ? withAdjustments(saved, person?.adjustments) : saved;
   return {
     calendars: diaryCalendars(),
     offices,

@@ -55,6 +55,7 @@ export class DiarySlotService {
     const ctx = await loadDiaryContext(this.wp.db, {
       adviserId: this.wp.actor.id,
       participantId: q.participantId,
+      readAdjustments: true,
       from,
       to: last,
     });
@@ -81,6 +82,7 @@ export class DiarySlotService {
     const ctx = await loadDiaryContext(this.wp.db, {
       adviserId: this.wp.actor.id,
       participantId: q.participantId,
+      readAdjustments: true,
       from: `${from.slice(0, 7)}-01`,
       to: addDays(from, 31 * (q.months + 1)),
     });

@@ -4,13 +4,27 @@
  */
 import { v7 as uuidv7 } from 'uuid';
 import type { Kysely, Selectable } from 'kysely';
-import type { AppointmentTable, Database, OfficeTable } from '../../db/schema';
+import type { AppointmentTable, Database } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import type { Writer, WritePath } from '../../write-path/write-path';
 import { addTimelineEvent, type ParticipantService } from '../caseload/participants';
 import { followWork } from '../caseload/status-follows-work';
 import { londonDate } from '@shared/domain/identity/civil-date';
+import { APPOINTMENT_KIND_LABELS, CHANNEL_PHRASES } from '@shared/wording/labels';
+import { weekdayDayMonthYear } from '@shared/wording/dates';
+
+/** 'Wednesday 9 December 2026 at 10:00' from a wall-clock time. */
+export const whenInWords = (local: string): string =>
+  `${weekdayDayMonthYear(local.slice(0, 10))} at ${local.slice(11, 16)}`;
 import { loadDiaryContext } from './diary-context';
+import {
+  END_OF_DAY,
+  appointmentsOfAdviser,
+  appointmentsOfParticipant,
+  officeColumns,
+  toAppointment,
+  toOffice,
+} from '../../db/repositories/diary';
 import { bookingRefusal } from '@shared/domain/diary/booking-rules';
 import {
   bookingSchema,
@@ -22,72 +36,6 @@ import {
   type OfficeDetails,
   type OfficeInput,
 } from '@shared/schemas/diary';
-
-export function toOffice(r: Selectable<OfficeTable>): Office {
-  return {
-    id: r.id,
-    kind: r.kind as Office['kind'],
-    name: r.name,
-    nation: r.nation as Office['nation'],
-    address: {
-      line1: r.address_line1,
-      line2: r.address_line2 ?? undefined,
-      town: r.town,
-      postcode: r.postcode,
-    },
-    phone: r.phone,
-    email: r.email,
-    publicTransport: r.public_transport,
-    parking: r.parking,
-    stepFree: r.step_free === 1,
-    hearingLoop: r.hearing_loop === 1,
-    directions: r.directions,
-    accessNotes: r.access_notes,
-    supportOffered: r.support_offered,
-    openingHours: JSON.parse(r.opening_hours) as Office['openingHours'],
-    closures: JSON.parse(r.closures) as Office['closures'],
-    closedOn: r.closed_on,
-    version: r.version,
-  };
-}
-
-export function toAppointment(r: Selectable<AppointmentTable>): Appointment {
-  return {
-    id: r.id,
-    participantId: r.participant_id,
-    adviserId: r.adviser_id,
-    officeId: r.office_id ?? undefined,
-    room: r.room ?? undefined,
-    start: r.start,
-    end: r.end,
-    kind: r.kind as Appointment['kind'],
-    channel: r.channel as Appointment['channel'],
-    outcome: r.outcome as AppointmentOutcome,
-    priorNotice: r.prior_notice === null ? null : r.prior_notice === 1,
-    version: r.version,
-  };
-}
-
-const officeColumns = (o: OfficeDetails) => ({
-  kind: o.kind,
-  name: o.name,
-  nation: o.nation,
-  address_line1: o.address.line1,
-  address_line2: o.address.line2 ?? null,
-  town: o.address.town,
-  postcode: o.address.postcode,
-  phone: o.phone,
-  email: o.email,
-  public_transport: o.publicTransport,
-  parking: o.parking,
-  step_free: o.stepFree ? 1 : 0,
-  hearing_loop: o.hearingLoop ? 1 : 0,
-  directions: o.directions,
-  access_notes: o.accessNotes,
-  support_offered: o.supportOffered,
-  opening_hours: JSON.stringify(o.openingHours),
-  closures: JSON.stringify(o.closures),
-});
 
 const ACTIVE: AppointmentOutcome[] = ['booked', 'attended'];
 
@@ -332,7 +280,7 @@ export class DiaryService {
       participantId: booking.participantId,
       kind: 'appointment-booked',
       date: booking.start.slice(0, 10),
-      summary: `${booking.kind} appointment booked for ${booking.start.replace('T', ' at ')} (${booking.channel})`,
+      summary: `${APPOINTMENT_KIND_LABELS[booking.kind]} booked for ${whenInWords(booking.start)}, ${CHANNEL_PHRASES[booking.channel]}`,
       data: { appointmentId: row.id },
     });
     if (booking.kind === 'induction')
@@ -406,7 +354,7 @@ export class DiaryService {
         participantId: before.participant_id,
         kind: 'appointment-moved',
         date: start.slice(0, 10),
-        summary: `Appointment moved from ${before.start.replace('T', ' at ')} to ${start.replace('T', ' at ')}`,
+        summary: `Appointment moved from ${whenInWords(before.start)} to ${whenInWords(start)}`,
         data: { appointmentId: id },
       });
       return toAppointment(after);
@@ -414,24 +362,11 @@ export class DiaryService {
   }
 
   async forParticipant(participantId: string): Promise<Appointment[]> {
-    const rows = await this.wp.db
-      .selectFrom('appointments')
-      .selectAll()
-      .where('participant_id', '=', participantId)
-      .orderBy('start')
-      .execute();
-    return rows.map(toAppointment);
+    return appointmentsOfParticipant(this.wp.db, participantId);
   }
 
+  /** The adviser's appointments starting on any day from `from` to `to` inclusive. */
   async forAdviser(adviserId: string, from: string, to: string): Promise<Appointment[]> {
-    const rows = await this.wp.db
-      .selectFrom('appointments')
-      .selectAll()
-      .where('adviser_id', '=', adviserId)
-      .where('start', '>=', from)
-      .where('start', '<', to)
-      .orderBy('start')
-      .execute();
-    return rows.map(toAppointment);
+    return appointmentsOfAdviser(this.wp.db, adviserId, from, `${to}${END_OF_DAY}`);
   }
 }

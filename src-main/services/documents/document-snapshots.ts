@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import { findParticipant, toParticipant } from '../../db/repositories/participants';
-import { toOffice } from '../diary/diary';
+import { toOffice } from '../../db/repositories/diary';
 import type { InductionLetterSnapshot } from '../../pdf/documents/induction-letter';
 import type {
   CharterWording,

@@ -50,6 +50,10 @@ import {
 } from '@shared/schemas/documents';
 import type { Participant } from '@shared/schemas/participant';
 import type { DueLetterView } from '@shared/ipc/channels/documents';
+import type { ChannelParsed } from '@shared/ipc/contract';
+
+/** What 'documents:issue' takes, once the router has validated it. */
+type IssueDocument = ChannelParsed<'documents:issue'>;
 import { londonDate } from '@shared/domain/identity/civil-date';
 import {
   DOCUMENT_KIND_LABELS,
@@ -254,9 +258,31 @@ export class DocumentService {
   ): Promise<DocumentPreview> {
     const p = await loadParticipant(this.wp.db, participantId);
     const { snapshot, window } = await this.inductionFor(p, options, this.wp.now());
-    const bytes = await this.renderer.render(buildDocument(snapshot));
+    // One definition: the text is read before rendering, because pdfmake rewrites lists in place.
+    const definition = buildDocument(snapshot);
+    const text = previewText(definition);
+    const bytes = await this.renderer.render(definition);
     await this.wp.auditRead('participant', participantId, { view: 'document-preview' });
-    return { text: previewText(buildDocument(snapshot)), pdfBase64: base64(bytes), window };
+    return { text, pdfBase64: base64(bytes), window };
+  }
+
+  /** Issues any kind of document the contract's 'documents:issue' names. */
+  issue(input: IssueDocument): Promise<IssuedDocument> {
+    switch (input.kind) {
+      case 'induction-letter':
+        return this.issueInduction(input);
+      case 'ppep':
+        return input.plan
+          ? this.issuePpep(input.participantId, input.plan, input.method, input.options)
+          : this.issueRecordedPlan(input.participantId, input.method, input.options);
+      case 'better-off-statement':
+        return this.issueBetterOff(
+          input.participantId,
+          input.statement,
+          input.method,
+          input.options,
+        );
+    }
   }
 
   async issueInduction(input: IssueInduction): Promise<IssuedDocument> {
@@ -283,6 +309,7 @@ export class DocumentService {
     const p = await loadParticipant(this.wp.db, participantId);
     const at = this.wp.now();
     const o = resolveOptions(p, options);
+    const governing = await governingProfileOf(this.wp.db, p.id, londonDate(at));
     return this.issueSnapshot(
       p.id,
       {
@@ -290,9 +317,11 @@ export class DocumentService {
         issuedAt: at.toISOString(),
         letterDate: londonDate(at),
         options: { ...o, language: 'en' },
-        planName:
-          planName ??
-          letterWording(await governingProfileOf(this.wp.db, p.id, londonDate(at)), 'en').planName,
+        planName: planName ?? letterWording(governing, 'en').planName,
+        charter: {
+          meetingsPerMonth: governing.profile.rules.R6.meetingsPerMonth,
+          reviewMonths: governing.profile.rules.R7.months,
+        },
         participant: {
           givenName: p.givenName,
           familyName: p.familyName,
@@ -375,12 +404,13 @@ export class DocumentService {
   ): Promise<IssuedDocument> {
     const bytes = await this.renderer.render(buildDocument(snapshot));
     const entry = await this.wp.transaction((w) =>
-      this.logIn(w, participantId, snapshot, sha256(bytes), method, reason, null),
+      this.logIssued(w, participantId, snapshot, sha256(bytes), method, reason, null),
     );
     return { entry, pdfBase64: base64(bytes) };
   }
 
-  private async logIn(
+  /** Writes the letter-log row, its audit and journal entries and the timeline event. */
+  private async logIssued(
     w: Writer,
     participantId: string,
     snapshot: DocumentSnapshot,
@@ -443,7 +473,7 @@ export class DocumentService {
     const hash = sha256(bytes);
     const original = row.reprint_of ?? row.id;
     const entry = await this.wp.transaction((w) =>
-      this.logIn(
+      this.logIssued(
         w,
         row.participant_id,
         snapshot,
@@ -601,7 +631,7 @@ export class DocumentService {
         onDocument: async (index, bytes, hash) => {
           const job = jobs[index]!;
           await this.wp.transaction((w) =>
-            this.logIn(w, job.participant.id, job.snapshot, hash, 'printed', null, null),
+            this.logIssued(w, job.participant.id, job.snapshot, hash, 'printed', null, null),
           );
           if (input.output === 'separate')
             batch.files.push({

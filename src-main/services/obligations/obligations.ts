@@ -16,7 +16,7 @@ import type { WritePath } from '../../write-path/write-path';
 import { AppError, notFound } from '../../errors';
 import { loadFacts, type ParticipantFacts } from './obligation-facts';
 import type { ProfileService, ResolvedProfile } from './charter-profiles';
-import { toAppointment } from '../diary/diary';
+import { toAppointment } from '../../db/repositories/diary';
 import { calendarsFrom } from '@shared/domain/calendar/shipped-calendars';
 import { addDays, toDayNumber, weekdayOf } from '@shared/domain/calendar/civil-date';
 import type { CalendarSet } from '@shared/domain/calendar/working-day-calendar';

@@ -9,9 +9,16 @@ import type { MeetingRecordTable } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import type { WritePath } from '../../write-path/write-path';
 import { addTimelineEvent } from '../caseload/participants';
-import { toAppointment, type DiaryService } from '../diary/diary';
+import type { DiaryService } from '../diary/diary';
+import { toAppointment } from '../../db/repositories/diary';
 import { followWork } from '../caseload/status-follows-work';
+import { whenInWords } from '../diary/diary';
+import { APPOINTMENT_KIND_LABELS, CHANNEL_PHRASES } from '@shared/wording/labels';
+import type { AppointmentKind } from '@shared/schemas/diary';
 import type { ParticipantService } from '../caseload/participants';
+
+const stepsWords = (n: number): string =>
+  n === 0 ? '' : `; ${n === 1 ? 'one plan step' : `${n} plan steps`} talked through`;
 import { toContact } from '../caseload/contacts';
 import { toClaim } from '../caseload/travel-claims';
 import { toLifeEvent } from '../caseload/life-events';
@@ -229,7 +236,6 @@ export class MeetingService {
           stepsReviewed: m.stepsReviewed.length,
         },
       });
-      const when = before.start.replace('T', ' at ');
       const notice =
         m.outcome === 'dna'
           ? m.priorNotice
@@ -241,7 +247,7 @@ export class MeetingService {
         participantId: before.participant_id,
         kind: 'meeting',
         date: before.start.slice(0, 10),
-        summary: `${before.kind} appointment on ${when} (${m.channel}): ${OUTCOME_WORDS[m.outcome]}${notice}${m.stepsReviewed.length ? `; ${m.stepsReviewed.length} plan step(s) reviewed` : ''}`,
+        summary: `${APPOINTMENT_KIND_LABELS[before.kind as AppointmentKind] ?? 'Appointment'} on ${whenInWords(before.start)}, ${CHANNEL_PHRASES[m.channel]}: ${OUTCOME_WORDS[m.outcome]}${notice}${stepsWords(m.stepsReviewed.length)}`,
         data: {
           appointmentId: before.id,
           outcome: m.outcome,

@@ -70,6 +70,19 @@ export function CaseloadPage() {
             value={search}
             onChange={(e) => setSearch(e.target.value)}
           />
+          {/* One Tab from the search box to the results, past the filters (WCAG 2.4.1). */}
+          <a
+            href="#caseload-results"
+            className="link caseload-skip"
+            onClick={(e) => {
+              e.preventDefault();
+              const results = document.getElementById('caseload-results');
+              const firstLink = results?.querySelector<HTMLElement>('tbody a');
+              (firstLink ?? results)?.focus();
+            }}
+          >
+            Skip to results
+          </a>
         </div>
         <Select
           id="filter-status"

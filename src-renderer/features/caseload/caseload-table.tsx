@@ -102,8 +102,10 @@ export function CaseloadTable({
   return (
     <div
       className="table-scroller"
+      id="caseload-results"
       ref={scroller}
       role="region"
+      tabIndex={-1}
       aria-label="Caseload table, scrollable"
     >
       <table className="table caseload-table" aria-rowcount={total + 1}>

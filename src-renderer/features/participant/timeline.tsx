@@ -1,11 +1,28 @@
 import type { TimelineEvent } from '@shared/schemas/participant';
 import { STATUS_LABELS, EXIT_REASON_LABELS, formatDate, formatInstant } from '../../labels';
 
-const KIND_TITLES: Record<string, string> = {
+/** A heading in words for every kind of event the services write (never the stored kind). */
+export const KIND_TITLES: Record<string, string> = {
   referral: 'Referral received',
   status: 'Status changed',
   'moved-house': 'Address changed',
+  'appointment-booked': 'Appointment booked',
+  'appointment-moved': 'Appointment moved',
+  meeting: 'Meeting',
+  'missed-decision': 'Decision after a missed meeting',
+  contact: 'Contact',
+  'life-event': 'Change in circumstances',
+  'health-need': 'Health need',
+  'ppep-agreed': 'Plan agreed',
+  'support-referral': 'Referral to support',
+  'better-off': 'Better-off calculation',
+  document: 'Letter or document',
+  'travel-claim': 'Travel claim',
 };
+
+/** An event kind this table does not know yet, in words rather than as stored. */
+export const kindTitle = (kind: string): string =>
+  KIND_TITLES[kind] ?? `${kind.charAt(0).toUpperCase()}${kind.slice(1).replace(/-/g, ' ')}`;
 
 type Labelled = Record<string, string>;
 
@@ -32,7 +49,7 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
             <h3 className="timeline__title">
               {e.kind === 'status' && e.data.to
                 ? `Status: ${(STATUS_LABELS as Labelled)[String(e.data.to)] ?? String(e.data.to)}`
-                : (KIND_TITLES[e.kind] ?? e.kind)}
+                : kindTitle(e.kind)}
             </h3>
             <p className="timeline__byline">by {e.actor}</p>
           </div>

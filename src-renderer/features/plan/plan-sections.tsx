@@ -176,16 +176,25 @@ function StepDue({
   onDate(date: string): void;
 }) {
   const [typed, setTyped] = useState(value);
+  const date = toCivilDate(typed);
+  // 31 11 2026 is never dropped: it stays in the plan as typed, is named here at once, and
+  // stops the plan being agreed (with the error summary) until it is a real date.
+  const complete = /^\d{4}-\d{2}-\d{2}$/.test(date);
+  const local =
+    complete && !isCivilDate(date)
+      ? `Enter step ${index + 1}'s due date as a real date, for example 27 3 2027`
+      : undefined;
   return (
     <DateInput
       id={id}
       legend={`Step ${index + 1} due date`}
       value={typed}
-      error={error}
+      error={local ?? error}
       onChange={(v) => {
         setTyped(v);
-        const date = toCivilDate(v);
-        if (date === '' || isCivilDate(date)) onDate(date);
+        const next = toCivilDate(v);
+        // Half-typed dates stay on screen only; whole ones (real or not) reach the plan.
+        if (next === '' || /^\d{4}-\d{2}-\d{2}$/.test(next)) onDate(next);
       }}
     />
   );

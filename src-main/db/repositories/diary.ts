@@ -1,0 +1,112 @@
+/**
+ * Offices and appointments ↔ domain objects, and the appointment queries. Functions take the db
+ * first. Here rather than in services/diary so the diary service and the diary context both
+ * read rows without importing each other.
+ */
+import type { Kysely, Selectable } from 'kysely';
+import type { AppointmentTable, Database, OfficeTable } from '../schema';
+import type { Appointment, AppointmentOutcome, Office, OfficeDetails } from '@shared/schemas/diary';
+
+/**
+ * Appended to a civil date, sorts after every 'YYYY-MM-DDTHH:MM' start on that day (the digit 9
+ * follows any hour's first digit), so `start < date + END_OF_DAY` takes the whole day.
+ */
+export const END_OF_DAY = 'T99';
+
+export function toOffice(r: Selectable<OfficeTable>): Office {
+  return {
+    id: r.id,
+    kind: r.kind as Office['kind'],
+    name: r.name,
+    nation: r.nation as Office['nation'],
+    address: {
+      line1: r.address_line1,
+      line2: r.address_line2 ?? undefined,
+      town: r.town,
+      postcode: r.postcode,
+    },
+    phone: r.phone,
+    email: r.email,
+    publicTransport: r.public_transport,
+    parking: r.parking,
+    stepFree: r.step_free === 1,
+    hearingLoop: r.hearing_loop === 1,
+    directions: r.directions,
+    accessNotes: r.access_notes,
+    supportOffered: r.support_offered,
+    openingHours: JSON.parse(r.opening_hours) as Office['openingHours'],
+    closures: JSON.parse(r.closures) as Office['closures'],
+    closedOn: r.closed_on,
+    version: r.version,
+  };
+}
+
+export function toAppointment(r: Selectable<AppointmentTable>): Appointment {
+  return {
+    id: r.id,
+    participantId: r.participant_id,
+    adviserId: r.adviser_id,
+    officeId: r.office_id ?? undefined,
+    room: r.room ?? undefined,
+    start: r.start,
+    end: r.end,
+    kind: r.kind as Appointment['kind'],
+    channel: r.channel as Appointment['channel'],
+    outcome: r.outcome as AppointmentOutcome,
+    priorNotice: r.prior_notice === null ? null : r.prior_notice === 1,
+    version: r.version,
+  };
+}
+
+/** An office's details as table columns (the id and version are the caller's). */
+export const officeColumns = (o: OfficeDetails) => ({
+  kind: o.kind,
+  name: o.name,
+  nation: o.nation,
+  address_line1: o.address.line1,
+  address_line2: o.address.line2 ?? null,
+  town: o.address.town,
+  postcode: o.address.postcode,
+  phone: o.phone,
+  email: o.email,
+  public_transport: o.publicTransport,
+  parking: o.parking,
+  step_free: o.stepFree ? 1 : 0,
+  hearing_loop: o.hearingLoop ? 1 : 0,
+  directions: o.directions,
+  access_notes: o.accessNotes,
+  support_offered: o.supportOffered,
+  opening_hours: JSON.stringify(o.openingHours),
+  closures: JSON.stringify(o.closures),
+});
+
+export async function appointmentsOfParticipant(
+  db: Kysely<Database>,
+  participantId: string,
+): Promise<Appointment[]> {
+  const rows = await db
+    .selectFrom('appointments')
+    .selectAll()
+    .where('participant_id', '=', participantId)
+    .orderBy('start')
+    .execute();
+  return rows.map(toAppointment);
+}
+
+/** Appointments starting at or after `from` and before `before` (wall-clock strings). */
+export async function appointmentsOfAdviser(
+  db: Kysely<Database>,
+  adviserId: string,
+  from: string,
+  before: string,
+): Promise<Appointment[]> {
+  const rows = await db
+    .selectFrom('appointments')
+    .selectAll()
+    .where('adviser_id', '=', adviserId)
+    .where('start', '>=', from)
+    .where('start', '<', before)
+    .orderBy('start')
+    .execute();
+  return rows.map(toAppointment);
+}
