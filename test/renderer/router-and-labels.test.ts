@@ -32,6 +32,10 @@ describe('routes', () => {
       'letter-templates': { name: 'letter-templates' },
       'participant-letters': { name: 'participant-letters', id },
       security: { name: 'security' },
+      performance: { name: 'performance' },
+      sync: { name: 'sync' },
+      'sync-conflicts': { name: 'sync-conflicts' },
+      audit: { name: 'audit' },
       'not-found': { name: 'not-found' },
     };
     for (const route of Object.values(every)) expect(parseRoute(hrefFor(route))).toEqual(route);
