@@ -149,6 +149,22 @@ export const channelAccess = {
   'diary:appointments': ordinary(ALL),
   'diary:exportIcs': ordinary(ALL),
 
+  // Closing a venue moves booked people elsewhere: advisers and managers, not the front desk.
+  'diary:closeOffice': ordinary(STAFF),
+
+  // Charter performance: figures and the participants behind them (names, rule, dates; no
+  // health detail), for the adviser's own caseload and for a manager.
+  'reports:performance': ordinary(STAFF),
+  'reports:behind': ordinary(STAFF),
+  'reports:monthlyPdf': ordinary(STAFF),
+
+  // Every user's device syncs; identity conflicts are decided by those who may edit identity.
+  'sync:status': ordinary(ALL),
+  'sync:now': ordinary(ALL),
+  'sync:enrol': ordinary(ALL),
+  'sync:conflicts': ordinary(STAFF),
+  'sync:resolve': ordinary(STAFF),
+
   // The audit log holds ids and action names, never participant values: for managers.
   'audit:list': ordinary(MANAGER),
   'audit:exportCsv': ordinary(MANAGER),

@@ -4,34 +4,18 @@
  * default cluster or port 5432.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { findPostgresHere } from './find-postgres';
 
-export const INSTALL_HINT =
-  'PostgreSQL is not installed: apt-get install postgresql (or set WAYMARK_PG_BIN to its bin folder)';
-
-/** WAYMARK_PG_BIN, then `pg_config --bindir`, then the highest /usr/lib/postgresql/<n>/bin. */
+/** The server programs' folder (test/support/find-postgres.ts), or one line saying how to get them. */
 export function findPostgresBin(): string {
-  const has = (dir: string) => existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl'));
-  const fromEnv = process.env.WAYMARK_PG_BIN;
-  if (fromEnv && has(fromEnv)) return fromEnv;
-  try {
-    const dir = execFileSync('pg_config', ['--bindir'], { encoding: 'utf8' }).trim();
-    if (has(dir)) return dir;
-  } catch {
-    // no pg_config on PATH
-  }
-  const root = '/usr/lib/postgresql';
-  const versions = existsSync(root)
-    ? readdirSync(root)
-        .filter((v) => /^\d+$/.test(v))
-        .sort((a, b) => Number(b) - Number(a))
-    : [];
-  for (const v of versions) if (has(join(root, v, 'bin'))) return join(root, v, 'bin');
-  throw new Error(INSTALL_HINT);
+  const found = findPostgresHere();
+  if (!found.found) throw new Error(found.message);
+  return found.binDir;
 }
 
 function freePort(): Promise<number> {
