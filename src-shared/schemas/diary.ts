@@ -66,6 +66,10 @@ export const closureSchema = z
   })
   .superRefine((c, ctx) => {
     if (!isCivilDate(c.from) || !isCivilDate(c.to)) return;
+    // Anything outside these years is a typing slip, not an office closure.
+    for (const key of ['from', 'to'] as const)
+      if (c[key] < '2000-01-01' || c[key] > '2199-12-31')
+        ctx.addIssue({ code: 'custom', path: [key], message: 'Enter a date from 2000 to 2199' });
     if (c.from > c.to)
       ctx.addIssue({
         code: 'custom',

@@ -22,7 +22,8 @@ afterEach(async () => c?.close());
 
 async function setUp(role: 'manager' | 'adviser' = 'manager') {
   c = await tempCaseload({ now: () => NOW });
-  await c.services.profiles.setRole(role);
+  // Stands in for the administrator setting the user's role: a user cannot raise their own.
+  await c.services.wp.db.updateTable('advisers').set({ role }).execute();
   const { id } = await c.services.participants.create(
     referralSchema.parse(
       referral({

@@ -26,7 +26,9 @@ describe('office closures', () => {
     expect(closureSchema.safeParse(closure('2026-01-01', '2027-01-02')).success).toBe(false);
     expect(closureSchema.safeParse(closure('1899-12-30', '1899-12-31')).success).toBe(false);
     const long = closureSchema.safeParse(closure('2026-01-01', '2030-01-01'));
-    expect(long.error?.issues[0]?.message).toBe('A closure can last a year at most');
+    expect(long.error?.issues[0]?.message).toBe(
+      'A closure can last at most a year: close the venue instead',
+    );
   });
 
   it('a closure stored before these checks (thousands of years) still closes only its days', () => {
