@@ -205,6 +205,55 @@ describe('central report on the embedded store', () => {
         expect(r).toEqual(plain.rules.find((p) => p.rule === r.rule));
   });
 
+  it('serves GET /v1/reports/performance to managers only, with the query checked', async () => {
+    const { db } = o.central.store;
+    const tokenOf = async (role: string) => {
+      const { id } = await addUser(db, {
+        name: `A ${role}`,
+        officeId: o.advisers[0]!.officeId,
+        role,
+      });
+      const res = await fetch(`${o.central.url}/v1/enrol`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          code: await o.central.code(id),
+          deviceKey: `key-${role}-0123456789abcdef`,
+        }),
+      });
+      expect(res.status).toBe(200);
+      return ((await res.json()) as { token: string }).token;
+    };
+    const manager = await tokenOf('manager');
+    const adviser = await tokenOf('adviser');
+    const get = (query: string, token?: string) =>
+      fetch(`${o.central.url}/v1/reports/performance?${query}`, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
+    const query = `from=${PERIOD.from}&to=${PERIOD.to}&today=${TODAY}`;
+    const ok = await get(`${query}&by=office`, manager);
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toEqual(await centralReport(db, { ...PERIOD, by: 'office' }));
+    const anon = await get(`${query}&by=adviser&anonymised=true&minCell=1000`, manager);
+    const body = (await anon.json()) as { groups: { rules: { suppressed?: boolean }[] }[] };
+    expect(body.groups.flatMap((g) => g.rules).every((r) => r.suppressed === true)).toBe(true);
+    expect((await get(query, adviser)).status).toBe(403);
+    expect((await get(query)).status).toBe(401);
+    expect((await get(query, 'x'.repeat(40))).status).toBe(401);
+    for (const [bad, field] of [
+      [`from=2026-02-30&to=${PERIOD.to}`, 'from'],
+      [`from=${PERIOD.to}&to=${PERIOD.from}`, 'from'],
+      [`${query}&by=region`, 'by'],
+      [`${query}&minCell=5`, 'minCell'],
+      [`${query}&anonymised=true&minCell=0`, 'minCell'],
+      [`to=${PERIOD.to}`, 'from'],
+    ] as const) {
+      const res = await get(bad, manager);
+      expect(res.status, bad).toBe(400);
+      expect(await res.json()).toMatchObject({ code: 'invalid_request', field });
+    }
+  });
+
   it('prints the same JSON through `npm run -s central -- report` and refuses bad options', async () => {
     // The command opens the embedded store itself, so the in-process server lets go first.
     await o.central.app.close();
