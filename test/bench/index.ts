@@ -10,6 +10,7 @@ import { documentBenchmarks } from './documents';
 import { diaryBenchmarks } from './diary';
 import { centralBenchmarks } from './central';
 import { reportBenchmarks } from './report';
+import { centralReportBenchmarks } from './central-report';
 
 const all: Benchmark[] = [
   ...betterOffBenchmarks,
@@ -19,6 +20,7 @@ const all: Benchmark[] = [
   ...diaryBenchmarks,
   ...centralBenchmarks,
   ...reportBenchmarks,
+  ...centralReportBenchmarks,
 ];
 
 const args = process.argv.slice(2);
