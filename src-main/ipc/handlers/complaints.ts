@@ -1,0 +1,33 @@
+import type { Session } from '../../app/session';
+import { runDesktopAction } from '../../app/desktop';
+import { ComplaintService, complaintLetterPdf } from '../../services/complaints/complaint-service';
+import type { Handlers } from '../router';
+
+/** Complaints for managers: the service refuses any other role as well as the router. */
+export const complaintHandlers = (
+  session: Session,
+): Pick<Handlers, Extract<keyof Handlers, `complaints:${string}`>> => {
+  const open = () => {
+    const { services } = session.require();
+    return { services, complaints: new ComplaintService(services.wp, services.profiles) };
+  };
+  return {
+    'complaints:list': () => open().complaints.list(),
+    'complaints:overdue': () => open().complaints.overdue(),
+    'complaints:get': ({ id }) => open().complaints.get(id),
+    'complaints:record': (input) => open().complaints.record(input),
+    'complaints:acknowledge': ({ id, on }) => open().complaints.acknowledge(id, on),
+    'complaints:respond': ({ id, on, response }) => open().complaints.respond(id, on, response),
+    'complaints:escalate': ({ id, on }) => open().complaints.escalate(id, on),
+    'complaints:close': ({ id, on, outcome, lessons }) =>
+      open().complaints.close(id, on, outcome, lessons),
+    'complaints:letter': async ({ id, kind, action }) => {
+      const { services, complaints } = open();
+      const bytes = await complaintLetterPdf(complaints, services.wp, id, kind);
+      const title = kind === 'acknowledgement' ? 'Complaint acknowledgement' : 'Complaint response';
+      const fileName = `${title}.pdf`;
+      const done = await runDesktopAction(session.desktop, action, bytes, { fileName, title });
+      return { action, done, fileName };
+    },
+  };
+};
