@@ -11,6 +11,7 @@ import { dataPathsFor } from '../../src-main/app/data-paths';
 import { addDays } from '../../src-shared/domain/calendar/civil-date';
 import { londonDate } from '../../src-shared/domain/identity/civil-date';
 import type { ComplaintView } from '../../src-shared/ipc/channels/complaints';
+import type { Agenda } from '../../src-shared/ipc/channels/obligations';
 import { tempDir, TEST_KDF, PASSPHRASE } from '../support/temp-caseload';
 import { recordingDesktop } from '../support/recording-desktop';
 import { pdfText } from '../pdf/pdf-reader';
@@ -87,6 +88,20 @@ describe('complaints channels', () => {
     expect(recorded.state).toBe('overdue');
     const overdue = await ok<ComplaintView[]>('complaints:overdue', {});
     expect(overdue.map((c) => c.id)).toEqual([recorded.id]);
+    // On the manager's agenda like any other obligation; never on an adviser's.
+    const agenda = await ok<Agenda>('agenda:week', {});
+    expect(agenda.complaintsOverdue).toEqual([
+      {
+        id: recorded.id,
+        about: complaint.about,
+        stageName: recorded.stages[0]!.name,
+        responseDue: recorded.stages[0]!.responseDue,
+      },
+    ]);
+    expect((await ok<Agenda>('agenda:day', {})).complaintsOverdue).toHaveLength(1);
+    await setRole('adviser');
+    expect(await ok<Agenda>('agenda:week', {})).not.toHaveProperty('complaintsOverdue');
+    await setRole('manager');
 
     const acknowledged = await ok<ComplaintView>('complaints:acknowledge', {
       id: recorded.id,
@@ -112,6 +127,7 @@ describe('complaints channels', () => {
     });
     expect(responded.state).toBe('responded');
     expect(await ok<ComplaintView[]>('complaints:overdue', {})).toEqual([]);
+    expect((await ok<Agenda>('agenda:week', {})).complaintsOverdue).toEqual([]);
     await ok('complaints:letter', { id: recorded.id, kind: 'response', action: 'print' });
 
     const escalated = await ok<ComplaintView>('complaints:escalate', {

@@ -1,7 +1,30 @@
 import type { Session } from '../../app/session';
 import { runDesktopAction } from '../../app/desktop';
 import { ComplaintService, complaintLetterPdf } from '../../services/complaints/complaint-service';
+import type { Services } from '../../app/services';
 import type { Handlers } from '../router';
+import type { AdviserRole } from '@shared/ipc/access';
+import type { Agenda } from '@shared/ipc/channels/obligations';
+
+/**
+ * Overdue complaint responses join a manager's agenda like any other obligation; other roles'
+ * agendas never carry them (complaints are for the role that handles them).
+ */
+export async function overdueComplaintsOnAgenda(
+  services: Services,
+  role: AdviserRole | null,
+  agenda: Agenda,
+): Promise<Agenda> {
+  if (role !== 'manager') return agenda;
+  const overdue = await new ComplaintService(services.wp, services.profiles).overdue();
+  return {
+    ...agenda,
+    complaintsOverdue: overdue.map((c) => {
+      const stage = c.stages.at(-1)!;
+      return { id: c.id, about: c.about, stageName: stage.name, responseDue: stage.responseDue! };
+    }),
+  };
+}
 
 /** Complaints for managers: the service refuses any other role as well as the router. */
 export const complaintHandlers = (
