@@ -57,12 +57,10 @@ export function registerReportRoutes(
           .where('organisation_id', '=', device.organisationId)
           .executeTakeFirst();
         if (user?.role !== 'manager')
-          return reply
-            .status(403)
-            .send({
-              code: 'forbidden',
-              message: 'Only a manager can see the organisation’s report',
-            });
+          return reply.status(403).send({
+            code: 'forbidden',
+            message: 'Only a manager can see the organisation’s report',
+          });
         const q = request.query;
         return runReport(db, reportOptions({ ...q, anonymised: q.anonymised === 'true' }, now()));
       },
