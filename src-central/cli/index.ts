@@ -19,6 +19,7 @@ import { createEnrolmentCode, listDevices, revokeDevice } from '../org/devices';
 import { importReferrals } from '../org/referrals';
 import { exportAdviser } from '../org/export';
 import { serve } from '../server/serve';
+import { reportOptions, runReport } from '../reports/performance';
 
 /** Exit codes, as src-main/cli/io.ts documents them (plus 8 for the device's "unreachable"). */
 export const EXIT = {
@@ -195,6 +196,32 @@ storeOptions(program.command('allocate'))
           end: o.end,
         }),
       ),
+  );
+
+storeOptions(program.command('report'))
+  .description('The charter performance report (report-format.md) over the whole organisation')
+  .requiredOption('--from <date>', 'first day of the period (YYYY-MM-DD)')
+  .requiredOption('--to <date>', 'last day of the period (YYYY-MM-DD), inclusive')
+  .option('--today <date>', 'the day to compute for (YYYY-MM-DD; default today in London)')
+  .option('--by <grouping>', 'one row per adviser, office, provider or subcontractor')
+  .option('--anonymised', 'the benchmarking export: no adviser names, small numbers suppressed')
+  .option('--min-cell <k>', 'the small-number threshold K for --anonymised (default 10)')
+  .action(
+    async (
+      o: StoreOptions & {
+        from: string;
+        to: string;
+        today?: string;
+        by?: string;
+        anonymised?: boolean;
+        minCell?: string;
+      },
+    ) => {
+      if (o.minCell !== undefined && !o.anonymised)
+        throw new UsageError('--min-cell needs --anonymised');
+      const options = reportOptions(o);
+      await withStore(o, ({ db }) => runReport(db, options));
+    },
   );
 
 storeOptions(program.command('reset-epoch'))

@@ -24,6 +24,7 @@ import { SyncError } from '../errors';
 import { authenticate, enrolDevice } from '../org/devices';
 import { push } from '../sync/push';
 import { pull, syncState } from '../sync/pull';
+import { registerReportRoutes } from '../reports/http';
 
 export interface AppOptions {
   store: Store;
@@ -156,6 +157,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return syncState(db, device, now());
     },
   );
+
+  registerReportRoutes(app, db, now);
 
   await app.ready();
   return app;

@@ -169,6 +169,17 @@ export const channelAccess = {
   'audit:list': ordinary(MANAGER),
   'audit:exportCsv': ordinary(MANAGER),
   'audit:verify': ordinary(MANAGER),
+
+  // Complaints are visible only to the role that handles them; what they hold is ordinary data.
+  'complaints:list': ordinary(MANAGER),
+  'complaints:overdue': ordinary(MANAGER),
+  'complaints:get': ordinary(MANAGER),
+  'complaints:record': ordinary(MANAGER),
+  'complaints:acknowledge': ordinary(MANAGER),
+  'complaints:respond': ordinary(MANAGER),
+  'complaints:escalate': ordinary(MANAGER),
+  'complaints:close': ordinary(MANAGER),
+  'complaints:letter': ordinary(MANAGER),
 } satisfies Record<string, ChannelAccess>;
 
 export function accessFor(channel: string): ChannelAccess {

@@ -18,6 +18,7 @@ import { desktopChannels } from './channels/desktop';
 import { syncChannels } from './channels/sync';
 import { reportChannels } from './channels/reports';
 import { auditChannels } from './channels/audit';
+import { complaintChannels } from './channels/complaints';
 
 export const contract = {
   ...sessionChannels,
@@ -33,6 +34,7 @@ export const contract = {
   ...syncChannels,
   ...reportChannels,
   ...auditChannels,
+  ...complaintChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

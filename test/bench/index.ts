@@ -11,6 +11,7 @@ import { diaryBenchmarks } from './diary';
 import { centralBenchmarks } from './central';
 import { reportBenchmarks } from './report';
 import { syncBenchmarks } from './sync';
+import { centralReportBenchmarks } from './central-report';
 
 const all: Benchmark[] = [
   ...betterOffBenchmarks,
@@ -21,6 +22,7 @@ const all: Benchmark[] = [
   ...centralBenchmarks,
   ...reportBenchmarks,
   ...syncBenchmarks,
+  ...centralReportBenchmarks,
 ];
 
 const args = process.argv.slice(2);

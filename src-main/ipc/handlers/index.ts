@@ -14,6 +14,7 @@ import { desktopHandlers } from './desktop';
 import { syncHandlers } from './sync';
 import { reportHandlers } from './reports';
 import { auditHandlers } from './audit';
+import { complaintHandlers } from './complaints';
 
 export function createHandlers(session: Session): Handlers {
   const handlers = {
@@ -30,6 +31,7 @@ export function createHandlers(session: Session): Handlers {
     ...syncHandlers(session),
     ...reportHandlers(session),
     ...auditHandlers(session),
+    ...complaintHandlers(session),
   } satisfies Handlers;
   return handlers;
 }

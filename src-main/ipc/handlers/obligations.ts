@@ -1,5 +1,6 @@
 import type { Session } from '../../app/session';
 import type { Handlers } from '../router';
+import { overdueComplaintsOnAgenda } from './complaints';
 
 type Channels = `obligations:${string}` | `agenda:${string}` | `profiles:${string}`;
 
@@ -10,8 +11,10 @@ export const obligationHandlers = (
   return {
     'obligations:forParticipant': ({ participantId }) =>
       services().obligations.forParticipant(participantId),
-    'agenda:day': ({ date }) => services().obligations.day(date),
-    'agenda:week': ({ date }) => services().obligations.week(date),
+    'agenda:day': async ({ date }, { role }) =>
+      overdueComplaintsOnAgenda(services(), role, await services().obligations.day(date)),
+    'agenda:week': async ({ date }, { role }) =>
+      overdueComplaintsOnAgenda(services(), role, await services().obligations.week(date)),
     'profiles:list': () => services().profiles.list(),
     'profiles:get': ({ id }) => services().profiles.get(id),
     'profiles:saveCopy': (input) => services().profiles.saveCopy(input),

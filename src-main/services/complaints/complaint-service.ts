@@ -24,8 +24,6 @@ import {
   OUTCOMES,
   responseDue,
   type ComplaintOutcome,
-  type ComplaintState,
-  type RouteStage,
 } from '@shared/domain/complaints/complaint';
 import { londonDate } from '@shared/domain/identity/civil-date';
 
@@ -61,33 +59,8 @@ type Tables = {
   complaint_stages: ComplaintStagesTable;
 };
 
-export interface ComplaintStageView {
-  index: number;
-  name: string;
-  startedOn: string;
-  responseDue: string | null;
-  respondedOn: string | null;
-}
-
-export interface ComplaintView {
-  id: string;
-  participantId: string | null;
-  receivedOn: string;
-  channel: string;
-  about: string;
-  summary: string;
-  profileId: string;
-  nation: Nation;
-  acknowledgedOn: string | null;
-  outcome: ComplaintOutcome | null;
-  lessons: string | null;
-  closedOn: string | null;
-  state: ComplaintState;
-  /** The stages so far, the current one last. */
-  stages: ComplaintStageView[];
-  /** The next stage on the route, to explain to the participant; null at the last. */
-  nextStage: RouteStage | null;
-}
+export type { ComplaintStageView, ComplaintView } from '@shared/ipc/channels/complaints';
+import type { ComplaintView } from '@shared/ipc/channels/complaints';
 
 const date = (value: string, field: string) => {
   if (!isCivilDate(value)) throw new AppError('invalid-input', 'Enter a real date', field);

@@ -187,6 +187,18 @@ export function AgendaPage() {
             Most urgent first. In this list, press j or k to move between participants, and o or
             Enter to open one.
           </p>
+          {week.complaintsOverdue && week.complaintsOverdue.length > 0 && (
+            <>
+              <h3 className="heading-s">Complaint responses overdue</h3>
+              <ul className="list">
+                {week.complaintsOverdue.map((c) => (
+                  <li key={c.id}>
+                    {c.about}: the {c.stageName} response was due {formatDate(c.responseDue)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           <div className="agenda-groups" ref={groups}>
             {GROUPS.map((g) => (
               <Group

@@ -47,6 +47,15 @@ export interface Agenda {
   appointments: AgendaAppointment[];
   /** Most urgent first: overdue (oldest first), at risk, then due (soonest first). */
   obligations: AgendaObligation[];
+  /** For managers only: complaints whose current stage's response is overdue. */
+  complaintsOverdue?: AgendaComplaint[];
+}
+
+export interface AgendaComplaint {
+  id: string;
+  about: string;
+  stageName: string;
+  responseDue: string;
 }
 
 export interface ProfileSummary {
