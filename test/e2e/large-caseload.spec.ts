@@ -79,7 +79,7 @@ test('a caseload of 10,000 scrolls, sorts and filters', async ({ app, harness })
   await expect(count).toHaveText('10,000 participants on your caseload');
 
   // Filter to exited participants only.
-  await app.getByLabel('Status').selectOption('exited');
+  await app.getByLabel('Status', { exact: true }).selectOption('exited');
   const exited = await services.participants.list({ status: 'exited', limit: 1 });
   await expect(count).toHaveText(
     `${exited.total.toLocaleString('en-GB')} participant${exited.total === 1 ? '' : 's'} on your caseload`,
@@ -87,7 +87,7 @@ test('a caseload of 10,000 scrolls, sorts and filters', async ({ app, harness })
   await expect(table.locator('tbody tr[aria-rowindex="2"]')).toContainText('Exited');
   await app.getByRole('button', { name: 'Clear filters' }).click();
   await expect(count).toHaveText('10,000 participants on your caseload');
-  await app.getByLabel('Status').selectOption('exited');
+  await app.getByLabel('Status', { exact: true }).selectOption('exited');
   await expect(count).not.toHaveText('10,000 participants on your caseload');
   await expectNoAxeViolations(app);
   await app.screenshot({ path: '/tmp/waymark-caseload.png' });

@@ -166,7 +166,9 @@ describe('report properties', () => {
             }
         },
       ),
-      { numRuns: 300 },
+      // A fixed seed: the coverage check below must not depend on the luck of one run (random
+      // seeds met the lonely-cell case in most runs but not all). WAYMARK_FC_SEED tries others.
+      { numRuns: 300, seed: Number(process.env.WAYMARK_FC_SEED ?? 20261201) },
     );
     // The runs must have met the case the second suppression exists for.
     expect(lonelySmallCells).toBeGreaterThan(0);
