@@ -43,7 +43,8 @@ let c: TempCaseload;
 let officeId: string;
 beforeAll(async () => {
   c = await tempCaseload({ now: () => NOW });
-  await c.services.profiles.setRole('manager');
+  // Stands in for the administrator setting the user's role: a user cannot raise their own.
+  await c.services.wp.db.updateTable('advisers').set({ role: 'manager' }).execute();
   await c.services.profiles.saveCopy({ basedOn: 'work-programme', profile: acme() });
   officeId = (await c.services.diary.saveOffice(SHEFFIELD_OFFICE)).id;
 });
