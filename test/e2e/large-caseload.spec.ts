@@ -3,7 +3,8 @@ import { setUpDirectly } from './helpers';
 import { seedReferrals } from '../support/bulk-referrals';
 
 test('a caseload of 10,000 scrolls, sorts and filters', async ({ app, harness }) => {
-  test.setTimeout(240_000);
+  // Seeding 10,000 referrals through the real write path is most of this test's time.
+  test.setTimeout(600_000);
   await setUpDirectly(app);
   const services = harness.backend.session.require().services;
   await seedReferrals(services, 10_000, '2026-11-20');
