@@ -448,6 +448,7 @@ export async function complaintLetterPdf(
       about: complaint.about,
       stage: { name: stage.name, responseDue: stage.responseDue, response },
       nextStage: complaint.nextStage,
+      laterStages: complaint.route.slice(stage.index + 2),
     }),
   );
 }
