@@ -18,7 +18,7 @@ import type { YouToldUsEntry } from '../../src-shared/ipc/channels/you-told-us';
 import { tempDir, TEST_KDF, PASSPHRASE } from '../support/temp-caseload';
 import { recordingDesktop } from '../support/recording-desktop';
 import { referral } from '../support/referrals';
-import { pdfText } from '../pdf/pdf-reader';
+import { pdfText, pdfWords } from '../pdf/pdf-reader';
 
 const t = tempDir('waymark you told us ');
 const desktop = recordingDesktop(join(t.dir, 'desktop'));
@@ -194,6 +194,13 @@ describe('"You told us, we did"', () => {
     expect(text).toContain('within 10 minutes');
     for (const personal of ['Zofia', 'Zosia', 'Wiśniewska', '40 minutes', 'Waiting times'])
       expect(text).not.toContain(personal);
+    // Large type for a waiting-room wall: the smallest words (date and footer) are large print
+    // (14 pt and up: a box at least 14 pt tall), and what we did is larger still.
+    const words = await pdfWords(bytes);
+    const height = (w: { yMin: number; yMax: number }) => w.yMax - w.yMin;
+    expect(Math.min(...words.map(height))).toBeGreaterThanOrEqual(14);
+    const reception = words.find((w) => w.text === 'Reception');
+    expect(height(reception!)).toBeGreaterThanOrEqual(20);
   });
 });
 
