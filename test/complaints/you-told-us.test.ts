@@ -168,6 +168,9 @@ describe('"You told us, we did"', () => {
     expect(saved.sources.find((s) => s.kind === 'complaint')!.label).toContain(
       'Waiting times at reception',
     );
+    expect(saved.sources.find((s) => s.kind === 'feedback')!.label).toBe(
+      `Feedback, reference ${feedbackId.slice(0, 8)}`,
+    );
     const edited = await ok<YouToldUsEntry>('youToldUs:save', {
       ...entry(),
       id: saved.id,

@@ -238,9 +238,13 @@ export class YouToldUsService {
         return {
           kind,
           id: l.source_id,
+          // Feedback is stored elsewhere (the surveys); until it is read here, its reference
+          // (the start of its id) identifies it.
           label:
             labels.get(`${kind}:${l.source_id}`) ??
-            `${SOURCE_KIND_WORDS[kind] ?? 'Source'} (no longer on this computer)`,
+            (kind === 'complaint'
+              ? 'Complaint (no longer on this computer)'
+              : `${SOURCE_KIND_WORDS[kind] ?? 'Feedback'}, reference ${l.source_id.slice(0, 8)}`),
         };
       });
     return {
