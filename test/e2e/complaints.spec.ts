@@ -13,6 +13,7 @@ import { referral } from '../support/referrals';
 import { pdfText } from '../pdf/pdf-reader';
 import { calendarsFrom } from '../../src-shared/domain/calendar/shipped-calendars';
 import { londonDate } from '../../src-shared/domain/identity/civil-date';
+import { addDays } from '../../src-shared/domain/calendar/civil-date';
 import { dayMonthYear } from '../../src-shared/wording/dates';
 import { shippedProfile } from '../../src-shared/domain/charter/shipped-profiles';
 import { complaintRoute, responseDue } from '../../src-shared/domain/complaints/complaint';
@@ -192,4 +193,22 @@ test('a manager takes a complaint along its route and tells the waiting room wha
   expect(poster).toContain('Reception tells you about delays.');
   for (const personal of ['Zofia', 'Wiśniewska', '40 minutes', 'Waiting times'])
     expect(poster).not.toContain(personal);
+
+  // An overdue response is on the manager's agenda and opens the complaint.
+  const overdue = await app.evaluate((c) => window.waymark['complaints:record'](c), {
+    participantId: null,
+    receivedOn: addDays(today, -30),
+    channel: 'email' as const,
+    about: 'Travel costs not repaid',
+    summary: 'My travel claim has not been paid.',
+    profileId: 'work-programme',
+  });
+  expect(overdue.ok).toBe(true);
+  await nav.getByRole('link', { name: 'Agenda' }).click();
+  await app.getByRole('link', { name: 'Travel costs not repaid' }).click();
+  await expect(
+    app.getByRole('heading', { level: 1, name: /Travel costs not repaid/ }),
+  ).toBeVisible();
+  await expect(app.getByText('Response overdue', { exact: true })).toBeVisible();
+  await expectNoAxeViolations(app);
 });
