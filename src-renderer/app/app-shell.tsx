@@ -28,8 +28,21 @@ import { PerformancePage } from '../features/performance/performance-page';
 import { SyncSettingsPage } from '../features/sync/sync-settings-page';
 import { ConflictsPage } from '../features/sync/conflicts-page';
 import { SyncStatusHeader } from '../features/sync/sync-status-header';
+import { ComplaintsOnly } from '../features/complaints/complaints-only';
+import { ComplaintsPage } from '../features/complaints/complaints-page';
+import { RecordComplaintPage } from '../features/complaints/record-complaint-page';
+import { ComplaintPage } from '../features/complaints/complaint-page';
+import { YouToldUsPage } from '../features/complaints/you-told-us-page';
+import { YouToldUsFormPage } from '../features/complaints/you-told-us-form-page';
+import { useCanHandleComplaints } from '../features/complaints/use-complaint-access';
 
-const NAV: { label: string; route: Route; section: Route['name'][] }[] = [
+const NAV: {
+  label: string;
+  route: Route;
+  section: Route['name'][];
+  /** Shown only to the roles that handle complaints. */
+  complaintsOnly?: boolean;
+}[] = [
   {
     label: 'Caseload',
     route: { name: 'caseload' },
@@ -60,6 +73,19 @@ const NAV: { label: string; route: Route; section: Route['name'][] }[] = [
   { label: 'Security', route: { name: 'security' }, section: ['security'] },
   { label: 'Sync', route: { name: 'sync' }, section: ['sync', 'sync-conflicts'] },
   { label: 'Audit log', route: { name: 'audit' }, section: ['audit'] },
+  {
+    label: 'Complaints',
+    route: { name: 'complaints' },
+    section: [
+      'complaints',
+      'record-complaint',
+      'complaint',
+      'you-told-us',
+      'you-told-us-new',
+      'you-told-us-edit',
+    ],
+    complaintsOnly: true,
+  },
 ];
 
 export function SkipLink() {
@@ -143,6 +169,42 @@ function Page({ route }: { route: Route }) {
       return <ConflictsPage />;
     case 'audit':
       return <AuditPage />;
+    case 'complaints':
+      return (
+        <ComplaintsOnly>
+          <ComplaintsPage />
+        </ComplaintsOnly>
+      );
+    case 'record-complaint':
+      return (
+        <ComplaintsOnly>
+          <RecordComplaintPage />
+        </ComplaintsOnly>
+      );
+    case 'complaint':
+      return (
+        <ComplaintsOnly key={route.id}>
+          <ComplaintPage id={route.id} />
+        </ComplaintsOnly>
+      );
+    case 'you-told-us':
+      return (
+        <ComplaintsOnly>
+          <YouToldUsPage />
+        </ComplaintsOnly>
+      );
+    case 'you-told-us-new':
+      return (
+        <ComplaintsOnly>
+          <YouToldUsFormPage />
+        </ComplaintsOnly>
+      );
+    case 'you-told-us-edit':
+      return (
+        <ComplaintsOnly key={route.id}>
+          <YouToldUsFormPage id={route.id} />
+        </ComplaintsOnly>
+      );
     case 'not-found':
       return (
         <>
@@ -160,6 +222,7 @@ function Page({ route }: { route: Route }) {
 export function AppShell({ adviserName }: { adviserName: string }) {
   const route = useRoute();
   const { lock } = useSession();
+  const handlesComplaints = useCanHandleComplaints();
   return (
     <>
       <SkipLink />
@@ -179,7 +242,7 @@ export function AppShell({ adviserName }: { adviserName: string }) {
       </Header>
       <nav className="service-navigation" aria-label="Primary">
         <ul className="service-navigation__list width-container">
-          {NAV.map((item) => {
+          {NAV.filter((item) => !item.complaintsOnly || handlesComplaints).map((item) => {
             const active = item.section.includes(route.name);
             return (
               <li

@@ -32,6 +32,12 @@ export type Route =
   | { name: 'sync' }
   | { name: 'sync-conflicts' }
   | { name: 'audit' }
+  | { name: 'complaints' }
+  | { name: 'record-complaint' }
+  | { name: 'complaint'; id: string }
+  | { name: 'you-told-us' }
+  | { name: 'you-told-us-new' }
+  | { name: 'you-told-us-edit'; id: string }
   | { name: 'not-found' };
 
 export function parseRoute(hash: string): Route {
@@ -49,6 +55,15 @@ export function parseRoute(hash: string): Route {
   if (first === 'sync' && id === 'conflicts' && parts.length === 2)
     return { name: 'sync-conflicts' };
   if (first === 'audit' && parts.length === 1) return { name: 'audit' };
+  if (first === 'complaints' && parts.length === 1) return { name: 'complaints' };
+  if (first === 'complaints' && id === 'new' && parts.length === 2)
+    return { name: 'record-complaint' };
+  if (first === 'complaints' && id && parts.length === 2) return { name: 'complaint', id };
+  if (first === 'you-told-us' && parts.length === 1) return { name: 'you-told-us' };
+  if (first === 'you-told-us' && id === 'new' && parts.length === 2)
+    return { name: 'you-told-us-new' };
+  if (first === 'you-told-us' && id && action === 'edit' && parts.length === 3)
+    return { name: 'you-told-us-edit', id };
   if (first === 'diary' && parts.length === 1) return { name: 'diary-settings' };
   if (first === 'places' && parts.length === 1) return { name: 'places' };
   if (first === 'places' && id === 'new' && parts.length === 2) return { name: 'add-place' };
@@ -132,6 +147,18 @@ export function hrefFor(route: Route): string {
       return '#/sync/conflicts';
     case 'audit':
       return '#/audit';
+    case 'complaints':
+      return '#/complaints';
+    case 'record-complaint':
+      return '#/complaints/new';
+    case 'complaint':
+      return `#/complaints/${encodeURIComponent(route.id)}`;
+    case 'you-told-us':
+      return '#/you-told-us';
+    case 'you-told-us-new':
+      return '#/you-told-us/new';
+    case 'you-told-us-edit':
+      return `#/you-told-us/${encodeURIComponent(route.id)}/edit`;
     case 'not-found':
       return '#/not-found';
   }

@@ -180,6 +180,13 @@ export const channelAccess = {
   'complaints:escalate': ordinary(MANAGER),
   'complaints:close': ordinary(MANAGER),
   'complaints:letter': ordinary(MANAGER),
+  // Says only whether the caller may handle complaints, so every role may ask.
+  'complaints:canHandle': ordinary(ALL),
+  // "You told us, we did" links to complaints, so it is for the same role.
+  'youToldUs:list': ordinary(MANAGER),
+  'youToldUs:get': ordinary(MANAGER),
+  'youToldUs:save': ordinary(MANAGER),
+  'youToldUs:poster': ordinary(MANAGER),
 } satisfies Record<string, ChannelAccess>;
 
 export function accessFor(channel: string): ChannelAccess {

@@ -36,6 +36,12 @@ describe('routes', () => {
       sync: { name: 'sync' },
       'sync-conflicts': { name: 'sync-conflicts' },
       audit: { name: 'audit' },
+      complaints: { name: 'complaints' },
+      'record-complaint': { name: 'record-complaint' },
+      complaint: { name: 'complaint', id },
+      'you-told-us': { name: 'you-told-us' },
+      'you-told-us-new': { name: 'you-told-us-new' },
+      'you-told-us-edit': { name: 'you-told-us-edit', id },
       'not-found': { name: 'not-found' },
     };
     for (const route of Object.values(every)) expect(parseRoute(hrefFor(route))).toEqual(route);

@@ -35,9 +35,10 @@ export const complaintHandlers = (
     return { services, complaints: new ComplaintService(services.wp, services.profiles) };
   };
   return {
-    'complaints:list': () => open().complaints.list(),
+    'complaints:canHandle': (_input, { role }) => ({ canHandle: role === 'manager' }),
+    'complaints:list': () => open().complaints.openList(),
     'complaints:overdue': () => open().complaints.overdue(),
-    'complaints:get': ({ id }) => open().complaints.get(id),
+    'complaints:get': ({ id }) => open().complaints.open(id),
     'complaints:record': (input) => open().complaints.record(input),
     'complaints:acknowledge': ({ id, on }) => open().complaints.acknowledge(id, on),
     'complaints:respond': ({ id, on, response }) => open().complaints.respond(id, on, response),

@@ -22,15 +22,38 @@ export interface ComplaintLetterSnapshot {
   stage: { name: string; responseDue: string | null; response: string | null };
   /** The next stage of the route, or null at the last. */
   nextStage: RouteStage | null;
+  /** The stages after the next one, so the whole way forward is explained (absent: none). */
+  laterStages?: RouteStage[];
+}
+
+/** 'They aim to reply within 15 working days.', or nothing where the stage sets no target. */
+function targetSentence(stage: RouteStage): string {
+  const days = stage.responseTargetWorkingDays;
+  if (days === null) return '';
+  return ` They aim to reply within ${days} working ${days === 1 ? 'day' : 'days'}.`;
+}
+
+/** 'Jobcentre Plus', 'Jobcentre Plus and then Independent Case Examiner', 'A, B and then C'. */
+function inTurn(names: string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and then ${names.at(-1)!}`;
 }
 
 export function buildComplaintLetter(s: ComplaintLetterSnapshot): TDocumentDefinitions {
   const greeting = s.recipientName ? `Dear ${s.recipientName}` : 'Hello';
+  const later = s.laterStages ?? [];
   const next: Content[] = s.nextStage
     ? [
         para(
-          `If you are still unhappy, you can take your complaint to ${s.nextStage.name}. ${s.nextStage.contact}`,
+          `If you are still unhappy, you can take your complaint to ${s.nextStage.name}. ${s.nextStage.contact}${targetSentence(s.nextStage)}`,
         ),
+        ...(later.length > 0
+          ? [
+              para(
+                `If that does not put things right, the complaints route goes on to ${inTurn(later.map((l) => l.name))}.`,
+              ),
+            ]
+          : []),
       ]
     : [para('This was the last stage of the complaints route.')];
   const body: Content[] =

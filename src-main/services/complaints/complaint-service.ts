@@ -178,7 +178,35 @@ export class ComplaintService {
       .where('complaint_id', '=', id)
       .orderBy('stage_index')
       .execute();
-    return this.view(row, stages);
+    return this.view(row, stages, await this.namesOf([row.participant_id]));
+  }
+
+  /**
+   * Opening a complaint is audited (id only: complaints never reach a log or an error message).
+   * The screen calls this; internal reads (letters, the agenda) use get().
+   */
+  async open(id: string): Promise<ComplaintView> {
+    const view = await this.get(id);
+    await this.wp.auditRead('complaint', id);
+    return view;
+  }
+
+  /** Looking at the list of complaints is audited too. */
+  async openList(): Promise<ComplaintView[]> {
+    const views = await this.list();
+    await this.wp.transaction((w) => w.audit('complaint.list', 'complaint', null, {}));
+    return views;
+  }
+
+  private async namesOf(ids: (string | null)[]): Promise<Map<string, string>> {
+    const wanted = [...new Set(ids.filter((i): i is string => i !== null))];
+    if (wanted.length === 0) return new Map();
+    const rows = await this.wp.db
+      .selectFrom('participants')
+      .select(['id', 'given_name', 'family_name', 'preferred_name'])
+      .where('id', 'in', wanted)
+      .execute();
+    return new Map(rows.map((p) => [p.id, `${p.preferred_name ?? p.given_name} ${p.family_name}`]));
   }
 
   async list(): Promise<ComplaintView[]> {
@@ -196,7 +224,8 @@ export class ComplaintService {
     const byComplaint = new Map<string, ComplaintStagesTable[]>();
     for (const s of stages)
       byComplaint.set(s.complaint_id, [...(byComplaint.get(s.complaint_id) ?? []), s]);
-    return Promise.all(rows.map((r) => this.view(r, byComplaint.get(r.id) ?? [])));
+    const names = await this.namesOf(rows.map((r) => r.participant_id));
+    return Promise.all(rows.map((r) => this.view(r, byComplaint.get(r.id) ?? [], names)));
   }
 
   /** The response given at a stage, for its letter. */
@@ -330,7 +359,11 @@ export class ComplaintService {
     return this.get(id);
   }
 
-  private async view(row: ComplaintsTable, stages: ComplaintStagesTable[]): Promise<ComplaintView> {
+  private async view(
+    row: ComplaintsTable,
+    stages: ComplaintStagesTable[],
+    names: Map<string, string>,
+  ): Promise<ComplaintView> {
     const route = complaintRoute(await this.profileFor(row.profile_id));
     const current = stages.at(-1)!;
     const nation = (NATIONS as readonly string[]).includes(row.nation)
@@ -339,6 +372,7 @@ export class ComplaintService {
     return {
       id: row.id,
       participantId: row.participant_id,
+      participantName: row.participant_id ? (names.get(row.participant_id) ?? null) : null,
       receivedOn: row.received_on,
       channel: row.channel,
       about: row.about,
@@ -365,6 +399,7 @@ export class ComplaintService {
         respondedOn: s.responded_on,
       })),
       nextStage: route[current.stage_index + 1] ?? null,
+      route,
     };
   }
 }
@@ -413,6 +448,7 @@ export async function complaintLetterPdf(
       about: complaint.about,
       stage: { name: stage.name, responseDue: stage.responseDue, response },
       nextStage: complaint.nextStage,
+      laterStages: complaint.route.slice(stage.index + 2),
     }),
   );
 }

@@ -193,7 +193,10 @@ export function AgendaPage() {
               <ul className="list">
                 {week.complaintsOverdue.map((c) => (
                   <li key={c.id}>
-                    {c.about}: the {c.stageName} response was due {formatDate(c.responseDue)}
+                    <a className="link" href={hrefFor({ name: 'complaint', id: c.id })}>
+                      {c.about}
+                    </a>
+                    : the {c.stageName} response was due {formatDate(c.responseDue)}
                   </li>
                 ))}
               </ul>

@@ -27,6 +27,8 @@ export interface ComplaintStageView {
 export interface ComplaintView {
   id: string;
   participantId: string | null;
+  /** The participant's name as the manager knows them, for the screen; null when none is named. */
+  participantName: string | null;
   receivedOn: string;
   channel: string;
   about: string;
@@ -42,6 +44,8 @@ export interface ComplaintView {
   stages: ComplaintStageView[];
   /** The next stage on the route, to explain to the participant; null at the last. */
   nextStage: RouteStage | null;
+  /** The whole route of the complaint's profile, first stage first, to show where it stands. */
+  route: RouteStage[];
 }
 
 const complaintId = z.string().uuid('Not a complaint id');
@@ -50,6 +54,8 @@ const words = (max: number, what: string) =>
   z.string().trim().min(1, `Enter ${what}`).max(max, `Keep ${what} to ${max} characters`);
 
 export const complaintChannels = {
+  /** Whether the signed-in user handles complaints (the navigation hides them otherwise). */
+  'complaints:canHandle': channel(z.object({}).strict(), returns<{ canHandle: boolean }>()),
   'complaints:list': channel(z.object({}).strict(), returns<ComplaintView[]>()),
   /** Complaints whose current stage's response is past its due date. */
   'complaints:overdue': channel(z.object({}).strict(), returns<ComplaintView[]>()),
