@@ -180,6 +180,18 @@ export const channelAccess = {
   'complaints:escalate': ordinary(MANAGER),
   'complaints:close': ordinary(MANAGER),
   'complaints:letter': ordinary(MANAGER),
+
+  // Surveys: offered and typed in by those who meet participants; results carry no names. In the
+  // locked mode the participant holds the laptop, and the session (not the role) limits what runs.
+  'surveys:definitions': ordinary(STAFF),
+  'surveys:toOffer': ordinary(STAFF),
+  'surveys:decline': ordinary(STAFF),
+  'surveys:startLocked': ordinary(STAFF),
+  'surveys:current': ordinary(STAFF),
+  'surveys:submit': ordinary(STAFF),
+  'surveys:leave': ordinary(STAFF),
+  'surveys:recordPaper': ordinary(STAFF),
+  'surveys:results': ordinary(STAFF),
 } satisfies Record<string, ChannelAccess>;
 
 export function accessFor(channel: string): ChannelAccess {

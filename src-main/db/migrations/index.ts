@@ -11,6 +11,7 @@ import m0009 from './0009-places-and-attendance';
 import m0010 from './0010-create-sync';
 import m0011 from './0011-protect-audit-log';
 import m0012 from './0012-create-complaints';
+import m0015 from './0015-create-surveys';
 
 /** Every migration, in order. A bundled main process has no folder to read, so they are listed. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0010-create-sync': m0010,
   '0011-protect-audit-log': m0011,
   '0012-create-complaints': m0012,
+  '0015-create-surveys': m0015,
 };
