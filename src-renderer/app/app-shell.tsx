@@ -28,6 +28,7 @@ import { PerformancePage } from '../features/performance/performance-page';
 import { SyncSettingsPage } from '../features/sync/sync-settings-page';
 import { ConflictsPage } from '../features/sync/conflicts-page';
 import { SyncStatusHeader } from '../features/sync/sync-status-header';
+import { SurveysPage } from '../features/surveys/surveys-page';
 
 const NAV: { label: string; route: Route; section: Route['name'][] }[] = [
   {
@@ -49,6 +50,7 @@ const NAV: { label: string; route: Route; section: Route['name'][] }[] = [
   { label: 'Import referrals', route: { name: 'import' }, section: ['import'] },
   { label: 'Agenda', route: { name: 'agenda' }, section: ['agenda'] },
   { label: 'Performance', route: { name: 'performance' }, section: ['performance'] },
+  { label: 'Surveys', route: { name: 'surveys' }, section: ['surveys'] },
   { label: 'Diary', route: { name: 'diary-settings' }, section: ['diary-settings'] },
   {
     label: 'Offices and venues',
@@ -143,6 +145,8 @@ function Page({ route }: { route: Route }) {
       return <ConflictsPage />;
     case 'audit':
       return <AuditPage />;
+    case 'surveys':
+      return <SurveysPage />;
     case 'not-found':
       return (
         <>
