@@ -29,6 +29,7 @@ import { SyncSettingsPage } from '../features/sync/sync-settings-page';
 import { ConflictsPage } from '../features/sync/conflicts-page';
 import { SyncStatusHeader } from '../features/sync/sync-status-header';
 import { SurveysPage } from '../features/surveys/surveys-page';
+import { OrganisationPerformancePage } from '../features/manager-performance/organisation-performance-page';
 
 const NAV: { label: string; route: Route; section: Route['name'][] }[] = [
   {
@@ -49,7 +50,11 @@ const NAV: { label: string; route: Route; section: Route['name'][] }[] = [
   { label: 'Add referral', route: { name: 'add-referral' }, section: ['add-referral'] },
   { label: 'Import referrals', route: { name: 'import' }, section: ['import'] },
   { label: 'Agenda', route: { name: 'agenda' }, section: ['agenda'] },
-  { label: 'Performance', route: { name: 'performance' }, section: ['performance'] },
+  {
+    label: 'Performance',
+    route: { name: 'performance' },
+    section: ['performance', 'organisation-performance'],
+  },
   { label: 'Surveys', route: { name: 'surveys' }, section: ['surveys'] },
   { label: 'Diary', route: { name: 'diary-settings' }, section: ['diary-settings'] },
   {
@@ -147,6 +152,8 @@ function Page({ route }: { route: Route }) {
       return <AuditPage />;
     case 'surveys':
       return <SurveysPage />;
+    case 'organisation-performance':
+      return <OrganisationPerformancePage />;
     case 'not-found':
       return (
         <>

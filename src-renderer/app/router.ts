@@ -33,6 +33,7 @@ export type Route =
   | { name: 'sync-conflicts' }
   | { name: 'audit' }
   | { name: 'surveys' }
+  | { name: 'organisation-performance' }
   | { name: 'not-found' };
 
 export function parseRoute(hash: string): Route {
@@ -51,6 +52,8 @@ export function parseRoute(hash: string): Route {
     return { name: 'sync-conflicts' };
   if (first === 'audit' && parts.length === 1) return { name: 'audit' };
   if (first === 'surveys' && parts.length === 1) return { name: 'surveys' };
+  if (first === 'performance' && id === 'organisation' && parts.length === 2)
+    return { name: 'organisation-performance' };
   if (first === 'diary' && parts.length === 1) return { name: 'diary-settings' };
   if (first === 'places' && parts.length === 1) return { name: 'places' };
   if (first === 'places' && id === 'new' && parts.length === 2) return { name: 'add-place' };
@@ -136,6 +139,8 @@ export function hrefFor(route: Route): string {
       return '#/audit';
     case 'surveys':
       return '#/surveys';
+    case 'organisation-performance':
+      return '#/performance/organisation';
     case 'not-found':
       return '#/not-found';
   }

@@ -192,6 +192,9 @@ export const channelAccess = {
   'surveys:leave': ordinary(STAFF),
   'surveys:recordPaper': ordinary(STAFF),
   'surveys:results': ordinary(STAFF),
+
+  // The organisation's figures from the central service (which also checks the role).
+  'organisation:performance': ordinary(MANAGER),
 } satisfies Record<string, ChannelAccess>;
 
 export function accessFor(channel: string): ChannelAccess {

@@ -107,6 +107,7 @@ export const CHANNEL_NAMES = [
   'surveys:leave',
   'surveys:recordPaper',
   'surveys:results',
+  'organisation:performance',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

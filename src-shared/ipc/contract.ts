@@ -20,6 +20,7 @@ import { reportChannels } from './channels/reports';
 import { auditChannels } from './channels/audit';
 import { complaintChannels } from './channels/complaints';
 import { surveyChannels } from './channels/surveys';
+import { centralReportChannels } from './channels/central-reports';
 
 export const contract = {
   ...sessionChannels,
@@ -37,6 +38,7 @@ export const contract = {
   ...auditChannels,
   ...complaintChannels,
   ...surveyChannels,
+  ...centralReportChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -129,3 +129,26 @@ test('a participant answers in the locked survey mode, and the adviser enters a 
   await expect(trend.locator('tbody tr').nth(11)).toContainText('fewer than 10');
   await expectNoAxeViolations(app);
 });
+
+test('the organisation performance screen says plainly when this device has no central service', async ({
+  app,
+  harness,
+}) => {
+  await setUpDirectly(app);
+  await harness.backend.session
+    .require()
+    .services.wp.db.updateTable('advisers')
+    .set({ role: 'manager' })
+    .execute();
+  await app.getByRole('link', { name: 'Performance' }).click();
+  await app
+    .getByRole('link', { name: /Organisation performance from the central service/ })
+    .click();
+  await expect(
+    app.getByRole('heading', { level: 1, name: /Organisation performance/ }),
+  ).toBeVisible();
+  await expect(app.locator('main').getByRole('status')).toContainText(
+    'not connected to a central service',
+  );
+  await expectNoAxeViolations(app);
+});

@@ -37,6 +37,7 @@ describe('routes', () => {
       'sync-conflicts': { name: 'sync-conflicts' },
       audit: { name: 'audit' },
       surveys: { name: 'surveys' },
+      'organisation-performance': { name: 'organisation-performance' },
       'not-found': { name: 'not-found' },
     };
     for (const route of Object.values(every)) expect(parseRoute(hrefFor(route))).toEqual(route);

@@ -6,6 +6,10 @@ import { transactional } from './transactional';
  * would carry the time), so nothing in the row links it to a person. survey_offers records that a
  * survey was offered to (or declined by) a participant, so it is not offered twice; it never says
  * whether or how the participant answered.
+ *
+ * central_reports keeps the last figures fetched from the central service for each question a
+ * manager asked (period and grouping), so the manager's screen works offline, saying how old they
+ * are. Organisation figures only: no participant data.
  */
 export default transactional(async (db) => {
   await db.schema
@@ -31,5 +35,11 @@ export default transactional(async (db) => {
     .addColumn('offered_on', 'text', (c) => c.notNull())
     .addColumn('outcome', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('survey_offers_pk', ['participant_id', 'survey_id'])
+    .execute();
+  await db.schema
+    .createTable('central_reports')
+    .addColumn('query', 'text', (c) => c.primaryKey())
+    .addColumn('fetched_at', 'text', (c) => c.notNull())
+    .addColumn('body', 'text', (c) => c.notNull())
     .execute();
 });

@@ -15,7 +15,7 @@ import { syncHandlers } from './sync';
 import { reportHandlers } from './reports';
 import { auditHandlers } from './audit';
 import { complaintHandlers } from './complaints';
-import { surveyHandlers } from './surveys';
+import { centralReportHandlers, surveyHandlers } from './surveys';
 
 export function createHandlers(session: Session): Handlers {
   const handlers = {
@@ -34,6 +34,7 @@ export function createHandlers(session: Session): Handlers {
     ...auditHandlers(session),
     ...complaintHandlers(session),
     ...surveyHandlers(session),
+    ...centralReportHandlers(session),
   } satisfies Handlers;
   return handlers;
 }

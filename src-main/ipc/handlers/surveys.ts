@@ -1,6 +1,7 @@
 import type { Session } from '../../app/session';
 import { SurveyService } from '../../services/surveys/survey-service';
 import type { Handlers } from '../router';
+import { CentralReportService } from '../../services/reports/central-report';
 
 /** Surveys: the locked mode lives in the session (main process), the records in the service. */
 export const surveyHandlers = (
@@ -29,3 +30,11 @@ export const surveyHandlers = (
     'surveys:results': ({ from, to }) => surveys().results({ from, to }),
   };
 };
+
+/** The manager's figures from the central service, or the last fetched when it is out of reach. */
+export const centralReportHandlers = (
+  session: Session,
+): Pick<Handlers, 'organisation:performance'> => ({
+  'organisation:performance': (query) =>
+    new CentralReportService(session.require().services.wp).fetch(query),
+});

@@ -302,6 +302,11 @@ export function PerformancePage() {
 
           <TrendChart trend={view.trend} />
           <SatisfactionTrend />
+          <p className="body">
+            <a className="link" href="#/performance/organisation">
+              Organisation performance from the central service (managers)
+            </a>
+          </p>
         </>
       )}
     </>
