@@ -1,6 +1,7 @@
 /**
  * `GET /v1/reports/performance?from&to[&today][&by][&anonymised][&minCell]`: the organisation's
- * charter performance report (report-format.md JSON) for managers. Authorised by the device
+ * charter performance report (report-format.md JSON) for managers (a subcontractor’s manager gets
+ * only their own organisation’s figures, scope.ts). Authorised by the device
  * token of a user whose role is manager; any other valid device gets 403. The query is checked
  * with zod at the boundary; a bad query is a 400 naming the field and reads nothing.
  */
@@ -13,6 +14,7 @@ import { authenticate } from '../org/devices';
 import { isCivilDate } from '@shared/domain/calendar/civil-date';
 import { REPORT_GROUPINGS } from '@shared/domain/report';
 import { reportOptions, runReport } from './performance';
+import { subcontractorOf } from './scope';
 
 export const REPORT_PATHS = { performance: '/v1/reports/performance' } as const;
 
@@ -62,7 +64,12 @@ export function registerReportRoutes(
             message: 'Only a manager can see the organisation’s report',
           });
         const q = request.query;
-        return runReport(db, reportOptions({ ...q, anonymised: q.anonymised === 'true' }, now()));
+        // A subcontractor's manager sees only their own organisation's figures, whatever is asked.
+        const provider = await subcontractorOf(db, device.organisationId, device.userId);
+        return runReport(db, {
+          ...reportOptions({ ...q, anonymised: q.anonymised === 'true' }, now()),
+          provider,
+        });
       },
     );
 }

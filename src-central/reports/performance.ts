@@ -5,6 +5,7 @@
  * engine's own obligations (engineObligationsByParticipant), then buildReport and, for the
  * benchmarking export, anonymiseReport. Never a second way of counting.
  */
+import { scopeToProvider } from './scope';
 import type { Kysely } from 'kysely';
 import type { CentralDatabase } from '../db/schema';
 import { AdminError } from '../errors';
@@ -51,6 +52,8 @@ export interface CentralReportOptions {
   to: string;
   today: string;
   by?: ReportGrouping;
+  /** Only this provider's figures (a subcontractor's manager; see scope.ts). */
+  provider?: string;
 }
 
 /** The report over every participant of the organisation, grouped as asked. */
@@ -83,6 +86,7 @@ export function reportFromData(
   copies: CopyVersions,
   options: CentralReportOptions,
 ): Report {
+  if (options.provider) data = scopeToProvider(data, options.provider);
   const obligations = engineObligationsByParticipant(
     inScope(data.participants, copies, options.today),
     options.today,

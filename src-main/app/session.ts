@@ -19,6 +19,18 @@ import type { RoleContext } from '../ipc/role-filters';
 import type { DataPaths } from './data-paths';
 import { createServices, type Services } from './services';
 import { noDesktop, type Desktop } from './desktop';
+import { SurveyService, type ChosenSurvey } from '../services/surveys/survey-service';
+import type { SurveyAnswers } from '@shared/domain/surveys/survey-answers';
+import type { SurveyModeView } from '@shared/ipc/channels/surveys';
+
+/**
+ * The locked survey mode, held only in the main process: the survey, and the participant only when
+ * the answers are to be linked to them (never for an anonymous survey).
+ */
+interface SurveyMode extends ChosenSurvey {
+  participantId: string | null;
+  finished: boolean;
+}
 
 export interface SessionOptions {
   paths: DataPaths;
@@ -135,6 +147,7 @@ export async function initialiseCaseload(
 
 export class Session {
   private unlocked: Unlocked | null = null;
+  private surveyMode: SurveyMode | null = null;
   private timer: NodeJS.Timeout | null = null;
   private autoLockMinutes: number;
   readonly vault: Vault;
@@ -162,6 +175,7 @@ export class Session {
       autoLockMinutes: this.autoLockMinutes,
       osProtection: this.vault.exists() && this.vault.osProtected,
       today: this.unlocked ? londonDate(this.now()) : null,
+      surveyMode: this.unlocked !== null && this.surveyMode !== null,
     };
   }
 
@@ -199,6 +213,8 @@ export class Session {
     this.timer = null;
     const current = this.unlocked;
     this.unlocked = null;
+    // Unlocking again takes the passphrase, which is also what leaving the survey takes.
+    this.surveyMode = null;
     // No plaintext PDF outlives the lock (a viewer may still show it; the file is gone).
     this.desktop.forgetOpened?.();
     if (current) {
@@ -216,6 +232,76 @@ export class Session {
     const s = this.require();
     await this.vault.changePassphrase(current, next);
     await s.services.wp.transaction((w) => w.audit('session.passphrase-change', 'session', null));
+  }
+
+  inSurveyMode(): boolean {
+    return this.unlocked !== null && this.surveyMode !== null;
+  }
+
+  private surveys(): SurveyService {
+    const { services } = this.require();
+    return new SurveyService(services.wp, services.profiles);
+  }
+
+  /**
+   * Hands the app to the participant: the offer is recorded, then every channel but the survey's
+   * own is refused (createBackend) until surveys:leave is given the adviser's passphrase.
+   */
+  async startSurveyMode(
+    participantId: string,
+    surveyId: string,
+    anonymous: boolean,
+  ): Promise<SessionStatus> {
+    if (this.surveyMode) throw new AppError('refused', 'A survey is already in progress');
+    const surveys = this.surveys();
+    const chosen = await surveys.surveyFor(participantId, surveyId);
+    await surveys.recordOffer(participantId, surveyId, 'offered');
+    this.surveyMode = {
+      ...chosen,
+      participantId: anonymous ? null : participantId,
+      finished: false,
+    };
+    return this.status();
+  }
+
+  surveyModeView(): SurveyModeView {
+    const mode = this.requireSurveyMode();
+    return { survey: mode.survey, anonymous: mode.participantId === null, finished: mode.finished };
+  }
+
+  /** The participant's answers; none at all is a choice not to answer, and nothing is stored. */
+  async submitSurvey(answers: SurveyAnswers): Promise<SurveyModeView> {
+    const mode = this.requireSurveyMode();
+    if (mode.finished) throw new AppError('refused', 'These answers have already been saved');
+    const given = Object.values(answers).some((v) => typeof v !== 'string' || v.trim() !== '');
+    if (given)
+      await this.surveys().record({
+        profileId: mode.profileId,
+        surveyId: mode.survey.id,
+        participantId: mode.participantId,
+        answeredOn: londonDate(this.now()),
+        method: 'locked-device',
+        answers,
+      });
+    mode.finished = true;
+    return this.surveyModeView();
+  }
+
+  /** Leaves the survey mode after the same check as an unlock (throttled, counted). */
+  async leaveSurveyMode(passphrase: string): Promise<SessionStatus> {
+    const s = this.require();
+    this.requireSurveyMode();
+    const key = await this.vault.unlock(passphrase);
+    key.fill(0);
+    this.surveyMode = null;
+    await s.services.wp.transaction((w) => w.audit('survey.mode-leave', 'session', null));
+    return this.status();
+  }
+
+  private requireSurveyMode(): SurveyMode {
+    this.require();
+    if (!this.surveyMode) throw new AppError('refused', 'No survey is in progress');
+    return this.surveyMode;
   }
 
   /** Kept in the caseload (not a file beside it), so only an unlocked session can change it. */

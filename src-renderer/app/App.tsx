@@ -2,6 +2,7 @@ import { SessionProvider, useSession } from './session';
 import { AppShell } from './app-shell';
 import { SetupPage } from '../features/session/setup-page';
 import { UnlockPage } from '../features/session/unlock-page';
+import { SurveyModePage } from '../features/surveys/survey-mode-page';
 
 function Gate() {
   const { status, problem } = useSession();
@@ -16,6 +17,8 @@ function Gate() {
   }
   if (status.state === 'uninitialised') return <SetupPage />;
   if (status.state === 'locked') return <UnlockPage status={status} />;
+  // The participant holds the laptop: only the survey shows until the adviser's passphrase.
+  if (status.surveyMode) return <SurveyModePage />;
   return <AppShell adviserName={status.adviserName ?? ''} />;
 }
 

@@ -35,6 +35,8 @@ import { ComplaintPage } from '../features/complaints/complaint-page';
 import { YouToldUsPage } from '../features/complaints/you-told-us-page';
 import { YouToldUsFormPage } from '../features/complaints/you-told-us-form-page';
 import { useCanHandleComplaints } from '../features/complaints/use-complaint-access';
+import { SurveysPage } from '../features/surveys/surveys-page';
+import { OrganisationPerformancePage } from '../features/manager-performance/organisation-performance-page';
 
 const NAV: {
   label: string;
@@ -61,7 +63,12 @@ const NAV: {
   { label: 'Add referral', route: { name: 'add-referral' }, section: ['add-referral'] },
   { label: 'Import referrals', route: { name: 'import' }, section: ['import'] },
   { label: 'Agenda', route: { name: 'agenda' }, section: ['agenda'] },
-  { label: 'Performance', route: { name: 'performance' }, section: ['performance'] },
+  {
+    label: 'Performance',
+    route: { name: 'performance' },
+    section: ['performance', 'organisation-performance'],
+  },
+  { label: 'Surveys', route: { name: 'surveys' }, section: ['surveys'] },
   { label: 'Diary', route: { name: 'diary-settings' }, section: ['diary-settings'] },
   {
     label: 'Offices and venues',
@@ -205,6 +212,10 @@ function Page({ route }: { route: Route }) {
           <YouToldUsFormPage id={route.id} />
         </ComplaintsOnly>
       );
+    case 'surveys':
+      return <SurveysPage />;
+    case 'organisation-performance':
+      return <OrganisationPerformancePage />;
     case 'not-found':
       return (
         <>

@@ -38,6 +38,8 @@ export type Route =
   | { name: 'you-told-us' }
   | { name: 'you-told-us-new' }
   | { name: 'you-told-us-edit'; id: string }
+  | { name: 'surveys' }
+  | { name: 'organisation-performance' }
   | { name: 'not-found' };
 
 export function parseRoute(hash: string): Route {
@@ -64,6 +66,9 @@ export function parseRoute(hash: string): Route {
     return { name: 'you-told-us-new' };
   if (first === 'you-told-us' && id && action === 'edit' && parts.length === 3)
     return { name: 'you-told-us-edit', id };
+  if (first === 'surveys' && parts.length === 1) return { name: 'surveys' };
+  if (first === 'performance' && id === 'organisation' && parts.length === 2)
+    return { name: 'organisation-performance' };
   if (first === 'diary' && parts.length === 1) return { name: 'diary-settings' };
   if (first === 'places' && parts.length === 1) return { name: 'places' };
   if (first === 'places' && id === 'new' && parts.length === 2) return { name: 'add-place' };
@@ -159,6 +164,10 @@ export function hrefFor(route: Route): string {
       return '#/you-told-us/new';
     case 'you-told-us-edit':
       return `#/you-told-us/${encodeURIComponent(route.id)}/edit`;
+    case 'surveys':
+      return '#/surveys';
+    case 'organisation-performance':
+      return '#/performance/organisation';
     case 'not-found':
       return '#/not-found';
   }

@@ -187,6 +187,21 @@ export const channelAccess = {
   'youToldUs:get': ordinary(MANAGER),
   'youToldUs:save': ordinary(MANAGER),
   'youToldUs:poster': ordinary(MANAGER),
+
+  // Surveys: offered and typed in by those who meet participants; results carry no names. In the
+  // locked mode the participant holds the laptop, and the session (not the role) limits what runs.
+  'surveys:definitions': ordinary(STAFF),
+  'surveys:toOffer': ordinary(STAFF),
+  'surveys:decline': ordinary(STAFF),
+  'surveys:startLocked': ordinary(STAFF),
+  'surveys:current': ordinary(STAFF),
+  'surveys:submit': ordinary(STAFF),
+  'surveys:leave': ordinary(STAFF),
+  'surveys:recordPaper': ordinary(STAFF),
+  'surveys:results': ordinary(STAFF),
+
+  // The organisation's figures from the central service (which also checks the role).
+  'organisation:performance': ordinary(MANAGER),
 } satisfies Record<string, ChannelAccess>;
 
 export function accessFor(channel: string): ChannelAccess {

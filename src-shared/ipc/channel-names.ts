@@ -103,6 +103,16 @@ export const CHANNEL_NAMES = [
   'audit:list',
   'audit:exportCsv',
   'audit:verify',
+  'surveys:definitions',
+  'surveys:toOffer',
+  'surveys:decline',
+  'surveys:startLocked',
+  'surveys:current',
+  'surveys:submit',
+  'surveys:leave',
+  'surveys:recordPaper',
+  'surveys:results',
+  'organisation:performance',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -20,6 +20,8 @@ import { reportChannels } from './channels/reports';
 import { auditChannels } from './channels/audit';
 import { complaintChannels } from './channels/complaints';
 import { youToldUsChannels } from './channels/you-told-us';
+import { surveyChannels } from './channels/surveys';
+import { centralReportChannels } from './channels/central-reports';
 
 export const contract = {
   ...sessionChannels,
@@ -37,6 +39,8 @@ export const contract = {
   ...auditChannels,
   ...complaintChannels,
   ...youToldUsChannels,
+  ...surveyChannels,
+  ...centralReportChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

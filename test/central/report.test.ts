@@ -254,6 +254,53 @@ describe('central report on the embedded store', () => {
     }
   });
 
+  it('gives a subcontractor’s manager only their own organisation’s figures, whatever they ask', async () => {
+    const { db } = o.central.store;
+    const managerIn = async (officeId: string, key: string) => {
+      const { id } = await addUser(db, { name: `Manager ${key}`, officeId, role: 'manager' });
+      const res = await fetch(`${o.central.url}/v1/enrol`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          code: await o.central.code(id),
+          deviceKey: `key-${key}-0123456789abcdef`,
+        }),
+      });
+      return ((await res.json()) as { token: string }).token;
+    };
+    const [leeds, halifax] = o.advisers;
+    const subManager = await managerIn(halifax!.officeId, 'sub-manager');
+    const primeManager = await managerIn(leeds!.officeId, 'prime-manager');
+    const get = async (query: string, token: string) => {
+      const res = await fetch(
+        `${o.central.url}/v1/reports/performance?from=${PERIOD.from}&to=${PERIOD.to}&today=${TODAY}${query}`,
+        { headers: { authorization: `Bearer ${token}` } },
+      );
+      expect(res.status).toBe(200);
+      return (await res.json()) as Report;
+    };
+    // The subcontractor's whole-scope figures are exactly its adviser's device's own report.
+    const own = await deviceReport(o.devices[1]!);
+    const sub = await get('', subManager);
+    expect(sub.rules).toEqual(own.rules);
+    const whole = await get('', primeManager);
+    expect(whole).toEqual(await centralReport(db, PERIOD));
+    expect(whole.rules).not.toEqual(sub.rules);
+    // Grouped any way, only the subcontractor's own groups appear.
+    for (const by of ['adviser', 'office', 'provider', 'subcontractor'] as const) {
+      const groups = (await get(`&by=${by}`, subManager)).groups.map((g) => g.name);
+      const expected = {
+        adviser: ['Tom Reed'],
+        office: ['Halifax Works'],
+        provider: ['Calder Skills'],
+        subcontractor: ['Calder Skills'],
+      }[by];
+      expect(groups, by).toEqual(expected);
+    }
+    const primeOffices = (await get('&by=office', primeManager)).groups.map((g) => g.name);
+    expect(primeOffices).toEqual(['Halifax Works', 'Leeds Hub']);
+  });
+
   it('prints the same JSON through `npm run -s central -- report` and refuses bad options', async () => {
     // The command opens the embedded store itself, so the in-process server lets go first.
     await o.central.app.close();

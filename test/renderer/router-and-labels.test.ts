@@ -42,6 +42,8 @@ describe('routes', () => {
       'you-told-us': { name: 'you-told-us' },
       'you-told-us-new': { name: 'you-told-us-new' },
       'you-told-us-edit': { name: 'you-told-us-edit', id },
+      surveys: { name: 'surveys' },
+      'organisation-performance': { name: 'organisation-performance' },
       'not-found': { name: 'not-found' },
     };
     for (const route of Object.values(every)) expect(parseRoute(hrefFor(route))).toEqual(route);

@@ -16,6 +16,7 @@ import { reportHandlers } from './reports';
 import { auditHandlers } from './audit';
 import { complaintHandlers } from './complaints';
 import { youToldUsHandlers } from './you-told-us';
+import { centralReportHandlers, surveyHandlers } from './surveys';
 
 export function createHandlers(session: Session): Handlers {
   const handlers = {
@@ -34,6 +35,8 @@ export function createHandlers(session: Session): Handlers {
     ...auditHandlers(session),
     ...complaintHandlers(session),
     ...youToldUsHandlers(session),
+    ...surveyHandlers(session),
+    ...centralReportHandlers(session),
   } satisfies Handlers;
   return handlers;
 }

@@ -22,6 +22,7 @@ import { useToday } from '../../app/today';
 import { ObligationList } from './obligation-list';
 import { monthWords, periodChoices, type PeriodChoice } from './periods';
 import { TrendChart } from './trend-chart';
+import { SatisfactionTrend } from '../surveys/survey-results';
 import './performance.css';
 
 interface Drill {
@@ -300,6 +301,12 @@ export function PerformancePage() {
           </section>
 
           <TrendChart trend={view.trend} />
+          <SatisfactionTrend />
+          <p className="body">
+            <a className="link" href="#/performance/organisation">
+              Organisation performance from the central service (managers)
+            </a>
+          </p>
         </>
       )}
     </>

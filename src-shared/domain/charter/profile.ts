@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { NATIONS } from '../calendar/nations';
+import { profileSurveysSchema } from '../surveys/survey-definition';
 
 const text = z.string().trim().min(1);
 const count = (max: number) => z.number().int().min(1).max(max);
@@ -57,6 +58,8 @@ export const charterProfileSchema = z
     rules: profileRulesSchema,
     complaintRoute: z.array(complaintStepSchema).min(1),
     letters: z.record(z.string(), text),
+    /** Feedback surveys; where absent, surveysOf() gives the defaults from the seed charters. */
+    surveys: profileSurveysSchema.optional(),
   })
   .strict();
 

@@ -16,6 +16,7 @@ import {
   type SuppressedRuleFigures,
 } from './report';
 import { sha256Hex } from './sha256';
+import { hiddenAmong, TOTAL_KEY } from './small-numbers';
 
 export const DEFAULT_MIN_CELL = 10;
 
@@ -66,28 +67,10 @@ export function rowsToSuppress(report: Report, minCell: number): Set<string> {
     const rule = total.rule;
     const rows = report.groups.flatMap((g, index) => {
       const row = g.rules.find((r) => r.rule === rule);
-      return row ? [{ key: `${index}/${rule}`, id: g.id, due: row.due }] : [];
+      return row ? [{ key: `${index}/${rule}`, id: g.id, count: row.due }] : [];
     });
-    if (total.due < minCell) {
-      hidden.add(`total/${rule}`);
-      for (const row of rows) hidden.add(row.key);
-      continue;
-    }
-    for (const row of rows) if (row.due < minCell) hidden.add(row.key);
-    const remainder = total.due - rows.reduce((sum, r) => sum + r.due, 0);
-    const smallHidden =
-      rows.some((r) => hidden.has(r.key)) || (remainder > 0 && remainder < minCell);
-    if (!smallHidden) continue;
-    let unknowns = rows.filter((r) => hidden.has(r.key)).length + (remainder > 0 ? 1 : 0);
-    const published = rows
-      .filter((r) => !hidden.has(r.key))
-      .sort((a, b) => a.due - b.due || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    while (unknowns === 1) {
-      const next = published.shift();
-      hidden.add(next ? next.key : `total/${rule}`);
-      if (!next) break;
-      unknowns++;
-    }
+    for (const key of hiddenAmong(total.due, rows, minCell))
+      hidden.add(key === TOTAL_KEY ? `total/${rule}` : key);
   }
   return hidden;
 }

@@ -22,6 +22,8 @@ export interface SessionStatus {
    * "today" comes from here, so it agrees with the dates the main process works out.
    */
   today: string | null;
+  /** The locked survey mode is on: the screen shows only the survey until the passphrase. */
+  surveyMode: boolean;
 }
 
 export const sessionChannels = {
