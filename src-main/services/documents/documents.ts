@@ -9,7 +9,8 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Selectable } from 'kysely';
 import type { LetterLogTable } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
-import type { Desktop } from '../../app/desktop';
+import { runDesktopAction, type Desktop } from '../../app/desktop';
+import type { DesktopAction, DesktopOutcome } from '@shared/ipc/channels/desktop';
 import { BetterOffService } from '../better-off/better-off';
 import type { Writer, WritePath } from '../../write-path/write-path';
 import { addTimelineEvent } from '../caseload/participants';
@@ -101,6 +102,9 @@ interface Batch {
   progress: BatchProgress;
   running: RunningBatch | null;
   files: { fileName: string; bytes: Uint8Array }[];
+  /** Each letter made, by index: logged as printed only when its file's print is confirmed. */
+  made: { participantId: string; snapshot: InductionLetterSnapshot; hash: string }[];
+  logged: Set<number>;
   printFile: Uint8Array | null;
   finished: Promise<BatchProgress>;
 }
@@ -697,6 +701,8 @@ export class DocumentService {
       progress,
       running: null,
       files: [],
+      made: [],
+      logged: new Set(),
       printFile: null,
       finished: Promise.resolve({ ...progress, state: 'finished' }),
     };
@@ -711,11 +717,9 @@ export class DocumentService {
       jobs.map((j) => j.snapshot),
       { fontDir: this.fontDir, single: input.output === 'single' },
       {
-        onDocument: async (index, bytes, hash) => {
+        onDocument: (index, bytes, hash) => {
           const job = jobs[index]!;
-          await this.wp.transaction((w) =>
-            this.logIssued(w, job.participant.id, job.snapshot, hash, 'printed', null, null),
-          );
+          batch.made[index] = { participantId: job.participant.id, snapshot: job.snapshot, hash };
           if (input.output === 'separate')
             batch.files.push({
               fileName: `${job.participant.referralId}-induction-letter.pdf`,
@@ -767,6 +771,38 @@ export class DocumentService {
   batchFile(batchId: string, index?: number): { fileName: string; pdfBase64: string } {
     const file = this.batchFileBytes(batchId, index);
     return { fileName: file.fileName, pdfBase64: base64(file.bytes) };
+  }
+
+  /**
+   * Print, open or save a batch's file. A letter is logged as printed when the print dialog for
+   * its file (the single print file: every letter in it) was confirmed, and only once; opening
+   * or saving logs nothing, so a letter stays due until it is printed.
+   */
+  async batchFileAction(
+    batchId: string,
+    action: DesktopAction,
+    index: number | undefined,
+    desktop: Desktop,
+  ): Promise<DesktopOutcome> {
+    const b = this.batch(batchId);
+    const file = this.batchFileBytes(batchId, index);
+    const title = `Induction letters ${batchId.slice(0, 8)}`;
+    const done = await runDesktopAction(desktop, action, file.bytes, {
+      fileName: file.fileName,
+      title,
+    });
+    if (action === 'print' && done) {
+      const indexes = index === undefined ? b.made.map((_, i) => i) : [index];
+      for (const i of indexes) {
+        const made = b.made[i];
+        if (!made || b.logged.has(i)) continue;
+        await this.wp.transaction((w) =>
+          this.logIssued(w, made.participantId, made.snapshot, made.hash, 'printed', null, null),
+        );
+        b.logged.add(i);
+      }
+    }
+    return { action, done, fileName: file.fileName };
   }
 
   /** The same file as bytes, for the desktop (print, open, save). */
