@@ -8,8 +8,11 @@ import { AppError } from '../errors';
 import type { DesktopAction } from '@shared/ipc/channels/desktop';
 
 export interface Desktop {
-  /** Shows the system print dialog for the PDF. */
-  printPdf(pdf: Buffer, title: string): Promise<void>;
+  /**
+   * Shows the system print dialog for the PDF; `printed` is false when the adviser cancelled it,
+   * so nothing is recorded as printed that was not.
+   */
+  printPdf(pdf: Buffer, title: string): Promise<{ printed: boolean }>;
   /** Opens the PDF in the adviser's PDF reader. */
   openPdf(pdf: Buffer, fileName: string): Promise<void>;
   /** Asks where to save it; `saved` is false when the adviser cancelled. */
@@ -29,7 +32,7 @@ function unavailable(): AppError {
   return new AppError('refused', 'Printing, opening and saving are not available here', 'action');
 }
 
-/** Runs one action; true unless the adviser cancelled a save. */
+/** Runs one action; true unless the adviser cancelled the print or save dialog. */
 export async function runDesktopAction(
   desktop: Desktop,
   action: DesktopAction,
@@ -38,8 +41,7 @@ export async function runDesktopAction(
 ): Promise<boolean> {
   switch (action) {
     case 'print':
-      await desktop.printPdf(pdf, file.title);
-      return true;
+      return (await desktop.printPdf(pdf, file.title)).printed;
     case 'open':
       await desktop.openPdf(pdf, file.fileName);
       return true;

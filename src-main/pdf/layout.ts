@@ -105,6 +105,11 @@ export const section = (title: string, first: Content, ...rest: Content[]): Cont
   ...rest,
 ];
 export const para = (text: string): Content => ({ text, style: 'para' });
+/** Blocks that move to the next page together rather than split (a signature, an address). */
+export const keepTogether = (...blocks: Content[]): Content => ({
+  stack: blocks,
+  unbreakable: true,
+});
 /** A fresh array: pdfmake rewrites list items in place, and wording objects are shared. */
 export const bullets = (items: readonly string[]): Content => ({ ul: [...items], style: 'para' });
 

@@ -10,8 +10,15 @@ import { safePdfName, type Desktop } from '../app/desktop';
 import type { OneTimePdfs } from './one-time-pdfs';
 import { ViewingFolder } from './viewing-folder';
 
-/** The print dialog comes up in the hidden window; a cancelled dialog is not a failure. */
-async function printInHiddenWindow(pdfs: OneTimePdfs, pdf: Buffer, title: string): Promise<void> {
+/**
+ * The print dialog comes up in the hidden window. A cancelled dialog is not a failure, but it is
+ * reported (`printed: false`) so the letter is not logged as printed.
+ */
+async function printInHiddenWindow(
+  pdfs: OneTimePdfs,
+  pdf: Buffer,
+  title: string,
+): Promise<{ printed: boolean }> {
   const url = pdfs.add(pdf);
   const win = new BrowserWindow({
     show: false,
@@ -29,10 +36,10 @@ async function printInHiddenWindow(pdfs: OneTimePdfs, pdf: Buffer, title: string
   });
   try {
     await win.loadURL(url);
-    await new Promise<void>((resolve, reject) =>
+    return await new Promise<{ printed: boolean }>((resolve, reject) =>
       win.webContents.print({ silent: false, printBackground: true }, (ok, reason) =>
         ok || reason === 'cancelled'
-          ? resolve()
+          ? resolve({ printed: ok })
           : reject(new AppError('refused', 'The document could not be printed', 'action')),
       ),
     );

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { TempCaseload } from '../support/temp-caseload';
 import { caseloadWithOffice, participantWithInduction } from './caseload-fixture';
 import { pageCount, pdfText } from './pdf-reader';
+import { recordingDesktop } from '../support/recording-desktop';
 
 let c: TempCaseload;
 afterEach(async () => c?.close());
@@ -10,7 +11,7 @@ afterEach(async () => c?.close());
 const bytesOf = (b64: string) => Buffer.from(b64, 'base64');
 
 describe('batch printing on a worker thread', () => {
-  it('prints everyone whose induction letter is due, logs each, and skips a late date', async () => {
+  it('makes everyone’s due letter, skips a late date, and logs each only when it is printed', async () => {
     const s = await caseloadWithOffice();
     c = s.c;
     const docs = c.services.documents;
@@ -31,8 +32,18 @@ describe('batch printing on a worker thread', () => {
     ]);
     const finished = await docs.batchFinished(started.batchId);
     expect(finished).toMatchObject({ state: 'finished', total: 4, done: 4 });
+    // Made is not printed: nothing new is logged and everyone is still due.
+    expect(await c.services.wp.db.selectFrom('letter_log').select('id').execute()).toHaveLength(1);
+    const desktop = recordingDesktop(`${c.dir}/desktop`);
+    desktop.printAnswers.push(false);
+    await docs.batchFileAction(started.batchId, 'print', 0, desktop);
+    await docs.batchFileAction(started.batchId, 'save', 1, desktop);
+    expect((await docs.dueInductionLetters()).sort()).toEqual([...due, late].sort());
 
     for (let i = 0; i < 4; i++) {
+      // Printed twice, logged once.
+      await docs.batchFileAction(started.batchId, 'print', i, desktop);
+      await docs.batchFileAction(started.batchId, 'print', i, desktop);
       const file = docs.batchFile(started.batchId, i);
       expect(file.fileName).toMatch(/^JCP-\d{4}-induction-letter\.pdf$/);
       const bytes = bytesOf(file.pdfBase64);
@@ -69,9 +80,13 @@ describe('batch printing on a worker thread', () => {
     const one = await c.services.documents.preview(ids[0]!, { largePrint: true });
     expect(await pageCount(single)).toBe(3 * (await pageCount(bytesOf(one.pdfBase64))));
     expect((await pdfText(single)).match(/Dear Zofia,/g)).toHaveLength(3);
+    // Printing the print file logs every letter in it.
+    const desktop = recordingDesktop(`${c.dir}/desktop`);
+    await c.services.documents.batchFileAction(started.batchId, 'print', undefined, desktop);
+    expect(await c.services.documents.dueInductionLetters()).toEqual([]);
   });
 
-  it('stops when cancelled, keeping only the letters already made and logged', async () => {
+  it('stops when cancelled, keeping only the letters already made, none logged unprinted', async () => {
     const s = await caseloadWithOffice();
     c = s.c;
     const ids: string[] = [];
@@ -85,8 +100,11 @@ describe('batch printing on a worker thread', () => {
     const end = await c.services.documents.batchFinished(started.batchId);
     expect(end.state).toBe('cancelled');
     expect(end.done).toBeLessThan(12);
+    expect(() => c.services.documents.batchFileBytes(started.batchId, end.done)).toThrow(
+      /has no document/,
+    );
     const logged = await c.services.wp.db.selectFrom('letter_log').select('id').execute();
-    expect(logged).toHaveLength(end.done);
+    expect(logged).toHaveLength(0);
   });
 
   it('refuses an unknown batch by name', async () => {

@@ -5,7 +5,8 @@ import { dataPathsFor } from '../../src-main/app/data-paths';
 import { tempDir, TEST_KDF, PASSPHRASE } from '../support/temp-caseload';
 import { referral } from '../support/referrals';
 import { pdfText } from './pdf-reader';
-import { ppepSample, betterOffSample } from './sample-data';
+import { ppepSample } from './sample-data';
+import { household } from '../domain/better-off/households';
 
 let backend: Backend;
 let cleanup: () => void;
@@ -23,7 +24,7 @@ afterEach(async () => {
 const call = (channel: string, input: unknown) => backend.router(channel, input, APP_ORIGIN);
 
 describe('the documents channels', () => {
-  it('issue a plan and a better-off statement as base64 PDFs and list them in the log', async () => {
+  it('issue a plan and a better-off statement, return their log entries and list them', async () => {
     const created = await call('participant:create', referral());
     const participantId = (created as { ok: true; value: { id: string } }).value.id;
     const plan = await call('documents:issue', {
@@ -32,31 +33,36 @@ describe('the documents channels', () => {
       method: 'handed-over',
       plan: ppepSample().plan,
     });
-    expect(plan).toMatchObject({
-      ok: true,
-      value: { entry: { kind: 'ppep', templateVersions: '-' } },
-    });
+    expect(plan).toMatchObject({ ok: true, value: { kind: 'ppep', templateVersions: '-' } });
+    const letterId = (plan as { ok: true; value: { id: string } }).value.id;
+    const reprint = await call('documents:reprint', { letterId, method: 'handed-over' });
     const pdf = Buffer.from(
-      (plan as { ok: true; value: { pdfBase64: string } }).value.pdfBase64,
+      (reprint as { ok: true; value: { pdfBase64: string } }).value.pdfBase64,
       'base64',
     );
     expect(await pdfText(pdf)).toContain('Personal Profile and Employment Plan (PPEP)');
     expect(await pdfText(pdf)).toContain('Zofia Wiśniewska');
 
+    const saved = await call('betterOff:save', {
+      participantId,
+      household: household(),
+      explainedOn: '2026-11-20',
+    });
+    const calculationId = (saved as { ok: true; value: { id: string } }).value.id;
     const statement = await call('documents:issue', {
       kind: 'better-off-statement',
       participantId,
       method: 'emailed',
-      statement: betterOffSample().statement,
+      calculationId,
     });
     expect(statement).toMatchObject({
       ok: true,
-      value: { entry: { kind: 'better-off-statement', method: 'emailed' } },
+      value: { kind: 'better-off-statement', method: 'emailed' },
     });
     const log = await call('documents:log', { participantId });
     expect(log).toMatchObject({
       ok: true,
-      value: [{ kind: 'better-off-statement' }, { kind: 'ppep' }],
+      value: [{ kind: 'better-off-statement' }, { kind: 'ppep' }, { kind: 'ppep' }],
     });
   });
 

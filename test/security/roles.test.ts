@@ -76,12 +76,12 @@ beforeAll(async () => {
       reason: HEALTH_REASON,
     },
   });
-  const ppep = await value<{ entry: { id: string } }>('documents:issue', {
+  const ppep = await value<{ id: string }>('documents:issue', {
     kind: 'ppep',
     participantId,
-    method: 'printed',
+    method: 'handed-over',
   });
-  ppepLetterId = ppep.entry.id;
+  ppepLetterId = ppep.id;
 });
 afterAll(async () => {
   await backend.session.lock('quit');

@@ -18,11 +18,14 @@ export interface RecordingDesktop extends Desktop {
   calls: DesktopCall[];
   /** What the next save dialogs answer: false plays the adviser pressing Cancel. */
   saveAnswers: boolean[];
+  /** What the next print dialogs answer: false plays the adviser pressing Cancel. */
+  printAnswers: boolean[];
 }
 
 export function recordingDesktop(dir: string): RecordingDesktop {
   const calls: DesktopCall[] = [];
   const saveAnswers: boolean[] = [];
+  const printAnswers: boolean[] = [];
   const record = (action: DesktopCall['action'], pdf: Buffer, name: string) => {
     mkdirSync(dir, { recursive: true });
     const file = join(dir, `${action}-${calls.filter((c) => c.action === action).length + 1}.pdf`);
@@ -33,7 +36,12 @@ export function recordingDesktop(dir: string): RecordingDesktop {
     dir,
     calls,
     saveAnswers,
-    printPdf: async (pdf, title) => record('print', pdf, title),
+    printAnswers,
+    printPdf: async (pdf, title) => {
+      const printed = printAnswers.shift() ?? true;
+      if (printed) record('print', pdf, title);
+      return { printed };
+    },
     openPdf: async (pdf, fileName) => record('open', pdf, fileName),
     savePdf: async (pdf, suggestedName) => {
       const saved = saveAnswers.shift() ?? true;

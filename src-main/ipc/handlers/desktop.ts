@@ -13,14 +13,7 @@ export const desktopHandlers = (
       const done = await runDesktopAction(session.desktop, action, file.bytes, file);
       return { action, done, fileName: file.fileName, identical: file.identical };
     },
-    'desktop:batchFile': async ({ batchId, action, index }) => {
-      const file = docs().batchFileBytes(batchId, index);
-      const title = `Induction letters ${batchId.slice(0, 8)}`;
-      const done = await runDesktopAction(session.desktop, action, file.bytes, {
-        fileName: file.fileName,
-        title,
-      });
-      return { action, done, fileName: file.fileName };
-    },
+    'desktop:batchFile': ({ batchId, action, index }) =>
+      docs().batchFileAction(batchId, action, index, session.desktop),
   };
 };

@@ -7,7 +7,7 @@ export const documentHandlers = (
   const svc = () => session.require().services.documents;
   return {
     'documents:preview': ({ participantId, options }) => svc().preview(participantId, options),
-    'documents:issue': (input) => svc().issue(input),
+    'documents:issue': (input) => svc().issue(input, session.desktop),
     'documents:reprint': ({ letterId, method }) => svc().reprint(letterId, method),
     'documents:log': ({ participantId }) => svc().log(participantId),
     'documents:batchStart': (input) => svc().startBatch(input),

@@ -12,7 +12,17 @@ import type {
   InductionTemplate,
   TemplateLanguage,
 } from '@shared/schemas/documents';
-import { addressBlock, bullets, facts, frame, letterHead, para, section } from '../layout';
+import {
+  addressBlock,
+  bullets,
+  facts,
+  frame,
+  keepTogether,
+  letterHead,
+  para,
+  section,
+} from '../layout';
+import { NEEDS_WORDING } from '../wording/letter-common';
 import { clockTime, longDate, shortDate } from '../format';
 import { merge, type MergeValues } from '../merge';
 
@@ -36,6 +46,13 @@ export interface InductionLetterData {
     referralId: string;
     address: PostalAddress;
     adjustments: string;
+    /**
+     * The needs the booking was seen to meet (printed as planned for) and the rest (printed
+     * without that claim). Absent in letters logged before the check: those list every need
+     * as they always did, so they reprint byte-identically.
+     */
+    adjustmentsMet?: string[];
+    adjustmentsOther?: string[];
   };
   office: {
     name: string;
@@ -60,6 +77,13 @@ export interface InductionLetterSnapshot {
   templates: Partial<Record<TemplateLanguage, { version: number; body: InductionTemplate }>>;
   charter: Partial<Record<TemplateLanguage, CharterWording>>;
 }
+
+/** One line of the adjustments field is one need. */
+export const adjustmentLines = (text: string): string[] =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
 
 export const languagesOf = (o: DocumentOptions): TemplateLanguage[] =>
   o.language === 'cy-en' ? ['cy', 'en'] : [o.language];
@@ -100,10 +124,6 @@ function letterIn(s: InductionLetterSnapshot, lang: TemplateLanguage): Content[]
   const o = d.office;
   const start = d.appointment.start;
   const large = s.options.largePrint;
-  const adjustments = d.participant.adjustments
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '');
   const travel: [string, string][] = [];
   if (o.publicTransport) travel.push([t.labels.publicTransport, o.publicTransport]);
   if (o.parking) travel.push([t.labels.parking, o.parking]);
@@ -162,9 +182,7 @@ function letterIn(s: InductionLetterSnapshot, lang: TemplateLanguage): Content[]
       ...(o.supportOffered ? [para(o.supportOffered)] : []),
     ),
     ...section(m(t.bringHeading), bullets(t.bring.map(m))),
-    ...(adjustments.length > 0
-      ? section(m(t.adjustmentsHeading), para(m(t.adjustmentsIntro)), bullets(adjustments))
-      : []),
+    ...adjustmentSections(d.participant, lang, m(t.adjustmentsHeading), m(t.adjustmentsIntro)),
     ...section(m(t.promisesHeading), bullets(charter.promises)),
     ...section(m(t.expectedHeading), bullets(t.expected.map(m))),
     ...section(m(t.rearrangeHeading), para(m(t.rearrange))),
@@ -182,11 +200,39 @@ function letterIn(s: InductionLetterSnapshot, lang: TemplateLanguage): Content[]
       },
       ...(profileLetters.feedback ? [para(profileLetters.feedback)] : []),
     ),
-    ...section(m(t.privacyHeading), para(m(t.privacy))),
-    { text: m(t.signOff), margin: [0, 12, 0, 24] },
-    { text: d.contact.name, bold: true },
-    ...(profileLetters.signOff ? [{ text: profileLetters.signOff }] : []),
-    { text: o.name },
+    // The last section and the signature stay together, so no page holds only a name.
+    keepTogether(
+      ...section(m(t.privacyHeading), para(m(t.privacy))),
+      { text: m(t.signOff), margin: [0, 12, 0, 24] },
+      { text: d.contact.name, bold: true },
+      ...(profileLetters.signOff ? [{ text: profileLetters.signOff }] : []),
+      { text: o.name },
+    ),
+  ];
+}
+
+/**
+ * The needs the meeting was planned around, then (under a heading that claims nothing) the
+ * rest. A letter logged before the check has neither list and prints every need as it did.
+ */
+function adjustmentSections(
+  p: InductionLetterData['participant'],
+  lang: TemplateLanguage,
+  heading: string,
+  intro: string,
+): Content[] {
+  if (p.adjustmentsMet === undefined || p.adjustmentsOther === undefined) {
+    const all = adjustmentLines(p.adjustments);
+    return all.length > 0 ? section(heading, para(intro), bullets(all)) : [];
+  }
+  const w = NEEDS_WORDING[lang];
+  return [
+    ...(p.adjustmentsMet.length > 0
+      ? section(heading, para(intro), bullets(p.adjustmentsMet))
+      : []),
+    ...(p.adjustmentsOther.length > 0
+      ? section(w.heading, para(w.intro), bullets(p.adjustmentsOther))
+      : []),
   ];
 }
 

@@ -17,6 +17,7 @@ import type {
 } from '@shared/schemas/documents';
 import type { Participant } from '@shared/schemas/participant';
 import { londonDate } from '@shared/domain/identity/civil-date';
+import { checkAdjustments, type AdjustmentCheck } from './letter-checks';
 
 export function resolveOptions(p: Participant, o: DocumentOptionsInput): DocumentOptions {
   return {
@@ -74,14 +75,23 @@ export interface SnapshotSources {
   charter: (lang: TemplateLanguage) => CharterWording;
 }
 
+/**
+ * The induction letter's snapshot, with which of the participant's needs the booking meets (only
+ * those are printed as planned for) and what the adviser should be warned about.
+ */
 export async function inductionSnapshot(
   db: Kysely<Database>,
   participant: Participant,
   options: DocumentOptions,
   issuedAt: Date,
   sources: SnapshotSources,
-): Promise<InductionLetterSnapshot> {
+): Promise<{ snapshot: InductionLetterSnapshot; adjustments: AdjustmentCheck }> {
   const { appointment, office, adviserName } = await bookedInduction(db, participant.id);
+  const adjustments = checkAdjustments(participant.adjustments, {
+    start: appointment.start,
+    end: appointment.end,
+    venue: { stepFree: office.stepFree, hearingLoop: office.hearingLoop },
+  });
   const langs: TemplateLanguage[] =
     options.language === 'cy-en' ? ['cy', 'en'] : [options.language];
   const templates: InductionLetterSnapshot['templates'] = {};
@@ -90,7 +100,7 @@ export async function inductionSnapshot(
     templates[lang] = await sources.template(lang);
     charter[lang] = sources.charter(lang);
   }
-  return {
+  const snapshot: InductionLetterSnapshot = {
     kind: 'induction-letter',
     data: {
       issuedAt: issuedAt.toISOString(),
@@ -102,6 +112,8 @@ export async function inductionSnapshot(
         referralId: participant.referralId,
         address: participant.address,
         adjustments: participant.adjustments,
+        adjustmentsMet: adjustments.met,
+        adjustmentsOther: adjustments.other,
       },
       office: {
         name: office.name,
@@ -121,4 +133,5 @@ export async function inductionSnapshot(
     templates,
     charter,
   };
+  return { snapshot, adjustments };
 }

@@ -9,10 +9,14 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Selectable } from 'kysely';
 import type { LetterLogTable } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
+import { runDesktopAction, type Desktop } from '../../app/desktop';
+import type { DesktopAction, DesktopOutcome } from '@shared/ipc/channels/desktop';
+import { BetterOffService } from '../better-off/better-off';
 import type { Writer, WritePath } from '../../write-path/write-path';
 import { addTimelineEvent } from '../caseload/participants';
 import { buildDocument, type DocumentSnapshot } from '../../pdf/documents';
 import { checkInductionWindow, type WindowCheck } from './induction-window';
+import { checkNotice, noticeDaysOf } from './letter-checks';
 import type { InductionLetterSnapshot } from '../../pdf/documents/induction-letter';
 import { createPdfRenderer, defaultFontDir, type PdfRenderer } from '../../pdf/render';
 import { previewText } from '../../pdf/preview';
@@ -49,7 +53,7 @@ import {
   type TemplateVersion,
 } from '@shared/schemas/documents';
 import type { Participant } from '@shared/schemas/participant';
-import type { DueLetterView } from '@shared/ipc/channels/documents';
+import type { DueLetterView, LetterWarning } from '@shared/ipc/channels/documents';
 import type { ChannelParsed } from '@shared/ipc/contract';
 
 /** What 'documents:issue' takes, once the router has validated it. */
@@ -84,6 +88,8 @@ export interface DocumentPreview {
   text: string;
   pdfBase64: string;
   window: WindowCheck | null;
+  /** Short notice, needs the booking does not meet: shown before the letter is issued. */
+  warnings: LetterWarning[];
 }
 
 const DEFAULT_WORDING: Record<TemplateLanguage, InductionTemplate> = {
@@ -96,6 +102,9 @@ interface Batch {
   progress: BatchProgress;
   running: RunningBatch | null;
   files: { fileName: string; bytes: Uint8Array }[];
+  /** Each letter made, by index: logged as printed only when its file's print is confirmed. */
+  made: { participantId: string; snapshot: InductionLetterSnapshot; hash: string }[];
+  logged: Set<number>;
   printFile: Uint8Array | null;
   finished: Promise<BatchProgress>;
 }
@@ -240,15 +249,28 @@ export class DocumentService {
    */
   private async inductionFor(p: Participant, options: DocumentOptionsInput, at: Date) {
     const charter = await participantCharter(this.wp.db, p.id, londonDate(at));
-    const snapshot = await inductionSnapshot(this.wp.db, p, resolveOptions(p, options), at, {
-      template: async (lang) => {
-        const t = await this.template('induction-letter', lang);
-        return { version: t.version, body: t.body };
+    const { snapshot, adjustments } = await inductionSnapshot(
+      this.wp.db,
+      p,
+      resolveOptions(p, options),
+      at,
+      {
+        template: async (lang) => {
+          const t = await this.template('induction-letter', lang);
+          return { version: t.version, body: t.body };
+        },
+        charter: (lang) => letterWording(charter.profile, lang),
       },
-      charter: (lang) => letterWording(charter.profile, lang),
-    });
-    const window = checkInductionWindow(snapshot.data.appointment.start.slice(0, 10), charter);
-    return { snapshot, window };
+    );
+    const meetingDate = snapshot.data.appointment.start.slice(0, 10);
+    const window = checkInductionWindow(meetingDate, charter);
+    const notice = checkNotice(
+      snapshot.data.letterDate,
+      meetingDate,
+      noticeDaysOf(charter.profile.profile.letters),
+    );
+    const warnings = [...(notice ? [notice] : []), ...adjustments.warnings];
+    return { snapshot, window, warnings };
   }
 
   /** The text the app shows and the PDF, from one definition; nothing is logged. */
@@ -257,35 +279,63 @@ export class DocumentService {
     options: DocumentOptionsInput = {},
   ): Promise<DocumentPreview> {
     const p = await loadParticipant(this.wp.db, participantId);
-    const { snapshot, window } = await this.inductionFor(p, options, this.wp.now());
+    const { snapshot, window, warnings } = await this.inductionFor(p, options, this.wp.now());
     // One definition: the text is read before rendering, because pdfmake rewrites lists in place.
     const definition = buildDocument(snapshot);
     const text = previewText(definition);
     const bytes = await this.renderer.render(definition);
     await this.wp.auditRead('participant', participantId, { view: 'document-preview' });
-    return { text, pdfBase64: base64(bytes), window };
+    return { text, pdfBase64: base64(bytes), window, warnings };
   }
 
-  /** Issues any kind of document the contract's 'documents:issue' names. */
-  issue(input: IssueDocument): Promise<IssuedDocument> {
+  /**
+   * Issues any kind of document the contract's 'documents:issue' names: one snapshot, one render.
+   * Printed: the print dialog comes first and the letter is logged only when the adviser printed
+   * it (null when they cancelled, and nothing is logged). Emailed or handed over: logged at once;
+   * the adviser then opens or saves the logged copy.
+   */
+  async issue(input: IssueDocument, desktop: Desktop): Promise<LetterLogEntry | null> {
+    const { participantId, snapshot, reason } = await this.snapshotFor(input);
+    const bytes = await this.renderer.render(buildDocument(snapshot));
+    if (input.method === 'printed') {
+      const title = `${DOCUMENT_KIND_LABELS[snapshot.kind]} ${referralIdOf(snapshot)}`;
+      const { printed } = await desktop.printPdf(Buffer.from(bytes), title);
+      if (!printed) return null;
+    }
+    return this.wp.transaction((w) =>
+      this.logIssued(w, participantId, snapshot, sha256(bytes), input.method, reason, null),
+    );
+  }
+
+  /** What a document prints, frozen, with the reason kept when it is outside the R3 window. */
+  private async snapshotFor(
+    input: IssueDocument,
+  ): Promise<{ participantId: string; snapshot: DocumentSnapshot; reason: string | null }> {
+    const { participantId } = input;
     switch (input.kind) {
-      case 'induction-letter':
-        return this.issueInduction(input);
+      case 'induction-letter': {
+        const { snapshot, reason } = await this.inductionToIssue(input);
+        return { participantId, snapshot, reason };
+      }
       case 'ppep':
-        return input.plan
-          ? this.issuePpep(input.participantId, input.plan, input.method, input.options)
-          : this.issueRecordedPlan(input.participantId, input.method, input.options);
+        return {
+          participantId,
+          snapshot: input.plan
+            ? await this.ppepSnapshot(participantId, input.plan, input.options)
+            : await this.recordedPlanSnapshot(participantId, input.options),
+          reason: null,
+        };
       case 'better-off-statement':
-        return this.issueBetterOff(
-          input.participantId,
-          input.statement,
-          input.method,
-          input.options,
-        );
+        return {
+          participantId,
+          snapshot: await this.betterOffSnapshot(participantId, input.calculationId, input.options),
+          reason: null,
+        };
     }
   }
 
-  async issueInduction(input: IssueInduction): Promise<IssuedDocument> {
+  /** The induction letter, refused outside the R3 window unless the adviser says why. */
+  private async inductionToIssue(input: IssueInduction) {
     const p = await loadParticipant(this.wp.db, input.participantId);
     const { snapshot, window } = await this.inductionFor(p, input.options, this.wp.now());
     if (!window.ok && !input.outsideWindowReason)
@@ -295,92 +345,129 @@ export class DocumentService {
         'outsideWindowReason',
       );
     const reason = window.ok ? null : (input.outsideWindowReason ?? null);
-    return this.issueSnapshot(p.id, snapshot, input.method, reason);
+    return { snapshot, reason };
   }
 
-  /** The plan, from its content (sample content until the plan editor lands). */
+  /**
+   * Logs an induction letter and returns its bytes, for the command line (which writes the files
+   * the adviser prints) and batch-free callers; the app goes through `issue`.
+   */
+  async issueInduction(input: IssueInduction): Promise<IssuedDocument> {
+    const { snapshot, reason } = await this.inductionToIssue(input);
+    return this.issueSnapshot(input.participantId, snapshot, input.method, reason);
+  }
+
+  /** The plan, from its content. */
   async issuePpep(
     participantId: string,
     plan: PpepContent,
     method: IssueMethod,
     options: DocumentOptionsInput = {},
-    planName?: string,
   ): Promise<IssuedDocument> {
+    const snapshot = await this.ppepSnapshot(participantId, plan, options);
+    return this.issueSnapshot(participantId, snapshot, method, null);
+  }
+
+  private async ppepSnapshot(
+    participantId: string,
+    plan: PpepContent,
+    options: DocumentOptionsInput,
+    planName?: string,
+  ): Promise<DocumentSnapshot> {
     const p = await loadParticipant(this.wp.db, participantId);
     const at = this.wp.now();
     const o = resolveOptions(p, options);
     const governing = await governingProfileOf(this.wp.db, p.id, londonDate(at));
-    return this.issueSnapshot(
-      p.id,
-      {
-        kind: 'ppep',
-        issuedAt: at.toISOString(),
-        letterDate: londonDate(at),
-        options: { ...o, language: 'en' },
-        planName: planName ?? letterWording(governing, 'en').planName,
-        charter: {
-          meetingsPerMonth: governing.profile.rules.R6.meetingsPerMonth,
-          reviewMonths: governing.profile.rules.R7.months,
-        },
-        participant: {
-          givenName: p.givenName,
-          familyName: p.familyName,
-          preferredName: p.preferredName ?? null,
-          referralId: p.referralId,
-        },
-        adviserName: this.wp.actor.name,
-        providerName: await this.providerName(p.id),
-        plan,
+    return {
+      kind: 'ppep',
+      issuedAt: at.toISOString(),
+      letterDate: londonDate(at),
+      options: { ...o, language: 'en' },
+      planName: planName ?? letterWording(governing, 'en').planName,
+      charter: {
+        meetingsPerMonth: governing.profile.rules.R6.meetingsPerMonth,
+        reviewMonths: governing.profile.rules.R7.months,
       },
-      method,
-      null,
-    );
+      participant: {
+        givenName: p.givenName,
+        familyName: p.familyName,
+        preferredName: p.preferredName ?? null,
+        referralId: p.referralId,
+      },
+      adviserName: this.wp.actor.name,
+      providerName: await this.providerName(p.id),
+      plan,
+    };
   }
 
-  /** The participant's plan as recorded: the latest agreed version, or the draft if none yet. */
+  /** The recorded plan, logged and returned as bytes (tests and the subject-access export). */
   async issueRecordedPlan(
     participantId: string,
     method: IssueMethod,
     options: DocumentOptionsInput = {},
   ): Promise<IssuedDocument> {
+    const snapshot = await this.recordedPlanSnapshot(participantId, options);
+    return this.issueSnapshot(participantId, snapshot, method, null);
+  }
+
+  /** The participant's plan as recorded: the latest agreed version, or the draft if none yet. */
+  private async recordedPlanSnapshot(
+    participantId: string,
+    options: DocumentOptionsInput,
+  ): Promise<DocumentSnapshot> {
     const view = await new PlanService(this.wp).view(participantId);
     const source = view.latest?.content ?? view.draft?.content;
     if (!source)
       throw new AppError('refused', 'This participant has no plan to print yet', 'participantId');
     const plan = ppepFromPlan(source, view.latest ? view.latest.agreedOn : null, view.nextReview);
-    return this.issuePpep(
+    return this.ppepSnapshot(
       participantId,
       plan,
-      method,
       options,
       letterPlanName(view.planName, view.planNameLong),
     );
   }
 
-  async issueBetterOff(
+  /**
+   * The better-off statement of a saved calculation: its figures come from the caseload, never
+   * from the page, so the statement says what was recorded and explained.
+   */
+  private async betterOffSnapshot(
     participantId: string,
-    statement: BetterOffStatement,
-    method: IssueMethod,
-    options: DocumentOptionsInput = {},
-  ): Promise<IssuedDocument> {
+    calculationId: string,
+    options: DocumentOptionsInput,
+  ): Promise<DocumentSnapshot> {
     const p = await loadParticipant(this.wp.db, participantId);
+    const calc = await new BetterOffService(this.wp).get(calculationId);
+    if (calc.participantId !== p.id)
+      throw new AppError(
+        'refused',
+        'That calculation is not on this participant’s record',
+        'calculationId',
+      );
+    const { hoursPerWeek, hourlyWage, annualSalary } = calc.household.job;
+    const statement: BetterOffStatement = {
+      taxYear: calc.taxYear,
+      job: {
+        title: calc.label ?? 'The job discussed',
+        ...(hoursPerWeek ? { hoursPerWeek } : {}),
+        ...(hourlyWage ? { hourlyWage } : {}),
+        ...(annualSalary ? { annualSalary } : {}),
+      },
+      result: calc.output,
+    };
     const at = this.wp.now();
     const o = resolveOptions(p, options);
-    return this.issueSnapshot(
-      p.id,
-      {
-        kind: 'better-off-statement',
-        issuedAt: at.toISOString(),
-        letterDate: londonDate(at),
-        options: { ...o, language: 'en' },
-        participant: { givenName: p.givenName, familyName: p.familyName, referralId: p.referralId },
-        adviserName: this.wp.actor.name,
-        providerName: await this.providerName(p.id),
-        statement,
-      },
-      method,
-      null,
-    );
+    return {
+      kind: 'better-off-statement',
+      issuedAt: at.toISOString(),
+      letterDate: londonDate(at),
+      options: { ...o, language: 'en' },
+      participant: { givenName: p.givenName, familyName: p.familyName, referralId: p.referralId },
+      adviserName: this.wp.actor.name,
+      providerName: await this.providerName(p.id),
+      statement,
+    };
   }
 
   /** The office of the participant's latest appointment names the provider; else the adviser. */
@@ -614,6 +701,8 @@ export class DocumentService {
       progress,
       running: null,
       files: [],
+      made: [],
+      logged: new Set(),
       printFile: null,
       finished: Promise.resolve({ ...progress, state: 'finished' }),
     };
@@ -628,11 +717,9 @@ export class DocumentService {
       jobs.map((j) => j.snapshot),
       { fontDir: this.fontDir, single: input.output === 'single' },
       {
-        onDocument: async (index, bytes, hash) => {
+        onDocument: (index, bytes, hash) => {
           const job = jobs[index]!;
-          await this.wp.transaction((w) =>
-            this.logIssued(w, job.participant.id, job.snapshot, hash, 'printed', null, null),
-          );
+          batch.made[index] = { participantId: job.participant.id, snapshot: job.snapshot, hash };
           if (input.output === 'separate')
             batch.files.push({
               fileName: `${job.participant.referralId}-induction-letter.pdf`,
@@ -684,6 +771,38 @@ export class DocumentService {
   batchFile(batchId: string, index?: number): { fileName: string; pdfBase64: string } {
     const file = this.batchFileBytes(batchId, index);
     return { fileName: file.fileName, pdfBase64: base64(file.bytes) };
+  }
+
+  /**
+   * Print, open or save a batch's file. A letter is logged as printed when the print dialog for
+   * its file (the single print file: every letter in it) was confirmed, and only once; opening
+   * or saving logs nothing, so a letter stays due until it is printed.
+   */
+  async batchFileAction(
+    batchId: string,
+    action: DesktopAction,
+    index: number | undefined,
+    desktop: Desktop,
+  ): Promise<DesktopOutcome> {
+    const b = this.batch(batchId);
+    const file = this.batchFileBytes(batchId, index);
+    const title = `Induction letters ${batchId.slice(0, 8)}`;
+    const done = await runDesktopAction(desktop, action, file.bytes, {
+      fileName: file.fileName,
+      title,
+    });
+    if (action === 'print' && done) {
+      const indexes = index === undefined ? b.made.map((_, i) => i) : [index];
+      for (const i of indexes) {
+        const made = b.made[i];
+        if (!made || b.logged.has(i)) continue;
+        await this.wp.transaction((w) =>
+          this.logIssued(w, made.participantId, made.snapshot, made.hash, 'printed', null, null),
+        );
+        b.logged.add(i);
+      }
+    }
+    return { action, done, fileName: file.fileName };
   }
 
   /** The same file as bytes, for the desktop (print, open, save). */

@@ -393,7 +393,7 @@ export function BetterOffForm({
                 disabled={isSubmitting}
                 onClick={(e) => void submit(onPrint)(e)}
               >
-                Print statement
+                Save and print statement
               </button>
             </div>
           </div>

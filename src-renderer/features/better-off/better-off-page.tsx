@@ -1,7 +1,8 @@
 /**
  * A participant's better-off calculation (charter R11): the guided form prefilled from their
  * record, the figures as the adviser types, Save (onto the participant and their timeline) and
- * Print statement (through the documents pipeline), and the calculations saved before.
+ * Save and print statement (saves the calculation, then prints the statement of the saved calculation
+ * through the documents pipeline), and the calculations saved before.
  */
 import { useEffect, useState } from 'react';
 import type { Participant } from '@shared/schemas/participant';
@@ -14,17 +15,13 @@ import { NotificationBanner } from '../../components/notification-banner';
 import { formatDate, formatShortDate } from '../../labels';
 import { BetterOffForm, type Submitted } from './better-off-form';
 import { pounds, toFormValues } from './form-model';
+import { DocumentActions } from '../letters/document-actions';
 import '../../styles/better-off.css';
 
 interface Loaded {
   participant: Participant;
   prefill: BetterOffPrefill;
   saved: SavedBetterOff[];
-}
-
-function pdfLink(base64: string): string {
-  const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
-  return URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
 }
 
 function SavedList({ saved }: { saved: SavedBetterOff[] }) {
@@ -83,7 +80,7 @@ async function loadAll(id: string): Promise<Loaded | string> {
 export function BetterOffPage({ id }: { id: string }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [banner, setBanner] = useState<{ text: string; pdf?: string } | null>(null);
+  const [banner, setBanner] = useState<{ text: string; letterId?: string } | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -96,13 +93,6 @@ export function BetterOffPage({ id }: { id: string }) {
       live = false;
     };
   }, [id]);
-
-  useEffect(
-    () => () => {
-      if (banner?.pdf) URL.revokeObjectURL(banner.pdf);
-    },
-    [banner],
-  );
 
   if (problem)
     return (
@@ -137,27 +127,35 @@ export function BetterOffPage({ id }: { id: string }) {
     return null;
   };
 
+  /**
+   * The statement prints what is recorded: the calculation is saved first (onto the record and
+   * the timeline), then the statement is issued from the saved calculation's id.
+   */
   const print = async (v: Submitted): Promise<IpcError | null> => {
-    const { hoursPerWeek, hourlyWage } = v.household.job;
+    const saved = await call('betterOff:save', {
+      participantId: p.id,
+      household: v.household,
+      explainedOn: v.explainedOn,
+      ...(v.label ? { label: v.label } : {}),
+    });
+    if (!saved.ok) return saved.error;
+    const list = await call('betterOff:list', { participantId: p.id });
+    if (list.ok) setLoaded({ ...loaded, saved: list.value });
     const result = await call('documents:issue', {
       kind: 'better-off-statement',
       participantId: p.id,
       method: 'printed',
-      statement: {
-        taxYear: v.household.taxYear,
-        job: {
-          title: v.jobTitle || 'The job discussed',
-          ...(hoursPerWeek ? { hoursPerWeek } : {}),
-          ...(hourlyWage ? { hourlyWage } : {}),
-        },
-        result: v.live.result.output,
-      },
+      calculationId: saved.value.id,
     });
     if (!result.ok) return result.error;
-    setBanner({
-      text: 'Statement ready. It is in the letter log and on the timeline.',
-      pdf: pdfLink(result.value.pdfBase64),
-    });
+    setBanner(
+      result.value
+        ? {
+            text: 'Calculation saved and statement printed. Both are on the timeline; the statement is in the letter log.',
+            letterId: result.value.id,
+          }
+        : { text: 'Calculation saved. The print was cancelled, so no statement was logged.' },
+    );
     return null;
   };
 
@@ -169,16 +167,8 @@ export function BetterOffPage({ id }: { id: string }) {
       {banner && (
         <NotificationBanner key={banner.text} title="Success" success>
           <p className="notification-banner__heading">{banner.text}</p>
-          {banner.pdf && (
-            <p className="body">
-              <a
-                className="link"
-                href={banner.pdf}
-                download={`${p.referralId}-better-off-statement.pdf`}
-              >
-                Open the statement (PDF)
-              </a>
-            </p>
+          {banner.letterId && (
+            <DocumentActions target={{ letterId: banner.letterId }} label="the statement" />
           )}
         </NotificationBanner>
       )}

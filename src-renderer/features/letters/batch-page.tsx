@@ -120,8 +120,8 @@ export function BatchPage() {
       />
       <PageHeading>Induction letters due</PageHeading>
       <p className="body">
-        Everyone with a booked induction who has not had a letter since it was booked or moved.
-        Letters are logged as printed.{' '}
+        Everyone with a booked induction who has not had a letter since it was booked or moved. A
+        letter is logged as printed when you print it.{' '}
         <a className="link" href={hrefFor({ name: 'letter-templates' })}>
           Change the letter wording
         </a>
@@ -253,7 +253,7 @@ export function BatchPage() {
             {STATE_TITLES[finished.state as keyof typeof STATE_TITLES]}
           </h2>
           <p className="body" role="status">
-            {finished.done} of {finished.total} letters made and logged.
+            {finished.done} of {finished.total} letters made. Each is logged when you print it.
             {finished.message ? ` ${finished.message}` : ''}
           </p>
           {finished.skipped.length > 0 && (

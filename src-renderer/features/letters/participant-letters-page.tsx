@@ -3,7 +3,7 @@
  * definition the PDF is built from), record how it is issued, issue it, then print, open or
  * save it. Below, the letter log with Reprint (byte-identical to what was sent).
  */
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Participant } from '@shared/schemas/participant';
 import {
   ISSUE_METHODS,
@@ -11,7 +11,7 @@ import {
   type IssueMethod,
   type LetterLogEntry,
 } from '@shared/schemas/documents';
-import type { InductionWindowView } from '@shared/ipc/channels/documents';
+import type { InductionWindowView, LetterWarning } from '@shared/ipc/channels/documents';
 import type { SavedBetterOff } from '@shared/ipc/channels/better-off';
 import type { IpcError } from '@shared/ipc/result';
 import { call } from '../../api';
@@ -24,6 +24,7 @@ import { formatDate, formatShortDate } from '../../labels';
 import { DocumentActions } from './document-actions';
 import { KIND_LABELS, LANGUAGE_LABELS, METHOD_LABELS } from './letter-labels';
 import { LetterLog } from './letter-log';
+import { PdfPreview } from './pdf-preview';
 import '../../styles/letters.css';
 
 type Kind = 'induction-letter' | 'ppep' | 'better-off-statement';
@@ -53,7 +54,13 @@ async function load(id: string): Promise<Loaded | string> {
 
 /** `key` names the choices it was made for, so a stale preview is never shown. */
 type Preview = { key: string } & (
-  { text: string; window: InductionWindowView | null } | { problem: string }
+  | {
+      text: string;
+      pdfBase64: string;
+      window: InductionWindowView | null;
+      warnings: LetterWarning[];
+    }
+  | { problem: string }
 );
 
 export function ParticipantLettersPage({ id }: { id: string }) {
@@ -72,6 +79,12 @@ export function ParticipantLettersPage({ id }: { id: string }) {
   const [failed, setFailed] = useState(0);
   const [busy, setBusy] = useState(false);
   const [issued, setIssued] = useState<LetterLogEntry | null>(null);
+  const [cancelled, setCancelled] = useState(0);
+  const cancelledRef = useRef<HTMLParagraphElement>(null);
+  // Focus follows the outcome of every action: a cancelled print is announced and focused too.
+  useEffect(() => {
+    if (cancelled > 0) cancelledRef.current?.focus();
+  }, [cancelled]);
 
   useEffect(() => {
     let live = true;
@@ -101,9 +114,7 @@ export function ParticipantLettersPage({ id }: { id: string }) {
     }).then((r) => {
       if (!live) return;
       setPreview(
-        r.ok
-          ? { key: previewKey, text: r.value.text, window: r.value.window }
-          : { key: previewKey, problem: r.error.message },
+        r.ok ? { key: previewKey, ...r.value } : { key: previewKey, problem: r.error.message },
       );
       if (r.ok && r.value.window && !r.value.window.ok) setNeedsReason(true);
     });
@@ -162,9 +173,10 @@ export function ParticipantLettersPage({ id }: { id: string }) {
     if (list.length) return showProblems(list);
     setBusy(true);
     setIssued(null);
+    setCancelled(0);
     const how = method as IssueMethod;
     const options = kind === 'induction-letter' ? { largePrint, language } : { largePrint };
-    const calc = loaded.calculations.find((c) => c.id === calcId);
+    // Printed: the print dialog opens now, and the letter is logged only if it was printed.
     const result =
       kind === 'induction-letter'
         ? await call('documents:issue', {
@@ -181,25 +193,14 @@ export function ParticipantLettersPage({ id }: { id: string }) {
               participantId: p.id,
               method: how,
               options,
-              statement: {
-                taxYear: calc!.taxYear,
-                job: {
-                  title: calc!.label || 'The job discussed',
-                  ...(calc!.household.job.hoursPerWeek
-                    ? { hoursPerWeek: calc!.household.job.hoursPerWeek }
-                    : {}),
-                  ...(calc!.household.job.hourlyWage
-                    ? { hourlyWage: calc!.household.job.hourlyWage }
-                    : {}),
-                },
-                result: calc!.output,
-              },
+              calculationId: calcId,
             });
     setBusy(false);
     if (!result.ok) return fromServer(result.error);
     setErrors([]);
     setFieldErrors({});
-    setIssued(result.value.entry);
+    if (result.value === null) return setCancelled((n) => n + 1);
+    setIssued(result.value);
     const log = await call('documents:log', { participantId: p.id });
     if (log.ok) setLoaded({ ...loaded, log: log.value });
   };
@@ -213,13 +214,19 @@ export function ParticipantLettersPage({ id }: { id: string }) {
       {issued && (
         <NotificationBanner key={issued.id} title="Success" success>
           <p className="notification-banner__heading">
-            {KIND_LABELS[issued.kind]} issued and logged (
-            {METHOD_LABELS[issued.method].toLowerCase()})
+            {issued.method === 'printed'
+              ? `${KIND_LABELS[issued.kind]} printed and logged`
+              : `${KIND_LABELS[issued.kind]} issued and logged (${METHOD_LABELS[issued.method].toLowerCase()})`}
           </p>
           <DocumentActions target={{ letterId: issued.id }} label={KIND_LABELS[issued.kind]} />
         </NotificationBanner>
       )}
-      <PageHeading caption={name} focusOnMount={issued === null}>
+      {cancelled > 0 && (
+        <p className="inset-text body" role="status" tabIndex={-1} ref={cancelledRef}>
+          The print was cancelled, so nothing was logged.
+        </p>
+      )}
+      <PageHeading caption={name} focusOnMount={issued === null && cancelled === 0}>
         Letters and documents
       </PageHeading>
       <form noValidate onSubmit={(e) => void issue(e)} className="letters-form">
@@ -333,9 +340,21 @@ export function ParticipantLettersPage({ id }: { id: string }) {
                     </strong>
                   </div>
                 )}
-                <div className="letter-preview__text" data-testid="letter-preview">
-                  {preview.text}
-                </div>
+                {preview.warnings.length > 0 && (
+                  <div className="warning-text letters-warning" data-testid="letter-warnings">
+                    <strong>Check before you send it:</strong>
+                    <ul className="list list--bullet">
+                      {preview.warnings.map((w) => (
+                        <li key={w.message}>{w.message}</li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
+                <PdfPreview
+                  pdfBase64={preview.pdfBase64}
+                  text={preview.text}
+                  title={`${KIND_LABELS['induction-letter']} for ${name}`}
+                />
               </>
             )}
           </section>
@@ -368,7 +387,7 @@ export function ParticipantLettersPage({ id }: { id: string }) {
           </div>
         </Fieldset>
         <button type="submit" className="button" disabled={busy}>
-          Issue {KIND_LABELS[kind].toLowerCase()}
+          {method === 'printed' ? 'Print' : 'Issue'} {KIND_LABELS[kind].toLowerCase()}
         </button>
       </form>
 

@@ -1,8 +1,9 @@
 /**
- * "Print plan" on the plan page: issues the recorded plan (the latest agreed version, else the
- * draft) through the documents pipeline, logged as printed, then offers Print, Open and Save.
+ * "Print plan" on the plan page: prints the recorded plan (the latest agreed version, else the
+ * draft) through the documents pipeline. The print dialog comes first; the plan is logged as
+ * printed only when the adviser printed it. Then Open and Save offer the logged copy.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { call } from '../../api';
 import { DocumentActions } from './document-actions';
 
@@ -17,12 +18,13 @@ export function PrintPlan({
   beforeIssue?: () => Promise<unknown>;
 }) {
   const [letterId, setLetterId] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
+  const status = useRef<HTMLDivElement>(null);
 
   const issue = async () => {
     setBusy(true);
-    setProblem(null);
+    setMessage(null);
     await beforeIssue?.();
     const result = await call('documents:issue', {
       kind: 'ppep',
@@ -30,8 +32,15 @@ export function PrintPlan({
       method: 'printed',
     });
     setBusy(false);
-    if (!result.ok) return setProblem(result.error.message);
-    setLetterId(result.value.entry.id);
+    if (!result.ok) setMessage({ text: result.error.message, problem: true });
+    else if (result.value === null)
+      setMessage({ text: 'The print was cancelled, so nothing was logged.', problem: false });
+    else {
+      setLetterId(result.value.id);
+      setMessage({ text: `The ${planName} was printed and is in the letter log.`, problem: false });
+    }
+    // Focus follows the outcome, so a keyboard or screen-reader user hears it at once.
+    status.current?.focus();
   };
 
   return (
@@ -44,9 +53,8 @@ export function PrintPlan({
       >
         Print {planName}
       </button>
-      <div role="status" aria-live="polite">
-        {problem && <p className="error-message">{problem}</p>}
-        {letterId && <p className="body">The {planName} is ready and in the letter log.</p>}
+      <div role="status" aria-live="polite" tabIndex={-1} ref={status}>
+        {message && <p className={message.problem ? 'error-message' : 'body'}>{message.text}</p>}
       </div>
       {letterId && <DocumentActions target={{ letterId }} label={`the ${planName}`} />}
     </div>

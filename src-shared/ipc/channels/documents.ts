@@ -3,7 +3,6 @@ import { channel, returns } from '../define';
 import {
   ISSUE_METHODS,
   batchStartSchema,
-  betterOffStatementSchema,
   documentOptionsSchema,
   issueInductionSchema,
   ppepSchema,
@@ -13,10 +12,24 @@ import {
   type TemplateVersion,
 } from '../../schemas/documents';
 
-/** Rendered PDFs travel as base64; the shell prints, opens or saves them (dialogs in src-main/shell). */
+/** A reprint's bytes travel as base64; printing, opening and saving go through 'desktop:*'. */
 export interface IssuedDocumentView {
   entry: LetterLogEntry;
   pdfBase64: string;
+}
+
+/** Something the adviser should know before a letter goes out; it never stops the letter. */
+export interface LetterWarning {
+  kind: 'adjustment-not-met' | 'short-notice';
+  message: string;
+}
+
+/** What the letters page shows: the PDF itself, its text (the accessible alternative), checks. */
+export interface LetterPreviewView {
+  text: string;
+  pdfBase64: string;
+  window: InductionWindowView | null;
+  warnings: LetterWarning[];
 }
 
 /** What happens to an induction date that breaks charter rule R3. */
@@ -37,7 +50,7 @@ const participantId = z.string().uuid('Not a participant id');
 const batchId = z.object({ batchId: z.string().uuid('Not a batch id') }).strict();
 
 export const documentChannels = {
-  /** The preview text (from the same definition as the PDF), the PDF, and the R3 check. */
+  /** The PDF, its text (read from the same definition), the R3 check and the warnings. */
   'documents:preview': channel(
     z
       .object({
@@ -46,8 +59,12 @@ export const documentChannels = {
         options: documentOptionsSchema.default({}),
       })
       .strict(),
-    returns<{ text: string; pdfBase64: string; window: InductionWindowView | null }>(),
+    returns<LetterPreviewView>(),
   ),
+  /**
+   * Issues a document and returns its letter-log entry. Printed: the print dialog comes first
+   * and null means the adviser cancelled it, so nothing was logged.
+   */
   'documents:issue': channel(
     z.discriminatedUnion('kind', [
       issueInductionSchema.extend({ kind: z.literal('induction-letter') }),
@@ -67,11 +84,12 @@ export const documentChannels = {
           participantId,
           method: z.enum(ISSUE_METHODS),
           options: documentOptionsSchema.default({}),
-          statement: betterOffStatementSchema,
+          /** A saved calculation on this participant's record: the figures come from it. */
+          calculationId: z.string().uuid('Choose a saved better-off calculation'),
         })
         .strict(),
     ]),
-    returns<IssuedDocumentView>(),
+    returns<LetterLogEntry | null>(),
   ),
   'documents:reprint': channel(
     z
