@@ -98,6 +98,12 @@ export const CHANNEL_NAMES = [
   'audit:list',
   'audit:exportCsv',
   'audit:verify',
+  'status:correct',
+  'exemption:list',
+  'exemption:record',
+  'exitReview:list',
+  'exitReview:record',
+  'exitReview:handBack',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

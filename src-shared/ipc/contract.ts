@@ -19,6 +19,7 @@ import { syncChannels } from './channels/sync';
 import { reportChannels } from './channels/reports';
 import { auditChannels } from './channels/audit';
 import { complaintChannels } from './channels/complaints';
+import { statusWorkChannels } from './channels/status-work';
 
 export const contract = {
   ...sessionChannels,
@@ -35,6 +36,7 @@ export const contract = {
   ...reportChannels,
   ...auditChannels,
   ...complaintChannels,
+  ...statusWorkChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -190,11 +190,15 @@ export class ParticipantService {
     return this.wp.transaction((w) => this.changeStatusIn(w, change));
   }
 
-  async changeStatusIn(w: Writer, change: StatusChange): Promise<Participant> {
+  /**
+   * A `correction` (status-work.ts) may set any other status, because it puts right what the
+   * work or a hand-made change got wrong; it is audited as a correction and always has a reason.
+   */
+  async changeStatusIn(w: Writer, change: StatusChange, correction = false): Promise<Participant> {
     {
       const before = await requireParticipant(w.trx, change.id);
       const from = before.status as Participant['status'];
-      if (!STATUS_TRANSITIONS[from].includes(change.status)) {
+      if (correction ? from === change.status : !STATUS_TRANSITIONS[from].includes(change.status)) {
         throw new AppError(
           'refused',
           `A participant who is ${from} cannot become ${change.status}`,
@@ -218,7 +222,7 @@ export class ParticipantService {
         entityId: change.id,
         op: 'update',
         payload: after,
-        action: 'participant.status',
+        action: correction ? 'participant.status-corrected' : 'participant.status',
         detail: { from, to: change.status },
       });
       await addTimelineEvent(w, {
@@ -234,6 +238,7 @@ export class ParticipantService {
           to: change.status,
           exitReason: change.exitReason ?? null,
           note: change.note ?? null,
+          ...(correction ? { corrected: true } : {}),
         },
       });
       return toParticipant(after);
