@@ -15,6 +15,7 @@ import { AuditPage } from '../features/audit/audit-page';
 import { PlanPage } from '../features/plan/plan-page';
 import { MeetingsPage } from '../features/meetings/meetings-page';
 import { TimelinePage } from '../features/meetings/timeline-page';
+import { StatusWorkPage } from '../features/status-work/status-work-page';
 import { BookAppointmentPage } from '../features/diary/book-appointment-page';
 import { DiarySettingsPage } from '../features/diary/diary-settings-page';
 import { AddPlacePage, EditPlacePage, PlacesPage } from '../features/places/places-page';
@@ -41,6 +42,7 @@ const NAV: { label: string; route: Route; section: Route['name'][] }[] = [
       'plan',
       'meetings',
       'participant-timeline',
+      'status-work',
       'book-appointment',
       'participant-letters',
     ],
@@ -105,6 +107,8 @@ function Page({ route }: { route: Route }) {
       return <MeetingsPage key={route.id} id={route.id} />;
     case 'participant-timeline':
       return <TimelinePage key={route.id} id={route.id} />;
+    case 'status-work':
+      return <StatusWorkPage key={route.id} id={route.id} />;
     case 'add-referral':
       return <IntakePage />;
     case 'import':

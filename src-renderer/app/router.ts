@@ -13,6 +13,7 @@ export type Route =
   | { name: 'plan'; id: string }
   | { name: 'meetings'; id: string }
   | { name: 'participant-timeline'; id: string }
+  | { name: 'status-work'; id: string }
   | { name: 'add-referral' }
   | { name: 'import' }
   | { name: 'agenda' }
@@ -75,6 +76,8 @@ export function parseRoute(hash: string): Route {
     return { name: 'meetings', id };
   if (first === 'participants' && id && parts.length === 3 && action === 'timeline')
     return { name: 'participant-timeline', id };
+  if (first === 'participants' && id && parts.length === 3 && action === 'status')
+    return { name: 'status-work', id };
   return { name: 'not-found' };
 }
 
@@ -94,6 +97,8 @@ export function hrefFor(route: Route): string {
       return `#/participants/${encodeURIComponent(route.id)}/meetings`;
     case 'participant-timeline':
       return `#/participants/${encodeURIComponent(route.id)}/timeline`;
+    case 'status-work':
+      return `#/participants/${encodeURIComponent(route.id)}/status`;
     case 'add-referral':
       return '#/referrals/new';
     case 'import':

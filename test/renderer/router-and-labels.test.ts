@@ -16,6 +16,7 @@ describe('routes', () => {
       plan: { name: 'plan', id },
       meetings: { name: 'meetings', id },
       'participant-timeline': { name: 'participant-timeline', id },
+      'status-work': { name: 'status-work', id },
       'add-referral': { name: 'add-referral' },
       import: { name: 'import' },
       agenda: { name: 'agenda' },
