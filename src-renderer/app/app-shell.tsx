@@ -16,6 +16,7 @@ import { PlanPage } from '../features/plan/plan-page';
 import { MeetingsPage } from '../features/meetings/meetings-page';
 import { TimelinePage } from '../features/meetings/timeline-page';
 import { StatusWorkPage } from '../features/status-work/status-work-page';
+import { LeavePage } from '../features/status-work/leave-page';
 import { BookAppointmentPage } from '../features/diary/book-appointment-page';
 import { DiarySettingsPage } from '../features/diary/diary-settings-page';
 import { AddPlacePage, EditPlacePage, PlacesPage } from '../features/places/places-page';
@@ -51,7 +52,11 @@ const NAV: { label: string; route: Route; section: Route['name'][] }[] = [
   { label: 'Import referrals', route: { name: 'import' }, section: ['import'] },
   { label: 'Agenda', route: { name: 'agenda' }, section: ['agenda'] },
   { label: 'Performance', route: { name: 'performance' }, section: ['performance'] },
-  { label: 'Diary', route: { name: 'diary-settings' }, section: ['diary-settings'] },
+  {
+    label: 'Diary',
+    route: { name: 'diary-settings' },
+    section: ['diary-settings', 'adviser-leave'],
+  },
   {
     label: 'Offices and venues',
     route: { name: 'places' },
@@ -121,6 +126,8 @@ function Page({ route }: { route: Route }) {
       return <ProfilePage key={route.id} id={route.id} />;
     case 'book-appointment':
       return <BookAppointmentPage key={route.id} id={route.id} />;
+    case 'adviser-leave':
+      return <LeavePage />;
     case 'diary-settings':
       return <DiarySettingsPage />;
     case 'places':

@@ -21,6 +21,7 @@ export type Route =
   | { name: 'profile'; id: string }
   | { name: 'book-appointment'; id: string }
   | { name: 'diary-settings' }
+  | { name: 'adviser-leave' }
   | { name: 'places' }
   | { name: 'add-place' }
   | { name: 'edit-place'; id: string }
@@ -51,6 +52,7 @@ export function parseRoute(hash: string): Route {
     return { name: 'sync-conflicts' };
   if (first === 'audit' && parts.length === 1) return { name: 'audit' };
   if (first === 'diary' && parts.length === 1) return { name: 'diary-settings' };
+  if (first === 'diary' && id === 'leave' && parts.length === 2) return { name: 'adviser-leave' };
   if (first === 'places' && parts.length === 1) return { name: 'places' };
   if (first === 'places' && id === 'new' && parts.length === 2) return { name: 'add-place' };
   if (first === 'places' && id && action === 'edit' && parts.length === 3)
@@ -111,6 +113,8 @@ export function hrefFor(route: Route): string {
       return `#/profiles/${encodeURIComponent(route.id)}`;
     case 'book-appointment':
       return `#/participants/${encodeURIComponent(route.id)}/book`;
+    case 'adviser-leave':
+      return '#/diary/leave';
     case 'diary-settings':
       return '#/diary';
     case 'places':

@@ -125,3 +125,67 @@ test('exemption, status correction, exit review and hand-back using only the scr
   await expect(timeline).not.toContainText(/\d{4}-\d{2}-\d{2}|handed-back|in-person-exemption/);
   await expectNoAxeViolations(app);
 });
+
+test('when a participant can attend, and the adviser’s leave, using only the screens', async ({
+  app,
+}) => {
+  await setUpThroughUi(app);
+  const today = new Date();
+  await app.getByRole('link', { name: 'Add referral' }).click();
+  await fillReferralForm(app, { ...SAMPLE, referralDate: parts(today) as never });
+  await app
+    .getByRole('button', { name: /Add referral|Save/ })
+    .first()
+    .click();
+  await app.getByRole('link', { name: 'Status, attendance and exit review' }).click();
+
+  // The participant's days, time of day and needs are saved and shown back as saved.
+  const days = app.getByRole('group', { name: /Which days can they come/ });
+  await days.getByLabel('Tuesday').check();
+  await days.getByLabel('Thursday').check();
+  await app
+    .getByRole('group', { name: 'What time of day?' })
+    .getByLabel(/Afternoons/)
+    .check();
+  await app.getByLabel('Step-free access').check();
+  await app.getByRole('button', { name: 'Save when they can attend' }).click();
+  await expect(app.locator(':focus')).toContainText('When they can attend saved');
+  await app.reload();
+  await expect(days.getByLabel('Tuesday')).toBeChecked();
+  await expect(days.getByLabel('Thursday')).toBeChecked();
+  await expect(days.getByLabel('Monday')).not.toBeChecked();
+  await expect(
+    app.getByRole('group', { name: 'What time of day?' }).getByLabel(/Afternoons/),
+  ).toBeChecked();
+  await expect(app.getByLabel('Step-free access')).toBeChecked();
+  await expectNoAxeViolations(app);
+
+  // Leave: a last day before the first is named; then added, listed in words and removed.
+  await app.getByRole('link', { name: 'Diary', exact: true }).click();
+  await app.getByRole('link', { name: 'Your leave' }).click();
+  await expect(app.getByRole('heading', { level: 1, name: 'Your leave' })).toBeVisible();
+  await expect(app.getByText('No leave is recorded.')).toBeVisible();
+  await expectNoAxeViolations(app);
+  const later = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 14);
+  const earlier = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 10);
+  await fillDate(app, 'First day', parts(later));
+  await fillDate(app, 'Last day', parts(earlier));
+  await app.getByRole('button', { name: 'Add leave' }).click();
+  const summary = app.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('Leave must end on or after it starts');
+  await expectNoAxeViolations(app);
+  await fillDate(app, 'Last day', parts(later));
+  await app.getByLabel('Reason (optional)').fill('Annual leave');
+  await app.getByRole('button', { name: 'Add leave' }).click();
+  await expect(app.locator(':focus')).toContainText(
+    'Leave added. No booked appointments fall in it.',
+  );
+  const list = app.getByRole('list', { name: 'Your recorded leave' });
+  await expect(list).toContainText('Annual leave');
+  await expect(list).not.toContainText(/\d{4}-\d{2}-\d{2}/);
+  await expectNoAxeViolations(app);
+  await list.getByRole('button', { name: /Remove/ }).click();
+  await expect(app.locator(':focus')).toContainText('Leave removed');
+  await expect(app.getByText('No leave is recorded.')).toBeVisible();
+});

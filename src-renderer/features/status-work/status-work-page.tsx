@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExitReview, InPersonExemption } from '@shared/schemas/status-work';
+import type { SavedConstraints } from '@shared/schemas/diary-settings';
 import { call } from '../../api';
 import { hrefFor } from '../../app/router';
 import { PageHeading } from '../../components/page-heading';
@@ -13,32 +14,41 @@ import { StatusTag } from '../../components/status-tag';
 import { STATUS_LABELS } from '../../labels';
 import { useParticipant } from '../participant/use-participant';
 import { CorrectStatusForm } from './correct-status-form';
+import { ConstraintsForm } from './constraints-form';
 import { ExemptionForm, ExemptionList } from './exemption-form';
 import { ExitReviewForm, ExitReviewList } from './exit-review-form';
 
 interface Records {
   exemptions: InPersonExemption[];
   reviews: ExitReview[];
+  constraints: SavedConstraints | null;
 }
 
 async function fetchRecords(participantId: string): Promise<Records> {
-  const [e, r] = await Promise.all([
+  const [e, r, c] = await Promise.all([
     call('exemption:list', { participantId }),
     call('exitReview:list', { participantId }),
+    call('diary:constraints', { participantId }),
   ]);
-  return { exemptions: e.ok ? e.value : [], reviews: r.ok ? r.value : [] };
+  return {
+    exemptions: e.ok ? e.value : [],
+    reviews: r.ok ? r.value : [],
+    constraints: c.ok ? c.value : null,
+  };
 }
 
 export function StatusWorkPage({ id }: { id: string }) {
   const { participant: p, problem, reload } = useParticipant(id, false);
   const [exemptions, setExemptions] = useState<InPersonExemption[]>([]);
   const [reviews, setReviews] = useState<ExitReview[]>([]);
+  const [constraints, setConstraints] = useState<SavedConstraints | null>(null);
   const [done, setDone] = useState<{ text: string; n: number } | null>(null);
   const bannerRef = useRef<HTMLDivElement>(null);
 
   const apply = useCallback((r: Records) => {
     setExemptions(r.exemptions);
     setReviews(r.reviews);
+    setConstraints(r.constraints);
   }, []);
 
   useEffect(() => {
@@ -91,6 +101,14 @@ export function StatusWorkPage({ id }: { id: string }) {
       <p className="body">
         Status now: <StatusTag status={p.status} />
       </p>
+
+      {constraints && (
+        <ConstraintsForm
+          key={constraints.version}
+          saved={constraints}
+          onSaved={() => void after('When they can attend saved')}
+        />
+      )}
 
       <section aria-labelledby="exemption-title">
         <h2 className="heading-m" id="exemption-title">
