@@ -170,6 +170,21 @@ describe('the in-person exemption', () => {
   });
 });
 
+describe('notes on the timeline', () => {
+  it('shows the note typed with a general contact on its timeline entry', async () => {
+    await ok('meetings:contact', {
+      participantId: id,
+      contactKind: 'general',
+      channel: 'phone',
+      outcome: 'spoke',
+      date: today,
+      note: 'Asked about bus fares to the Friday workshop',
+    });
+    const entry = (await timeline()).find((e) => e.kind === 'contact')!;
+    expect(entry.note).toBe('Asked about bus fares to the Friday workshop');
+  });
+});
+
 describe('the exit review and the hand-back summary', () => {
   const review = {
     date: today,

@@ -3,6 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
+import { withNotes } from '../status-work/timeline-notes';
 import type { Writer, WritePath } from '../../write-path/write-path';
 import {
   findByReferralId,
@@ -255,7 +256,7 @@ export class ParticipantService {
       .orderBy('recorded_at', 'desc')
       .execute();
     await this.wp.auditRead('participant', id, { view: 'timeline' });
-    return rows.map((r) => ({
+    const events = rows.map((r) => ({
       id: r.id,
       participantId: r.participant_id,
       kind: r.kind,
@@ -265,6 +266,7 @@ export class ParticipantService {
       summary: r.summary,
       data: JSON.parse(r.data) as Record<string, unknown>,
     }));
+    return withNotes(this.wp.db, id, events);
   }
 
   list(query: CaseloadQuery) {

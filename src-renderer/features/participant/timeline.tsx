@@ -67,6 +67,12 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
             <span className="timeline__recorded"> (recorded {formatInstant(e.recordedAt)})</span>
           </p>
           <div className="timeline__description">{describe(e)}</div>
+          {e.note && <p className="timeline__description">Note: {e.note}</p>}
+          {e.noteHidden && (
+            <p className="timeline__description">
+              This meeting has a note about health: the adviser reads it on the meetings page.
+            </p>
+          )}
         </li>
       ))}
     </ol>
