@@ -7,12 +7,7 @@ import {
 } from '@shared/wording/dates';
 import { CHANNEL_LABELS } from '@shared/wording/labels';
 import { CONTACT_CHANNELS } from '@shared/schemas/participant';
-import type {
-  BENEFITS,
-  EXIT_REASONS,
-  ParticipantStatus,
-  Programme,
-} from '@shared/schemas/participant';
+import type { BENEFITS, EXIT_REASONS, ParticipantStatus } from '@shared/schemas/participant';
 
 export const STATUS_LABELS: Record<ParticipantStatus, string> = {
   referred: 'Referred',
@@ -24,11 +19,7 @@ export const STATUS_LABELS: Record<ParticipantStatus, string> = {
   exited: 'Exited',
 };
 
-export const PROGRAMME_LABELS: Record<Programme, string> = {
-  'work-programme': 'Work Programme',
-  restart: 'Restart',
-  'no-one-left-behind': 'No One Left Behind',
-};
+export { PROGRAMME_LABELS } from '@shared/wording/labels';
 
 export const BENEFIT_LABELS: Record<(typeof BENEFITS)[number], string> = {
   'universal-credit': 'Universal Credit',

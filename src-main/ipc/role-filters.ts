@@ -37,6 +37,7 @@ function withoutHealthBarriers(content: PlanContent): PlanContent {
 
 function timelineEventIsHealth(e: TimelineEvent): boolean {
   if (e.kind === 'health-need') return true;
+  if (e.kind === 'in-person-exemption' && e.data.healthRelated === true) return true;
   return e.kind === 'support-referral' && e.data.service === 'drug-and-alcohol';
 }
 
@@ -60,6 +61,9 @@ export const guards: { [C in Channel]?: Guard<C> } = {
 };
 
 export const filters: { [C in Channel]?: Filter<C> } = {
+  // The exemption itself counts for R6 whoever looks; a health reason is the adviser's only.
+  'exemption:list': (list, role) =>
+    sees(role, 'health') ? list : list.map((e) => (e.healthRelated ? { ...e, reason: null } : e)),
   'participant:timeline': (events, role) =>
     sees(role, 'health') ? events : events.filter((e) => !timelineEventIsHealth(e)),
   'plan:get': (view: PlanView, role) =>

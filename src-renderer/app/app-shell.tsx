@@ -15,6 +15,8 @@ import { AuditPage } from '../features/audit/audit-page';
 import { PlanPage } from '../features/plan/plan-page';
 import { MeetingsPage } from '../features/meetings/meetings-page';
 import { TimelinePage } from '../features/meetings/timeline-page';
+import { StatusWorkPage } from '../features/status-work/status-work-page';
+import { LeavePage } from '../features/status-work/leave-page';
 import { BookAppointmentPage } from '../features/diary/book-appointment-page';
 import { DiarySettingsPage } from '../features/diary/diary-settings-page';
 import { AddPlacePage, EditPlacePage, PlacesPage } from '../features/places/places-page';
@@ -56,6 +58,7 @@ const NAV: {
       'plan',
       'meetings',
       'participant-timeline',
+      'status-work',
       'book-appointment',
       'participant-letters',
     ],
@@ -69,7 +72,11 @@ const NAV: {
     section: ['performance', 'organisation-performance'],
   },
   { label: 'Surveys', route: { name: 'surveys' }, section: ['surveys'] },
-  { label: 'Diary', route: { name: 'diary-settings' }, section: ['diary-settings'] },
+  {
+    label: 'Diary',
+    route: { name: 'diary-settings' },
+    section: ['diary-settings', 'adviser-leave'],
+  },
   {
     label: 'Offices and venues',
     route: { name: 'places' },
@@ -138,6 +145,8 @@ function Page({ route }: { route: Route }) {
       return <MeetingsPage key={route.id} id={route.id} />;
     case 'participant-timeline':
       return <TimelinePage key={route.id} id={route.id} />;
+    case 'status-work':
+      return <StatusWorkPage key={route.id} id={route.id} />;
     case 'add-referral':
       return <IntakePage />;
     case 'import':
@@ -150,6 +159,8 @@ function Page({ route }: { route: Route }) {
       return <ProfilePage key={route.id} id={route.id} />;
     case 'book-appointment':
       return <BookAppointmentPage key={route.id} id={route.id} />;
+    case 'adviser-leave':
+      return <LeavePage />;
     case 'diary-settings':
       return <DiarySettingsPage />;
     case 'places':

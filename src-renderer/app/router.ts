@@ -13,6 +13,7 @@ export type Route =
   | { name: 'plan'; id: string }
   | { name: 'meetings'; id: string }
   | { name: 'participant-timeline'; id: string }
+  | { name: 'status-work'; id: string }
   | { name: 'add-referral' }
   | { name: 'import' }
   | { name: 'agenda' }
@@ -20,6 +21,7 @@ export type Route =
   | { name: 'profile'; id: string }
   | { name: 'book-appointment'; id: string }
   | { name: 'diary-settings' }
+  | { name: 'adviser-leave' }
   | { name: 'places' }
   | { name: 'add-place' }
   | { name: 'edit-place'; id: string }
@@ -70,6 +72,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'performance' && id === 'organisation' && parts.length === 2)
     return { name: 'organisation-performance' };
   if (first === 'diary' && parts.length === 1) return { name: 'diary-settings' };
+  if (first === 'diary' && id === 'leave' && parts.length === 2) return { name: 'adviser-leave' };
   if (first === 'places' && parts.length === 1) return { name: 'places' };
   if (first === 'places' && id === 'new' && parts.length === 2) return { name: 'add-place' };
   if (first === 'places' && id && action === 'edit' && parts.length === 3)
@@ -95,6 +98,8 @@ export function parseRoute(hash: string): Route {
     return { name: 'meetings', id };
   if (first === 'participants' && id && parts.length === 3 && action === 'timeline')
     return { name: 'participant-timeline', id };
+  if (first === 'participants' && id && parts.length === 3 && action === 'status')
+    return { name: 'status-work', id };
   return { name: 'not-found' };
 }
 
@@ -114,6 +119,8 @@ export function hrefFor(route: Route): string {
       return `#/participants/${encodeURIComponent(route.id)}/meetings`;
     case 'participant-timeline':
       return `#/participants/${encodeURIComponent(route.id)}/timeline`;
+    case 'status-work':
+      return `#/participants/${encodeURIComponent(route.id)}/status`;
     case 'add-referral':
       return '#/referrals/new';
     case 'import':
@@ -126,6 +133,8 @@ export function hrefFor(route: Route): string {
       return `#/profiles/${encodeURIComponent(route.id)}`;
     case 'book-appointment':
       return `#/participants/${encodeURIComponent(route.id)}/book`;
+    case 'adviser-leave':
+      return '#/diary/leave';
     case 'diary-settings':
       return '#/diary';
     case 'places':

@@ -202,6 +202,15 @@ export const channelAccess = {
 
   // The organisation's figures from the central service (which also checks the role).
   'organisation:performance': ordinary(MANAGER),
+
+  // Status corrections, the R6 exemption and the R13 exit review. An exemption's reason may be
+  // about health: the role filter blanks a health reason for a role that may not see it.
+  'status:correct': ordinary(STAFF),
+  'exemption:list': withHealth(STAFF),
+  'exemption:record': withHealth(ADVISER),
+  'exitReview:list': ordinary(STAFF),
+  'exitReview:record': ordinary(STAFF),
+  'exitReview:handBack': ordinary(STAFF),
 } satisfies Record<string, ChannelAccess>;
 
 export function accessFor(channel: string): ChannelAccess {

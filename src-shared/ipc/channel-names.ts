@@ -113,6 +113,12 @@ export const CHANNEL_NAMES = [
   'surveys:recordPaper',
   'surveys:results',
   'organisation:performance',
+  'status:correct',
+  'exemption:list',
+  'exemption:record',
+  'exitReview:list',
+  'exitReview:record',
+  'exitReview:handBack',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

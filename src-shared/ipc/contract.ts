@@ -22,6 +22,7 @@ import { complaintChannels } from './channels/complaints';
 import { youToldUsChannels } from './channels/you-told-us';
 import { surveyChannels } from './channels/surveys';
 import { centralReportChannels } from './channels/central-reports';
+import { statusWorkChannels } from './channels/status-work';
 
 export const contract = {
   ...sessionChannels,
@@ -41,6 +42,7 @@ export const contract = {
   ...youToldUsChannels,
   ...surveyChannels,
   ...centralReportChannels,
+  ...statusWorkChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

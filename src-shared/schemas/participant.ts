@@ -247,4 +247,8 @@ export interface TimelineEvent {
   actor: string;
   summary: string;
   data: Record<string, unknown>;
+  /** The note typed with the contact, life event or meeting, if any. */
+  note?: string | null;
+  /** A special-category meeting note exists; it is read on the meetings page, never here. */
+  noteHidden?: boolean;
 }

@@ -51,4 +51,6 @@ export const FACT_EVENT_KINDS = [
   'health-need',
   'ppep-agreed',
   'better-off',
+  'in-person-exemption',
+  'exit-review',
 ] as const;

@@ -6,6 +6,8 @@ import type { AppointmentKind, AppointmentChannel } from '../schemas/diary';
 import type { DocumentKind, DocumentLanguage, IssueMethod } from '../schemas/documents';
 import type { CONTACT_CHANNELS } from '../schemas/participant';
 import type { Nation } from '../domain/calendar/nations';
+import type { ExitReviewOutcome } from '../schemas/status-work';
+import type { Programme } from '../schemas/participant';
 import { APPOINTMENT_DURATIONS } from '../domain/diary/model';
 
 export const APPOINTMENT_KIND_LABELS: Record<AppointmentKind, string> = {
@@ -64,4 +66,18 @@ export const NATION_LABELS: Record<Nation, string> = {
   'england-and-wales': 'England and Wales',
   scotland: 'Scotland',
   'northern-ireland': 'Northern Ireland',
+};
+
+/** R13 exit review outcomes (src-shared/schemas/status-work.ts). */
+export const EXIT_REVIEW_OUTCOME_LABELS: Record<ExitReviewOutcome, string> = {
+  'handed-back': 'Not in work: handed back to Jobcentre Plus',
+  'in-work': 'In work',
+  'other-support': 'Moving on to other support',
+};
+
+/** Programme names (the renderer's labels re-export this; the hand-back summary prints it). */
+export const PROGRAMME_LABELS: Record<Programme, string> = {
+  'work-programme': 'Work Programme',
+  restart: 'Restart',
+  'no-one-left-behind': 'No One Left Behind',
 };

@@ -211,6 +211,26 @@ describe('special-category notes', () => {
     // The timeline (seen by every role) never carries the notes.
     const timeline = await c.services.participants.timeline(s.id);
     expect(JSON.stringify(timeline)).not.toContain('mental health');
+    // It says a note exists, so nothing typed looks lost.
+    expect(timeline.find((e) => e.kind === 'meeting')).toMatchObject({ noteHidden: true });
+  });
+
+  it('an ordinary meeting note shows on the timeline entry of that meeting', async () => {
+    const s = await startedParticipant();
+    c = s.c;
+    const a = await book(s.id, '2026-11-30T10:00');
+    await c.services.meetings.log({
+      appointmentId: a.id,
+      expectedVersion: 1,
+      outcome: 'attended',
+      channel: 'phone',
+      notes: 'Brought an updated CV; agreed to apply for two warehouse jobs.',
+      notesSpecialCategory: false,
+    });
+    const timeline = await c.services.participants.timeline(s.id);
+    expect(timeline.find((e) => e.kind === 'meeting')).toMatchObject({
+      note: 'Brought an updated CV; agreed to apply for two warehouse jobs.',
+    });
   });
 });
 

@@ -16,6 +16,8 @@ describe('routes', () => {
       plan: { name: 'plan', id },
       meetings: { name: 'meetings', id },
       'participant-timeline': { name: 'participant-timeline', id },
+      'status-work': { name: 'status-work', id },
+      'adviser-leave': { name: 'adviser-leave' },
       'add-referral': { name: 'add-referral' },
       import: { name: 'import' },
       agenda: { name: 'agenda' },

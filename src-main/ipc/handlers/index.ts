@@ -17,6 +17,7 @@ import { auditHandlers } from './audit';
 import { complaintHandlers } from './complaints';
 import { youToldUsHandlers } from './you-told-us';
 import { centralReportHandlers, surveyHandlers } from './surveys';
+import { statusWorkHandlers } from './status-work';
 
 export function createHandlers(session: Session): Handlers {
   const handlers = {
@@ -37,6 +38,7 @@ export function createHandlers(session: Session): Handlers {
     ...youToldUsHandlers(session),
     ...surveyHandlers(session),
     ...centralReportHandlers(session),
+    ...statusWorkHandlers(session),
   } satisfies Handlers;
   return handlers;
 }

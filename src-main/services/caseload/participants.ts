@@ -3,6 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
+import { withNotes } from '../status-work/timeline-notes';
 import type { Writer, WritePath } from '../../write-path/write-path';
 import {
   findByReferralId,
@@ -190,11 +191,15 @@ export class ParticipantService {
     return this.wp.transaction((w) => this.changeStatusIn(w, change));
   }
 
-  async changeStatusIn(w: Writer, change: StatusChange): Promise<Participant> {
+  /**
+   * A `correction` (status-work.ts) may set any other status, because it puts right what the
+   * work or a hand-made change got wrong; it is audited as a correction and always has a reason.
+   */
+  async changeStatusIn(w: Writer, change: StatusChange, correction = false): Promise<Participant> {
     {
       const before = await requireParticipant(w.trx, change.id);
       const from = before.status as Participant['status'];
-      if (!STATUS_TRANSITIONS[from].includes(change.status)) {
+      if (correction ? from === change.status : !STATUS_TRANSITIONS[from].includes(change.status)) {
         throw new AppError(
           'refused',
           `A participant who is ${from} cannot become ${change.status}`,
@@ -218,7 +223,7 @@ export class ParticipantService {
         entityId: change.id,
         op: 'update',
         payload: after,
-        action: 'participant.status',
+        action: correction ? 'participant.status-corrected' : 'participant.status',
         detail: { from, to: change.status },
       });
       await addTimelineEvent(w, {
@@ -234,6 +239,7 @@ export class ParticipantService {
           to: change.status,
           exitReason: change.exitReason ?? null,
           note: change.note ?? null,
+          ...(correction ? { corrected: true } : {}),
         },
       });
       return toParticipant(after);
@@ -250,7 +256,7 @@ export class ParticipantService {
       .orderBy('recorded_at', 'desc')
       .execute();
     await this.wp.auditRead('participant', id, { view: 'timeline' });
-    return rows.map((r) => ({
+    const events = rows.map((r) => ({
       id: r.id,
       participantId: r.participant_id,
       kind: r.kind,
@@ -260,6 +266,7 @@ export class ParticipantService {
       summary: r.summary,
       data: JSON.parse(r.data) as Record<string, unknown>,
     }));
+    return withNotes(this.wp.db, id, events);
   }
 
   list(query: CaseloadQuery) {

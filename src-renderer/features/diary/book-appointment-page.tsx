@@ -24,7 +24,7 @@ import { PostcodeAttribution } from '../places/places-page';
 import { formatMonth, formatSlot, KIND_LABELS } from './diary-labels';
 import '../../styles/diary.css';
 
-const TIME_OF_DAY_LABELS: Record<TimeOfDay, string> = {
+export const TIME_OF_DAY_LABELS: Record<TimeOfDay, string> = {
   any: 'Any time',
   mornings: 'Mornings (ending by 12 noon)',
   afternoons: 'Afternoons (from 12 noon)',

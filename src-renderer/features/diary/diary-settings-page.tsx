@@ -56,6 +56,11 @@ export function DiarySettingsPage() {
   return (
     <div className="diary">
       <PageHeading>Diary settings</PageHeading>
+      <p className="body">
+        <a className="link" href={hrefFor({ name: 'adviser-leave' })}>
+          Your leave
+        </a>
+      </p>
       <ExportCalendar />
       <h2 className="heading-m">Offices and rooms</h2>
       {offices.length === 0 && (

@@ -183,6 +183,11 @@ export function ParticipantPage({ id }: { id: string }) {
               </a>
             </li>
             <li>
+              <a className="link" href={hrefFor({ name: 'status-work', id: p.id })}>
+                Status, attendance and exit review
+              </a>
+            </li>
+            <li>
               <a className="link" href={hrefFor({ name: 'participant-timeline', id: p.id })}>
                 Full timeline (filter and print)
               </a>

@@ -18,6 +18,8 @@ export const KIND_TITLES: Record<string, string> = {
   'better-off': 'Better-off calculation',
   document: 'Letter or document',
   'travel-claim': 'Travel claim',
+  'in-person-exemption': 'Cannot attend in person',
+  'exit-review': 'Exit review',
 };
 
 /** An event kind this table does not know yet, in words rather than as stored. */
@@ -28,8 +30,15 @@ type Labelled = Record<string, string>;
 
 /** A status event's words for the adviser, from its data rather than its stored summary. */
 function describe(event: TimelineEvent): string {
+  // The reason and the summary the adviser typed are kept in the data; show them too.
+  if (event.kind === 'in-person-exemption' && typeof event.data.reason === 'string')
+    return `${event.summary}. Reason: ${event.data.reason}`;
+  if (event.kind === 'exit-review' && typeof event.data.summary === 'string')
+    return `${event.summary}. ${event.data.summary}`;
   if (event.kind !== 'status') return event.summary;
   const { from, to, exitReason, note } = event.data as Labelled;
+  if (event.data.corrected === true)
+    return `Corrected from ${(STATUS_LABELS as Labelled)[from ?? ''] ?? from} to ${(STATUS_LABELS as Labelled)[to ?? ''] ?? to}. Reason: ${note}`;
   const labels = STATUS_LABELS as Labelled;
   const main =
     to === 'exited'
@@ -48,7 +57,7 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
           <div className="timeline__header">
             <h3 className="timeline__title">
               {e.kind === 'status' && e.data.to
-                ? `Status: ${(STATUS_LABELS as Labelled)[String(e.data.to)] ?? String(e.data.to)}`
+                ? `${e.data.corrected === true ? 'Status corrected' : 'Status'}: ${(STATUS_LABELS as Labelled)[String(e.data.to)] ?? String(e.data.to)}`
                 : kindTitle(e.kind)}
             </h3>
             <p className="timeline__byline">by {e.actor}</p>
@@ -58,6 +67,12 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
             <span className="timeline__recorded"> (recorded {formatInstant(e.recordedAt)})</span>
           </p>
           <div className="timeline__description">{describe(e)}</div>
+          {e.note && <p className="timeline__description">Note: {e.note}</p>}
+          {e.noteHidden && (
+            <p className="timeline__description">
+              This meeting has a note about health: the adviser reads it on the meetings page.
+            </p>
+          )}
         </li>
       ))}
     </ol>

@@ -21,9 +21,17 @@ export interface ParticipantFacts {
   nation: string;
   referralDate: string;
   allocationDate: string | null;
-  initialContact: { date: string; channel: InitialChannel | null } | null;
+  initialContact: {
+    date: string;
+    channel: InitialChannel | null;
+    inductionOffered?: string | null;
+  } | null;
   startDate: string | null;
   cannotAttendInPerson: boolean;
+  /** R6: spans with a recorded reason the participant cannot attend in person. */
+  inPersonExemptions: { from: string; to: string | null }[];
+  /** R13: dates of recorded exit reviews. */
+  exitReviews: string[];
   healthNeed: {
     recorded: string;
     ohReferral: string | null;
@@ -72,6 +80,8 @@ export function factsFrom(
     initialContact: null,
     startDate: null,
     cannotAttendInPerson: false,
+    inPersonExemptions: [],
+    exitReviews: [],
     healthNeed: null,
     appointments,
     contacts: [],
@@ -89,6 +99,8 @@ export function factsFrom(
     switch (e.kind) {
       case 'status': {
         const to = data.to;
+        // Only a correction leaves 'exited': the exit it puts right did not happen.
+        if (data.from === 'exited') facts.exitDate = null;
         if (to === 'allocated') facts.allocationDate ??= e.date;
         // The lifecycle's 'contacted' is the initial contact when none was logged as a contact.
         else if (to === 'contacted') facts.initialContact ??= { date: e.date, channel: null };
@@ -102,7 +114,12 @@ export function factsFrom(
       case 'contact': {
         const channel = String(data.channel);
         if (data.contactKind === 'initial')
-          facts.initialContact ??= { date: e.date, channel: initialChannel(channel) };
+          facts.initialContact ??= {
+            date: e.date,
+            channel: initialChannel(channel),
+            inductionOffered:
+              typeof data.inductionOffered === 'string' ? data.inductionOffered : null,
+          };
         else facts.contacts.push({ date: e.date, kind: String(data.contactKind), channel });
         break;
       }
@@ -119,6 +136,15 @@ export function factsFrom(
         if (typeof data.ohReferral === 'string') facts.healthNeed.ohReferral ??= data.ohReferral;
         if (typeof data.decidedNoReferral === 'string')
           facts.healthNeed.decidedNoReferral ??= data.decidedNoReferral;
+        break;
+      case 'in-person-exemption':
+        facts.inPersonExemptions.push({
+          from: String(data.from),
+          to: typeof data.to === 'string' ? data.to : null,
+        });
+        break;
+      case 'exit-review':
+        facts.exitReviews.push(e.date);
         break;
       case 'ppep-agreed':
         facts.ppepAgreements.push(e.date);

@@ -1,6 +1,6 @@
 /** R6 meetings each calendar month, R8 contact after a missed meeting. */
 import { dayNumberFromParts, daysInMonth, partsFromDayNumber } from '../calendar/civil-date';
-import { firstFrom, type InWorkPeriod } from './participant-facts';
+import { firstFrom, mayMeetRemotely, type InWorkPeriod } from './participant-facts';
 import type { RuleContext } from './rule-context';
 
 const monthIndexOf = (day: number) => {
@@ -32,7 +32,7 @@ export function monthlyMeetingsRule({ facts, today, calendar, rules, out }: Rule
   const meetings = facts.appointments.filter(
     (a) =>
       a.outcome === 'attended' &&
-      (a.channel === 'in-person' || facts.cannotAttendInPerson) &&
+      (a.channel === 'in-person' || mayMeetRemotely(facts, a.day)) &&
       a.day >= facts.start! &&
       (facts.exit === null || a.day <= facts.exit),
   );

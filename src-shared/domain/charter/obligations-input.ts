@@ -51,10 +51,25 @@ const participantSchema = z
       .object({
         date: optionalDate,
         channel: z.enum(['phone', 'letter', 'email']).nullish(),
+        /** App field (R2): the induction time offered in the contact. */
+        inductionOffered: localTime.nullish(),
       })
       .nullish(),
     startDate: optionalDate,
+    /** For all time (the JSON format's field); `inPersonExemptions` limits it to spans. */
     cannotAttendInPerson: z.boolean().nullish(),
+    /**
+     * App field (R6): spans in which the participant has a recorded reason they cannot attend in
+     * person, `to` inclusive or null while it goes on. Only inside one do other channels count.
+     */
+    inPersonExemptions: list(
+      z.object({ from: date, to: optionalDate }).refine((e) => !e.to || e.to >= e.from, {
+        message: 'an exemption cannot end before it starts',
+        path: ['to'],
+      }),
+    ),
+    /** App field (R13): the dates of recorded exit reviews; each meets R13 like an attended one. */
+    exitReviews: list(date),
     healthNeed: z
       .object({
         recorded: optionalDate,

@@ -32,9 +32,15 @@ export interface ParticipantFacts {
   referral: DayNumber | null;
   allocation: DayNumber | null;
   initialContact: DayNumber | null;
+  /** R2: the induction time offered at the initial contact, 'YYYY-MM-DDTHH:MM', if recorded. */
+  inductionOffered: string | null;
   start: DayNumber | null;
   exit: DayNumber | null;
   cannotAttendInPerson: boolean;
+  /** R6: spans (inclusive day numbers, `to` null while open) when other channels count. */
+  inPersonExemptions: { from: DayNumber; to: DayNumber | null }[];
+  /** R13: recorded exit reviews, sorted. */
+  exitReviews: DayNumber[];
   health: { recorded: DayNumber; resolved: DayNumber | null } | null;
   /** In start order (then id). */
   appointments: AppointmentFact[];
@@ -80,6 +86,14 @@ function inWorkPeriods(events: EventFact[]): InWorkPeriod[] {
   return periods;
 }
 
+/** Whether other channels than in person count for R6 on day `d`. */
+export function mayMeetRemotely(facts: ParticipantFacts, d: DayNumber): boolean {
+  if (facts.cannotAttendInPerson) return true;
+  for (const e of facts.inPersonExemptions)
+    if (e.from <= d && (e.to === null || d <= e.to)) return true;
+  return false;
+}
+
 export function isInWork(periods: readonly InWorkPeriod[], d: DayNumber): boolean {
   for (const p of periods) if (p.start <= d && (p.end === null || d < p.end)) return true;
   return false;
@@ -110,9 +124,14 @@ export function factsOf(p: ParticipantFactsInput): ParticipantFacts {
     referral: day(p.referralDate),
     allocation: day(p.allocationDate),
     initialContact: day(p.initialContact?.date),
+    inductionOffered: p.initialContact?.inductionOffered ?? null,
     start: day(p.startDate),
     exit: day(p.exitDate),
     cannotAttendInPerson: p.cannotAttendInPerson === true,
+    inPersonExemptions: p.inPersonExemptions
+      .map((e) => ({ from: toDayNumber(e.from), to: day(e.to) }))
+      .sort((a, b) => a.from - b.from || (a.to ?? Infinity) - (b.to ?? Infinity)),
+    exitReviews: p.exitReviews.map(toDayNumber).sort(ascending),
     // A health need with no recorded date cannot start the R9 clock.
     health: p.healthNeed?.recorded
       ? {

@@ -29,15 +29,22 @@ export function exitReviewRule({ facts, today, calendar, rules, out }: RuleConte
   const end = facts.start + rules.R13.programmeWeeks * 7;
   const prompt = end - rules.R13.promptDays;
   if (today < prompt) return;
-  if (facts.exit !== null && facts.exit < end) return;
+  const recorded = facts.exitReviews[0] ?? null;
+  // Leaving before the end needs no end-of-programme review, except the exit that follows the
+  // review itself (recording it hands the participant back): that review still meets R13.
+  if (facts.exit !== null && facts.exit < end) {
+    const exitAfterReview = recorded !== null && recorded >= prompt && facts.exit >= recorded;
+    if (!exitAfterReview) return;
+  }
   if (isInWork(facts.inWork, Math.min(today, end))) return;
-  const review = facts.appointments.find(
+  const attended = facts.appointments.find(
     (a) => a.kind === 'exit-review' && a.outcome === 'attended',
   );
+  const met = [attended?.day ?? null, recorded].filter((d): d is number => d !== null);
   out.push({
     rule: 'R13',
     arises: prompt,
     due: calendar.adjustDay(end),
-    metOn: review?.day ?? null,
+    metOn: met.length ? Math.min(...met) : null,
   });
 }

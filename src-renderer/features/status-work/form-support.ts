@@ -1,0 +1,42 @@
+/**
+ * What the three forms on the status page share: a resolver that turns typed values (GOV.UK date
+ * boxes, empty choices) into the shared zod schema's input and says a bad date in words, and the
+ * error summary's entries from react-hook-form's errors.
+ */
+import type { FieldErrors, FieldValues, Resolver } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { z } from 'zod';
+import type { SummaryError } from '../../components/error-summary';
+
+const DATE_WORDS = 'Enter a real date, for example 7 11 2026';
+
+export function schemaResolver<V extends FieldValues, O>(
+  schema: z.ZodType<O>,
+  toInput: (values: V) => unknown,
+  dateFields: readonly string[],
+): Resolver<V, unknown, O> {
+  const resolve = zodResolver(schema as never) as unknown as Resolver<V, unknown, O>;
+  return async (values, context, options) => {
+    const result = await resolve(toInput(values) as V, context, options);
+    const errors = result.errors as Record<string, { message?: string } | undefined>;
+    // The schema's civil-date message names the stored format; the adviser typed three boxes.
+    for (const field of dateFields)
+      if (errors[field]?.message?.startsWith('Enter a real date'))
+        errors[field]!.message = DATE_WORDS;
+    return result;
+  };
+}
+
+export function summaryOf<V extends FieldValues>(
+  errors: FieldErrors<V>,
+  ids: Record<string, string>,
+  general: string | null,
+): SummaryError[] {
+  return [
+    ...(general ? [{ message: general }] : []),
+    ...Object.keys(ids).flatMap((name) => {
+      const message = (errors as Record<string, { message?: string } | undefined>)[name]?.message;
+      return message ? [{ targetId: ids[name], message }] : [];
+    }),
+  ];
+}
