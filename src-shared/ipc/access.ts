@@ -180,6 +180,16 @@ export const channelAccess = {
   'complaints:escalate': ordinary(MANAGER),
   'complaints:close': ordinary(MANAGER),
   'complaints:letter': ordinary(MANAGER),
+
+  // Every user's device caseload needs a backup and a way back in. A backup answers file names
+  // only; the file is the caseload still encrypted under its own key, which the user could copy
+  // anyway, so it protects against loss and exposes nothing a role hides.
+  'backup:status': ordinary(ALL),
+  'backup:configure': ordinary(ALL),
+  'backup:now': ordinary(ALL),
+  'backup:restore': ordinary(ALL),
+  'recovery:unlock': ordinary(ALL),
+  'recovery:replace': ordinary(ALL),
 } satisfies Record<string, ChannelAccess>;
 
 export function accessFor(channel: string): ChannelAccess {

@@ -98,6 +98,12 @@ export const CHANNEL_NAMES = [
   'audit:list',
   'audit:exportCsv',
   'audit:verify',
+  'backup:status',
+  'backup:configure',
+  'backup:now',
+  'backup:restore',
+  'recovery:unlock',
+  'recovery:replace',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

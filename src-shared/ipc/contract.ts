@@ -19,6 +19,7 @@ import { syncChannels } from './channels/sync';
 import { reportChannels } from './channels/reports';
 import { auditChannels } from './channels/audit';
 import { complaintChannels } from './channels/complaints';
+import { backupChannels } from './channels/backup';
 
 export const contract = {
   ...sessionChannels,
@@ -35,6 +36,7 @@ export const contract = {
   ...reportChannels,
   ...auditChannels,
   ...complaintChannels,
+  ...backupChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -15,6 +15,7 @@ import { syncHandlers } from './sync';
 import { reportHandlers } from './reports';
 import { auditHandlers } from './audit';
 import { complaintHandlers } from './complaints';
+import { backupHandlers } from './backup';
 
 export function createHandlers(session: Session): Handlers {
   const handlers = {
@@ -32,6 +33,7 @@ export function createHandlers(session: Session): Handlers {
     ...reportHandlers(session),
     ...auditHandlers(session),
     ...complaintHandlers(session),
+    ...backupHandlers(session),
   } satisfies Handlers;
   return handlers;
 }
