@@ -28,6 +28,8 @@ import { PerformancePage } from '../features/performance/performance-page';
 import { SyncSettingsPage } from '../features/sync/sync-settings-page';
 import { ConflictsPage } from '../features/sync/conflicts-page';
 import { SyncStatusHeader } from '../features/sync/sync-status-header';
+import { BackupPage } from '../features/backup/backup-page';
+import { ROLE_LABELS } from '../labels';
 
 const NAV: { label: string; route: Route; section: Route['name'][] }[] = [
   {
@@ -58,6 +60,7 @@ const NAV: { label: string; route: Route; section: Route['name'][] }[] = [
   { label: 'Letters', route: { name: 'letters' }, section: ['letters', 'letter-templates'] },
   { label: 'Charter profiles', route: { name: 'profiles' }, section: ['profiles', 'profile'] },
   { label: 'Security', route: { name: 'security' }, section: ['security'] },
+  { label: 'Backup and recovery', route: { name: 'backup' }, section: ['backup'] },
   { label: 'Sync', route: { name: 'sync' }, section: ['sync', 'sync-conflicts'] },
   { label: 'Audit log', route: { name: 'audit' }, section: ['audit'] },
 ];
@@ -143,6 +146,8 @@ function Page({ route }: { route: Route }) {
       return <ConflictsPage />;
     case 'audit':
       return <AuditPage />;
+    case 'backup':
+      return <BackupPage />;
     case 'not-found':
       return (
         <>
@@ -159,7 +164,7 @@ function Page({ route }: { route: Route }) {
 
 export function AppShell({ adviserName }: { adviserName: string }) {
   const route = useRoute();
-  const { lock } = useSession();
+  const { lock, status } = useSession();
   return (
     <>
       <SkipLink />
@@ -167,6 +172,12 @@ export function AppShell({ adviserName }: { adviserName: string }) {
         <SyncStatusHeader />
         <div className="header__adviser">
           <span className="header__name">{adviserName}</span>
+          {status?.role && (
+            <span className="header__role">
+              <span className="visually-hidden">Signed in as </span>
+              {ROLE_LABELS[status.role]}
+            </span>
+          )}
           <button
             type="button"
             className="button button--secondary button--small header__lock"

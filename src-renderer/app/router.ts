@@ -32,6 +32,7 @@ export type Route =
   | { name: 'sync' }
   | { name: 'sync-conflicts' }
   | { name: 'audit' }
+  | { name: 'backup' }
   | { name: 'not-found' };
 
 export function parseRoute(hash: string): Route {
@@ -49,6 +50,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'sync' && id === 'conflicts' && parts.length === 2)
     return { name: 'sync-conflicts' };
   if (first === 'audit' && parts.length === 1) return { name: 'audit' };
+  if (first === 'backup' && parts.length === 1) return { name: 'backup' };
   if (first === 'diary' && parts.length === 1) return { name: 'diary-settings' };
   if (first === 'places' && parts.length === 1) return { name: 'places' };
   if (first === 'places' && id === 'new' && parts.length === 2) return { name: 'add-place' };
@@ -132,6 +134,8 @@ export function hrefFor(route: Route): string {
       return '#/sync/conflicts';
     case 'audit':
       return '#/audit';
+    case 'backup':
+      return '#/backup';
     case 'not-found':
       return '#/not-found';
   }

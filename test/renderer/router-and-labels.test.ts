@@ -36,6 +36,7 @@ describe('routes', () => {
       sync: { name: 'sync' },
       'sync-conflicts': { name: 'sync-conflicts' },
       audit: { name: 'audit' },
+      backup: { name: 'backup' },
       'not-found': { name: 'not-found' },
     };
     for (const route of Object.values(every)) expect(parseRoute(hrefFor(route))).toEqual(route);
