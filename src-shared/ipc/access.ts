@@ -190,6 +190,11 @@ export const channelAccess = {
   'backup:restore': ordinary(ALL),
   'recovery:unlock': ordinary(ALL),
   'recovery:replace': ordinary(ALL),
+
+  // The bundle is everything held about the person, health and all: the adviser, who may see
+  // every class. The deadline is a date sum.
+  'subjectAccess:export': { roles: ADVISER, returns: DATA_CLASSES },
+  'subjectAccess:deadline': ordinary(ALL),
 } satisfies Record<string, ChannelAccess>;
 
 export function accessFor(channel: string): ChannelAccess {

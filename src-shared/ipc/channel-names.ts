@@ -104,6 +104,8 @@ export const CHANNEL_NAMES = [
   'backup:restore',
   'recovery:unlock',
   'recovery:replace',
+  'subjectAccess:export',
+  'subjectAccess:deadline',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

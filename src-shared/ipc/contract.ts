@@ -20,6 +20,7 @@ import { reportChannels } from './channels/reports';
 import { auditChannels } from './channels/audit';
 import { complaintChannels } from './channels/complaints';
 import { backupChannels } from './channels/backup';
+import { subjectAccessChannels } from './channels/subject-access';
 
 export const contract = {
   ...sessionChannels,
@@ -37,6 +38,7 @@ export const contract = {
   ...auditChannels,
   ...complaintChannels,
   ...backupChannels,
+  ...subjectAccessChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -16,6 +16,7 @@ import { reportHandlers } from './reports';
 import { auditHandlers } from './audit';
 import { complaintHandlers } from './complaints';
 import { backupHandlers } from './backup';
+import { subjectAccessHandlers } from './subject-access';
 
 export function createHandlers(session: Session): Handlers {
   const handlers = {
@@ -34,6 +35,7 @@ export function createHandlers(session: Session): Handlers {
     ...auditHandlers(session),
     ...complaintHandlers(session),
     ...backupHandlers(session),
+    ...subjectAccessHandlers(session),
   } satisfies Handlers;
   return handlers;
 }
