@@ -6,6 +6,7 @@ import {
   shortDayMonthYear,
 } from '@shared/wording/dates';
 import { CHANNEL_LABELS } from '@shared/wording/labels';
+import type { AdviserRole } from '@shared/ipc/access';
 import { CONTACT_CHANNELS } from '@shared/schemas/participant';
 import type { BENEFITS, EXIT_REASONS, ParticipantStatus } from '@shared/schemas/participant';
 
@@ -61,3 +62,10 @@ export const formatShortInstant = instantShort;
 
 /** An ISO instant → '7 March 2026 at 14:05', in Europe/London. */
 export const formatInstant = instantInWords;
+
+/** The signed-in user's role, as the header shows it. */
+export const ROLE_LABELS: Record<AdviserRole, string> = {
+  adviser: 'Adviser',
+  manager: 'Manager',
+  reception: 'Reception',
+};

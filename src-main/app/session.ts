@@ -31,6 +31,12 @@ interface SurveyMode extends ChosenSurvey {
   participantId: string | null;
   finished: boolean;
 }
+import { newRecoveryKey } from '../vault/recovery-key';
+import { restoreBackup, type RestoreSecret } from '../services/protection/backup';
+import { runScheduledBackup } from '../services/protection/backup-schedule';
+
+/** How often an open caseload checks whether a scheduled backup is due. */
+const BACKUP_CHECK_MS = 60 * 60_000;
 
 export interface SessionOptions {
   paths: DataPaths;
@@ -114,10 +120,12 @@ export async function initialiseCaseload(
     /** The user's role, fixed when the caseload is made; afterwards only a manager changes it. */
     role?: AdviserRole;
   } = {},
-): Promise<OpenedDatabase> {
+): Promise<OpenedDatabase & { recoveryKey: string }> {
   const now = opts.now ?? (() => new Date());
   const vault = new Vault({ file: paths.keyFile, os: opts.os, now, kdfCost: opts.kdfCost });
-  const key = await vault.create(passphrase);
+  // Shown once to the user; only its wrap of the database key is stored.
+  const recoveryKey = newRecoveryKey();
+  const key = await vault.create(passphrase, recoveryKey);
   try {
     const opened = await openDatabase({ file: paths.database, key });
     const id = uuidv7();
@@ -139,7 +147,7 @@ export async function initialiseCaseload(
         ])
         .execute();
     });
-    return opened;
+    return Object.assign(opened, { recoveryKey });
   } finally {
     key.fill(0);
   }
@@ -149,6 +157,7 @@ export class Session {
   private unlocked: Unlocked | null = null;
   private surveyMode: SurveyMode | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private backupTimer: NodeJS.Timeout | null = null;
   private autoLockMinutes: number;
   readonly vault: Vault;
   readonly desktop: Desktop;
@@ -176,10 +185,16 @@ export class Session {
       osProtection: this.vault.exists() && this.vault.osProtected,
       today: this.unlocked ? londonDate(this.now()) : null,
       surveyMode: this.unlocked !== null && this.surveyMode !== null,
+      role: this.signedIn()?.role ?? null,
+      recoveryKeySet: this.vault.exists() && this.vault.hasRecoveryKey,
     };
   }
 
-  async setup(adviserName: string, passphrase: string): Promise<SessionStatus> {
+  /** The recovery key comes back once, here, for the set-up screen to show; it is not kept. */
+  async setup(
+    adviserName: string,
+    passphrase: string,
+  ): Promise<SessionStatus & { recoveryKey: string }> {
     const opened = await initialiseCaseload(
       this.options.paths,
       adviserName,
@@ -188,7 +203,52 @@ export class Session {
     );
     this.unlocked = await startServices(opened, this.now);
     this.touch();
-    return this.status();
+    return { ...this.status(), recoveryKey: opened.recoveryKey };
+  }
+
+  /** A new computer: restores a backup into this (empty) data folder and opens it. */
+  async restore(file: string, secret: RestoreSecret): Promise<SessionStatus> {
+    if (this.unlocked || this.vault.exists())
+      throw new AppError(
+        'already-initialised',
+        'There is already a caseload here. A backup is restored only where there is none.',
+      );
+    const opened = await restoreBackup(file, this.options.paths, secret, {
+      os: this.options.os,
+      now: this.now,
+      kdfCost: this.options.kdfCost,
+    });
+    this.unlocked = await startServices(opened, this.now);
+    await this.unlocked.services.wp.transaction((w) =>
+      w.audit('backup.restore', 'backup', null, {
+        with: 'passphrase' in secret ? 'passphrase' : 'recovery-key',
+      }),
+    );
+    return this.afterOpen();
+  }
+
+  /** Forgotten passphrase: the recovery key opens the caseload and a new passphrase is set. */
+  async recover(recoveryKey: string, newPassphrase: string): Promise<SessionStatus> {
+    if (this.unlocked) return this.status();
+    const key = await this.vault.recover(recoveryKey, newPassphrase);
+    try {
+      const opened = await openDatabase({ file: this.options.paths.database, key });
+      this.unlocked = await startServices(opened, this.now);
+    } finally {
+      key.fill(0);
+    }
+    await this.unlocked.services.wp.transaction((w) => w.audit('session.recover', 'session', null));
+    return this.afterOpen();
+  }
+
+  /** A new recovery key (the old one stops working); shown once. */
+  async replaceRecoveryKey(passphrase: string): Promise<string> {
+    const s = this.require();
+    const code = await this.vault.replaceRecoveryKey(passphrase);
+    await s.services.wp.transaction((w) =>
+      w.audit('session.recovery-key-replace', 'session', null),
+    );
+    return code;
   }
 
   async unlock(passphrase: string): Promise<SessionStatus> {
@@ -201,16 +261,48 @@ export class Session {
       key.fill(0);
     }
     await this.unlocked.services.wp.transaction((w) => w.audit('session.unlock', 'session', null));
-    await this.unlocked.services.sync.startIfEnrolled();
-    await this.unlocked.services.imports.markInterrupted();
+    return this.afterOpen();
+  }
+
+  /** What every way of opening the caseload does next. */
+  private async afterOpen(): Promise<SessionStatus> {
+    const u = this.require();
+    await u.services.sync.startIfEnrolled();
+    await u.services.imports.markInterrupted();
     this.autoLockMinutes = (await this.storedAutoLock()) ?? this.autoLockMinutes;
     this.touch();
+    this.scheduleBackups(u);
     return this.status();
   }
+
+  /** Checks for a due backup now and every hour while this caseload stays open. */
+  private scheduleBackups(u: Unlocked): void {
+    const check = () => {
+      if (this.unlocked !== u) return;
+      // runScheduledBackup never rejects: a failure is recorded for the backup screen.
+      this.backupCheck = runScheduledBackup(u, this.vault, this.now()).then(() => {
+        if (this.unlocked !== u) return;
+        this.backupTimer = setTimeout(check, BACKUP_CHECK_MS);
+        this.backupTimer.unref?.();
+      });
+    };
+    check();
+  }
+
+  /** Resolves when a scheduled backup check started by opening has finished (for tests). */
+  backupsIdle(): Promise<void> {
+    return this.backupCheck;
+  }
+  private backupCheck: Promise<void> = Promise.resolve();
 
   async lock(reason: 'adviser' | 'inactivity' | 'quit' = 'adviser'): Promise<SessionStatus> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    if (this.backupTimer) clearTimeout(this.backupTimer);
+    this.backupTimer = null;
+    await this.backupCheck;
+    if (this.backupTimer) clearTimeout(this.backupTimer);
+    this.backupTimer = null;
     const current = this.unlocked;
     this.unlocked = null;
     // Unlocking again takes the passphrase, which is also what leaving the survey takes.

@@ -69,15 +69,15 @@ export async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** WAYMARK_PASSPHRASE, or a prompt on a terminal (the answer is not echoed). */
-export async function passphrase(prompt = 'Passphrase: '): Promise<string> {
-  const fromEnv = process.env.WAYMARK_PASSPHRASE;
+/** WAYMARK_PASSPHRASE (or `env`), or a prompt on a terminal (the answer is not echoed). */
+export async function passphrase(
+  prompt = 'Passphrase: ',
+  env = 'WAYMARK_PASSPHRASE',
+): Promise<string> {
+  const fromEnv = process.env[env];
   if (fromEnv) return fromEnv;
   if (!process.stdin.isTTY)
-    throw new CliError(
-      EXIT.usage,
-      'Set WAYMARK_PASSPHRASE or run in a terminal to be asked for the passphrase',
-    );
+    throw new CliError(EXIT.usage, `Set ${env} or run in a terminal to be asked for it`);
   const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
   (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = (s: string) => {
     if (s.includes(prompt)) process.stderr.write(prompt);

@@ -20,6 +20,7 @@ import { dirname } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { AppError } from '../errors';
 import { deriveKey, newScryptParams, DEFAULT_SCRYPT, type ScryptParams } from './kdf';
+import { newRecoveryKey, normaliseRecoveryKey } from './recovery-key';
 import type { OsKeyProtector } from './os-protector';
 
 interface Wrapped {
@@ -35,6 +36,12 @@ interface KeyFile {
   wrapped?: Wrapped;
   /** The same, encrypted by the OS keychain (base64). */
   osWrapped?: string;
+  /**
+   * A second wrap of the same key, under a key derived from the recovery key shown once at
+   * set-up. Not wrapped by the OS keychain: it must still open on a new computer, after a
+   * reinstall, or from a backup, and its 120 random bits leave nothing to guess.
+   */
+  recovery?: Wrapped;
   /**
    * count: every refused attempt, including those refused unheard while waiting (evidence of
    * hammering); tried: wrong passphrases actually checked, which set the wait (older files
@@ -147,6 +154,42 @@ function writeDurably(file: string, text: string, exclusiveCreate: boolean): voi
   }
 }
 
+const isWrapped = (w: unknown): w is Wrapped => {
+  const v = w as Wrapped | undefined;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.iv === 'string' &&
+    typeof v.tag === 'string' &&
+    typeof v.ct === 'string' &&
+    v.kdf?.name === 'scrypt' &&
+    Number.isInteger(v.kdf.N) &&
+    Number.isInteger(v.kdf.r) &&
+    Number.isInteger(v.kdf.p) &&
+    typeof v.kdf.salt === 'string'
+  );
+};
+
+/** A key file from a backup: its shape checked before anything is written. */
+function parseKeyFile(text: string): KeyFile {
+  let file: KeyFile;
+  try {
+    file = JSON.parse(text) as KeyFile;
+  } catch {
+    throw badKeyFile();
+  }
+  if (file?.format !== 1 || !isWrapped(file.wrapped)) throw badKeyFile();
+  if (file.recovery !== undefined && !isWrapped(file.recovery)) throw badKeyFile();
+  return { format: 1, wrapped: file.wrapped, recovery: file.recovery, failures: file.failures };
+}
+
+const badKeyFile = () =>
+  new AppError(
+    'invalid-input',
+    'The backup does not hold a Waymark key file it can restore',
+    'file',
+  );
+
 const alreadySetUp = () =>
   new AppError(
     'already-initialised',
@@ -178,13 +221,17 @@ export class Vault {
     return at > this.now() ? at : null;
   }
 
-  /** First run: makes a new random database key and stores it wrapped. */
-  create(passphrase: string): Promise<Buffer> {
+  /**
+   * First run: makes a new random database key and stores it wrapped, and (given one) wrapped
+   * a second time by the recovery key in the same write.
+   */
+  create(passphrase: string, recoveryKey?: string): Promise<Buffer> {
     return exclusive(this.options.file, async () => {
       if (this.exists()) throw alreadySetUp();
       const key = randomBytes(32);
       try {
-        await this.store(key, passphrase, { count: 0, lastAt: null }, true);
+        const recovery = recoveryKey ? await this.recoveryWrap(key, recoveryKey) : undefined;
+        await this.store(key, passphrase, { count: 0, lastAt: null }, true, recovery);
       } catch (error) {
         key.fill(0);
         throw error;
@@ -198,7 +245,96 @@ export class Vault {
     return exclusive(this.options.file, () => this.attempt(passphrase));
   }
 
-  private async attempt(passphrase: string): Promise<Buffer> {
+  private attempt(passphrase: string): Promise<Buffer> {
+    return this.tryWrap(passphrase, (file) => this.unwrapOs(file), 'passphrase');
+  }
+
+  /**
+   * Forgotten passphrase: opens the key with the recovery key, then wraps it under the new
+   * passphrase (the recovery wrap stays, so the same recovery key keeps working). Wrong recovery
+   * keys count towards the same wait as wrong passphrases.
+   */
+  recover(recoveryKey: string, newPassphrase: string): Promise<Buffer> {
+    return exclusive(this.options.file, async () => {
+      const key = await this.tryWrap(
+        normaliseRecoveryKey(recoveryKey),
+        (file) => {
+          if (!file.recovery)
+            throw new AppError(
+              'refused',
+              'This caseload has no recovery key. It was set up before recovery keys existed.',
+              'recoveryKey',
+            );
+          return file.recovery;
+        },
+        'recoveryKey',
+      );
+      try {
+        await this.store(key, newPassphrase, { count: 0, lastAt: null });
+      } catch (error) {
+        key.fill(0);
+        throw error;
+      }
+      return key;
+    });
+  }
+
+  /** Whether a recovery key can open this caseload. */
+  get hasRecoveryKey(): boolean {
+    return this.exists() && this.read().recovery !== undefined;
+  }
+
+  /**
+   * A new recovery key (the old one stops working), after proving the passphrase. Returns the
+   * key's words for showing once; only its wrap is stored.
+   */
+  async replaceRecoveryKey(passphrase: string): Promise<string> {
+    const key = await this.unlock(passphrase);
+    try {
+      const code = newRecoveryKey();
+      const recovery = await this.recoveryWrap(key, code);
+      await exclusive(this.options.file, async () => this.write({ ...this.read(), recovery }));
+      return code;
+    } finally {
+      key.fill(0);
+    }
+  }
+
+  /**
+   * The key file as it goes into a backup: the passphrase wrap without the OS keychain layer
+   * (another computer's keychain cannot open it) and the recovery wrap. Nothing in it is a
+   * secret in the clear; it opens only with the passphrase or the recovery key.
+   */
+  portable(): string {
+    const file = this.read();
+    const portable: KeyFile = {
+      format: 1,
+      wrapped: this.unwrapOs(file),
+      ...(file.recovery ? { recovery: file.recovery } : {}),
+      failures: { count: 0, lastAt: null },
+    };
+    return JSON.stringify(portable, null, 2);
+  }
+
+  /** Restore: puts a portable key file in place, never over an existing one. */
+  install(text: string): Promise<void> {
+    return exclusive(this.options.file, async () => {
+      if (this.exists()) throw alreadySetUp();
+      const file = parseKeyFile(text);
+      this.write({ ...file, failures: { count: 0, lastAt: null } }, true);
+    });
+  }
+
+  private async recoveryWrap(key: Buffer, recoveryKey: string): Promise<Wrapped> {
+    const kdf = newScryptParams(this.options.kdfCost ?? DEFAULT_SCRYPT);
+    return seal(key, await deriveKey(normaliseRecoveryKey(recoveryKey), kdf), kdf);
+  }
+
+  private async tryWrap(
+    secret: string,
+    pick: (file: KeyFile) => Wrapped,
+    field: 'passphrase' | 'recoveryKey',
+  ): Promise<Buffer> {
     if (!this.exists()) throw new AppError('not-initialised', 'Waymark has not been set up yet');
     const retry = this.retryAfter();
     if (retry) {
@@ -212,8 +348,8 @@ export class Vault {
       );
     }
     const file = this.read();
-    const wrapped = this.unwrapOs(file);
-    const key = open(wrapped, await deriveKey(passphrase, wrapped.kdf));
+    const wrapped = pick(file);
+    const key = open(wrapped, await deriveKey(secret, wrapped.kdf));
     if (!key) {
       const now = this.read(); // re-read: the count is the file's, not this attempt's snapshot
       this.write({
@@ -224,11 +360,17 @@ export class Vault {
           lastAt: this.now().toISOString(),
         },
       });
-      throw new AppError(
-        'wrong-passphrase',
-        'That passphrase is not right. Check it and try again.',
-        'passphrase',
-      );
+      throw field === 'passphrase'
+        ? new AppError(
+            'wrong-passphrase',
+            'That passphrase is not right. Check it and try again.',
+            'passphrase',
+          )
+        : new AppError(
+            'wrong-passphrase',
+            'That recovery key is not right. Check it and try again.',
+            'recoveryKey',
+          );
     }
     if (file.failures.count > 0) this.write({ ...file, failures: { count: 0, lastAt: null } });
     return key;
@@ -248,6 +390,8 @@ export class Vault {
     passphrase: string,
     failures: KeyFile['failures'],
     first = false,
+    /** The recovery wrap to keep; by default the one already stored. */
+    recovery: Wrapped | undefined = first ? undefined : this.read().recovery,
   ): Promise<void> {
     const kdf = newScryptParams(this.options.kdfCost ?? DEFAULT_SCRYPT);
     const wrapped = seal(key, await deriveKey(passphrase, kdf), kdf);
@@ -260,6 +404,7 @@ export class Vault {
             failures,
           }
         : { format: 1, wrapped, failures };
+    if (recovery) file.recovery = recovery;
     this.write(file, first);
   }
 

@@ -39,6 +39,8 @@ import { YouToldUsFormPage } from '../features/complaints/you-told-us-form-page'
 import { useCanHandleComplaints } from '../features/complaints/use-complaint-access';
 import { SurveysPage } from '../features/surveys/surveys-page';
 import { OrganisationPerformancePage } from '../features/manager-performance/organisation-performance-page';
+import { BackupPage } from '../features/backup/backup-page';
+import { ROLE_LABELS } from '../labels';
 
 const NAV: {
   label: string;
@@ -85,6 +87,7 @@ const NAV: {
   { label: 'Letters', route: { name: 'letters' }, section: ['letters', 'letter-templates'] },
   { label: 'Charter profiles', route: { name: 'profiles' }, section: ['profiles', 'profile'] },
   { label: 'Security', route: { name: 'security' }, section: ['security'] },
+  { label: 'Backup and recovery', route: { name: 'backup' }, section: ['backup'] },
   { label: 'Sync', route: { name: 'sync' }, section: ['sync', 'sync-conflicts'] },
   { label: 'Audit log', route: { name: 'audit' }, section: ['audit'] },
   {
@@ -227,6 +230,8 @@ function Page({ route }: { route: Route }) {
       return <SurveysPage />;
     case 'organisation-performance':
       return <OrganisationPerformancePage />;
+    case 'backup':
+      return <BackupPage />;
     case 'not-found':
       return (
         <>
@@ -243,7 +248,7 @@ function Page({ route }: { route: Route }) {
 
 export function AppShell({ adviserName }: { adviserName: string }) {
   const route = useRoute();
-  const { lock } = useSession();
+  const { lock, status } = useSession();
   const handlesComplaints = useCanHandleComplaints();
   return (
     <>
@@ -252,6 +257,12 @@ export function AppShell({ adviserName }: { adviserName: string }) {
         <SyncStatusHeader />
         <div className="header__adviser">
           <span className="header__name">{adviserName}</span>
+          {status?.role && (
+            <span className="header__role">
+              <span className="visually-hidden">Signed in as </span>
+              {ROLE_LABELS[status.role]}
+            </span>
+          )}
           <button
             type="button"
             className="button button--secondary button--small header__lock"

@@ -42,6 +42,7 @@ export type Route =
   | { name: 'you-told-us-edit'; id: string }
   | { name: 'surveys' }
   | { name: 'organisation-performance' }
+  | { name: 'backup' }
   | { name: 'not-found' };
 
 export function parseRoute(hash: string): Route {
@@ -71,6 +72,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'surveys' && parts.length === 1) return { name: 'surveys' };
   if (first === 'performance' && id === 'organisation' && parts.length === 2)
     return { name: 'organisation-performance' };
+  if (first === 'backup' && parts.length === 1) return { name: 'backup' };
   if (first === 'diary' && parts.length === 1) return { name: 'diary-settings' };
   if (first === 'diary' && id === 'leave' && parts.length === 2) return { name: 'adviser-leave' };
   if (first === 'places' && parts.length === 1) return { name: 'places' };
@@ -177,6 +179,8 @@ export function hrefFor(route: Route): string {
       return '#/surveys';
     case 'organisation-performance':
       return '#/performance/organisation';
+    case 'backup':
+      return '#/backup';
     case 'not-found':
       return '#/not-found';
   }

@@ -211,6 +211,21 @@ export const channelAccess = {
   'exitReview:list': ordinary(STAFF),
   'exitReview:record': ordinary(STAFF),
   'exitReview:handBack': ordinary(STAFF),
+
+  // Every user's device caseload needs a backup and a way back in. A backup answers file names
+  // only; the file is the caseload still encrypted under its own key, which the user could copy
+  // anyway, so it protects against loss and exposes nothing a role hides.
+  'backup:status': ordinary(ALL),
+  'backup:configure': ordinary(ALL),
+  'backup:now': ordinary(ALL),
+  'backup:restore': ordinary(ALL),
+  'recovery:unlock': ordinary(ALL),
+  'recovery:replace': ordinary(ALL),
+
+  // The bundle is everything held about the person, health and all: the adviser, who may see
+  // every class. The deadline is a date sum.
+  'subjectAccess:export': { roles: ADVISER, returns: DATA_CLASSES },
+  'subjectAccess:deadline': ordinary(ALL),
 } satisfies Record<string, ChannelAccess>;
 
 export function accessFor(channel: string): ChannelAccess {

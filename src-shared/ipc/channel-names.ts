@@ -119,6 +119,14 @@ export const CHANNEL_NAMES = [
   'exitReview:list',
   'exitReview:record',
   'exitReview:handBack',
+  'backup:status',
+  'backup:configure',
+  'backup:now',
+  'backup:restore',
+  'recovery:unlock',
+  'recovery:replace',
+  'subjectAccess:export',
+  'subjectAccess:deadline',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -23,6 +23,8 @@ import { youToldUsChannels } from './channels/you-told-us';
 import { surveyChannels } from './channels/surveys';
 import { centralReportChannels } from './channels/central-reports';
 import { statusWorkChannels } from './channels/status-work';
+import { backupChannels } from './channels/backup';
+import { subjectAccessChannels } from './channels/subject-access';
 
 export const contract = {
   ...sessionChannels,
@@ -43,6 +45,8 @@ export const contract = {
   ...surveyChannels,
   ...centralReportChannels,
   ...statusWorkChannels,
+  ...backupChannels,
+  ...subjectAccessChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

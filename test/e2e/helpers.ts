@@ -13,6 +13,8 @@ export async function setUpThroughUi(page: Page): Promise<void> {
   await page.getByLabel('Create a passphrase').fill(E2E_PASSPHRASE);
   await page.getByLabel('Confirm your passphrase').fill(E2E_PASSPHRASE);
   await page.getByRole('button', { name: 'Set up Waymark' }).click();
+  // The recovery key is shown once, before the caseload opens.
+  await page.getByRole('button', { name: 'I have written down my recovery key' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Caseload' })).toBeVisible();
 }
 

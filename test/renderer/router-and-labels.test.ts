@@ -46,6 +46,7 @@ describe('routes', () => {
       'you-told-us-edit': { name: 'you-told-us-edit', id },
       surveys: { name: 'surveys' },
       'organisation-performance': { name: 'organisation-performance' },
+      backup: { name: 'backup' },
       'not-found': { name: 'not-found' },
     };
     for (const route of Object.values(every)) expect(parseRoute(hrefFor(route))).toEqual(route);

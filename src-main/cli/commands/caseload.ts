@@ -42,6 +42,9 @@ export function registerCaseloadCommands(program: Command): void {
       });
       await opened.close();
       writeLine(`Created ${o.db}`);
+      // Shown once: only its wrap of the database key is stored.
+      writeLine(`Recovery key (write it down and keep it safe; it is not shown again):`);
+      writeLine(opened.recoveryKey);
     });
 
   program

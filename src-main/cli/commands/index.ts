@@ -7,6 +7,7 @@ import { registerObligationsCommands } from './obligations';
 import { registerBetterOffCommands } from './better-off';
 import { registerSyncCommands } from './sync';
 import { registerReportCommands } from './report';
+import { registerBackupCommands } from './backup';
 
 /** Each area registers its own commands; add one line per area. */
 export function registerCommands(program: Command): void {
@@ -18,4 +19,5 @@ export function registerCommands(program: Command): void {
   registerBetterOffCommands(program);
   registerSyncCommands(program);
   registerReportCommands(program);
+  registerBackupCommands(program);
 }

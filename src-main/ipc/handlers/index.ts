@@ -18,6 +18,8 @@ import { complaintHandlers } from './complaints';
 import { youToldUsHandlers } from './you-told-us';
 import { centralReportHandlers, surveyHandlers } from './surveys';
 import { statusWorkHandlers } from './status-work';
+import { backupHandlers } from './backup';
+import { subjectAccessHandlers } from './subject-access';
 
 export function createHandlers(session: Session): Handlers {
   const handlers = {
@@ -39,6 +41,8 @@ export function createHandlers(session: Session): Handlers {
     ...surveyHandlers(session),
     ...centralReportHandlers(session),
     ...statusWorkHandlers(session),
+    ...backupHandlers(session),
+    ...subjectAccessHandlers(session),
   } satisfies Handlers;
   return handlers;
 }

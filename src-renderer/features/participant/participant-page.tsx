@@ -20,6 +20,7 @@ import { StatusForm } from './status-form';
 import { Timeline } from './timeline';
 import { useParticipant } from './use-participant';
 import { ParticipantObligations } from '../agenda/participant-obligations';
+import { SubjectAccessPanel } from './subject-access-panel';
 
 export function communicationNeeds(p: Participant): string[] {
   const needs: string[] = [];
@@ -154,6 +155,7 @@ export function ParticipantPage({ id }: { id: string }) {
             }}
           />
           <ParticipantObligations id={p.id} version={p.version} />
+          <SubjectAccessPanel participantId={p.id} />
         </div>
         <div className="grid-column-one-third">
           <p className="body">

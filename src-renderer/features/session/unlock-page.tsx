@@ -23,7 +23,13 @@ export function waitMessage(seconds: number): string {
   return `Too many attempts. You can try again in ${parts.filter(Boolean).join(' ')}.`;
 }
 
-export function UnlockPage({ status }: { status: SessionStatus }) {
+export function UnlockPage({
+  status,
+  onForgotten,
+}: {
+  status: SessionStatus;
+  onForgotten: () => void;
+}) {
   const { setStatus, refresh } = useSession();
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -77,6 +83,13 @@ export function UnlockPage({ status }: { status: SessionStatus }) {
           {busy ? 'Unlocking…' : 'Unlock'}
         </button>
       </form>
+      {status.recoveryKeySet && (
+        <p className="body">
+          <button type="button" className="link-button" onClick={onForgotten}>
+            I have forgotten my passphrase
+          </button>
+        </p>
+      )}
     </SessionLayout>
   );
 }

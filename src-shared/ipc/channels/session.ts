@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { channel, returns } from '../define';
+import type { AdviserRole } from '../../schemas/meeting';
 
 export const PASSPHRASE_MIN = 12;
 const passphrase = z.string().min(1, 'Enter your passphrase').max(1024);
-const newPassphrase = z
+export const newPassphrase = z
   .string()
   .min(PASSPHRASE_MIN, `Use at least ${PASSPHRASE_MIN} characters; a few unrelated words work well`)
   .max(1024);
@@ -24,6 +25,10 @@ export interface SessionStatus {
   today: string | null;
   /** The locked survey mode is on: the screen shows only the survey until the passphrase. */
   surveyMode: boolean;
+  /** The signed-in user's role, from their record in the caseload (null while locked). */
+  role: AdviserRole | null;
+  /** Whether a recovery key can open this caseload if the passphrase is forgotten. */
+  recoveryKeySet: boolean;
 }
 
 export const sessionChannels = {
@@ -40,7 +45,8 @@ export const sessionChannels = {
         path: ['confirm'],
         message: 'The passphrases do not match',
       }),
-    returns<SessionStatus>(),
+    /** recoveryKey: shown once on the set-up screen, never stored or sent again. */
+    returns<SessionStatus & { recoveryKey: string }>(),
   ),
   'session:unlock': channel(z.object({ passphrase }).strict(), returns<SessionStatus>()),
   'session:lock': channel(z.object({}).strict(), returns<SessionStatus>()),

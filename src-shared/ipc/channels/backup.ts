@@ -1,0 +1,81 @@
+/**
+ * Backup, restore and recovery. Paths are typed by the user (a folder on a USB stick, a backup
+ * file); the main process checks them. Restore and recovery work before anyone is signed in (a
+ * new computer, a forgotten passphrase); everything else needs an unlocked caseload.
+ */
+import { z } from 'zod';
+import { channel, returns } from '../define';
+import { newPassphrase, type SessionStatus } from './session';
+
+const path = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, `Enter the ${what}`)
+    .max(1024, `The ${what} is too long`)
+    .refine((p) => !p.includes('\0'), `That is not a ${what}`);
+
+const recoveryKey = z
+  .string()
+  .trim()
+  .min(1, 'Enter your recovery key')
+  .max(64, 'A recovery key is 24 letters and numbers, in groups of four');
+
+export interface BackupStatus {
+  folder: string | null;
+  everyDays: 1 | 7;
+  /** ISO instant of the last backup made here, or null. */
+  lastAt: string | null;
+  lastFile: string | null;
+  /** Why the last scheduled backup failed (for example, the USB stick was out), or null. */
+  lastProblem: string | null;
+}
+
+export interface BackupMadeView {
+  fileName: string;
+  bytes: number;
+  at: string;
+}
+
+export const backupChannels = {
+  'backup:status': channel(z.object({}).strict(), returns<BackupStatus>()),
+  /** folder null turns scheduled backups off. */
+  'backup:configure': channel(
+    z
+      .object({
+        folder: path('backup folder').nullable(),
+        everyDays: z.union([z.literal(1), z.literal(7)], {
+          error: 'Choose how often to make a backup',
+        }),
+      })
+      .strict(),
+    returns<BackupStatus>(),
+  ),
+  /** A backup now, to this folder or (none given) the scheduled one. */
+  'backup:now': channel(
+    z.object({ folder: path('backup folder').optional() }).strict(),
+    returns<BackupMadeView>(),
+  ),
+  /** Only where there is no caseload yet; opens the restored caseload. */
+  'backup:restore': channel(
+    z
+      .object({ file: path('backup file'), passphrase: z.string().min(1, 'Enter the passphrase') })
+      .strict(),
+    returns<SessionStatus>(),
+  ),
+  'recovery:unlock': channel(
+    z
+      .object({ recoveryKey, next: newPassphrase, confirm: z.string() })
+      .strict()
+      .refine((v) => v.next === v.confirm, {
+        path: ['confirm'],
+        message: 'The new passphrases do not match',
+      }),
+    returns<SessionStatus>(),
+  ),
+  /** Replaces the recovery key (the old one stops working); the new one is shown once. */
+  'recovery:replace': channel(
+    z.object({ passphrase: z.string().min(1, 'Enter your passphrase').max(1024) }).strict(),
+    returns<{ recoveryKey: string }>(),
+  ),
+};
