@@ -23,6 +23,7 @@ import { offsetFrom, skewMessage } from './clock';
 import { crashPoint } from './crash-points';
 import { firstPendingSeq, pendingCount, readBatch, settle, toMutations } from './outbox';
 import { applyPage, clearForResync } from './pull';
+import { rawHandleOf } from '../db/raw-handle';
 import { enrolmentOf, readState, sameServer, updateState, type Enrolment } from './state';
 import { SyncHttpError, SyncUnreachable, Transport } from './transport';
 
@@ -332,6 +333,7 @@ export class SyncClient {
       const summary = await this.wp.transaction(async (w) => {
         const s = await settle(
           w.trx,
+          rawHandleOf(this.db),
           mutations,
           v,
           at,

@@ -8,7 +8,7 @@ import { z } from 'zod';
 /** Bumped when the meaning of a mutation changes; the server accepts this and the one before. */
 export const SYNC_SCHEMA_VERSION = 1;
 /** Largest push batch the server accepts. */
-export const MAX_PUSH_MUTATIONS = 100;
+export const MAX_PUSH_MUTATIONS = 500;
 /** Largest pull page the server returns. */
 export const MAX_PULL_LIMIT = 1000;
 /** A push whose HLC is further ahead of server time than this is refused (`clock_skew`). */
