@@ -139,7 +139,7 @@ class PushBatch {
     if (old.length > 0) {
       const rows = await this.trx
         .selectFrom('mutation_ledger')
-        .select(['seq', 'result'])
+        .select(['seq', 'mutation_id', 'result'])
         .where('device_id', '=', this.device.id)
         .where(
           'seq',
@@ -147,6 +147,17 @@ class PushBatch {
           old.map((m) => m.seq),
         )
         .execute();
+      const sentIds = new Map(old.map((m) => [m.seq, m.id]));
+      // A seq the ledger holds for a different mutation: the device lost what it had sent (it was
+      // restored from an older copy) and is numbering new changes again. Answering with the stored
+      // result would archive its new change unsent; it must renumber after the server's position.
+      if (rows.some((r) => r.mutation_id !== null && r.mutation_id !== sentIds.get(r.seq)))
+        throw new SyncError(
+          409,
+          'seq_reused',
+          `This device’s changes repeat numbers already used: send them from seq ${applied + 1}`,
+          { appliedThrough: applied },
+        );
       for (const r of rows) stored.set(r.seq, r.result as MutationResult);
     }
     const results: MutationResult[] = old.map(

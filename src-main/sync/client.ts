@@ -21,7 +21,14 @@ import type { WritePath } from '../write-path/write-path';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
 import { offsetFrom, skewMessage } from './clock';
 import { crashPoint } from './crash-points';
-import { firstPendingSeq, pendingCount, readBatch, settle, toMutations } from './outbox';
+import {
+  firstPendingSeq,
+  pendingCount,
+  readBatch,
+  renumberOutbox,
+  settle,
+  toMutations,
+} from './outbox';
 import { applyPage, clearForResync } from './pull';
 import { rawHandleOf } from '../db/raw-handle';
 import { enrolmentOf, readState, sameServer, updateState, type Enrolment } from './state';
@@ -273,6 +280,7 @@ export class SyncClient {
     let needsResync = false;
     let skewRetried = false;
     let epochRetries = 0;
+    let renumbered = 0;
     while (from !== null) {
       const entries = await readBatch(this.db, from, this.batchSize);
       if (entries.length === 0) break;
@@ -305,6 +313,18 @@ export class SyncClient {
           const next = error.body.appliedThrough + 1;
           if (next >= from) throw error; // the server is ahead of our outbox: a real bug, stop
           from = next;
+          continue;
+        }
+        if (
+          error.code === 'seq_reused' &&
+          error.body.appliedThrough !== undefined &&
+          renumbered++ < 2
+        ) {
+          // This caseload was restored from an older copy: what the lost copy sent is on the
+          // server. Queue ours after it, then pull everything so the lost copy's work comes back.
+          from = error.body.appliedThrough + 1;
+          await renumberOutbox(this.db, from);
+          needsResync = true;
           continue;
         }
         if (error.code === 'epoch_changed' && error.body.epoch && epochRetries++ < 3) {

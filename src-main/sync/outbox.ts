@@ -261,3 +261,36 @@ export async function settle(
   for (const m of sent) if (m.seq <= reply.appliedThrough) pushed.run(at, m.id);
   return summary;
 }
+
+/**
+ * A device restored from an older copy of its caseload numbers new changes with seqs the server
+ * already holds for the changes the lost copy sent (`seq_reused`). Its queued entries keep their
+ * order and mutation ids and move to `next`, `next + 1`, …: an entry the lost copy had already
+ * sent is then recognised by its id (a duplicate, applied once), a new one is applied. One
+ * transaction, with the counter the outbox trigger numbers from.
+ */
+export async function renumberOutbox(db: Kysely<Database>, next: number): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const clash = await trx
+      .selectFrom('sync_outbox_archive')
+      .select('seq')
+      .where('seq', '>=', next)
+      .executeTakeFirst();
+    if (clash)
+      throw new Error('The sync archive already holds the positions the server asked to reuse');
+    const rows = await trx.selectFrom('sync_outbox').select('seq').orderBy('seq').execute();
+    await sql`UPDATE sync_outbox SET seq = -seq`.execute(trx);
+    for (const [i, r] of rows.entries())
+      await trx
+        .updateTable('sync_outbox')
+        .set({ seq: next + i })
+        .where('seq', '=', -r.seq)
+        .execute();
+    await trx
+      .updateTable('sync_state')
+      .set({ last_seq: next + rows.length - 1, last_acked_seq: next - 1 })
+      .where('id', '=', 1)
+      .execute();
+    return rows.length;
+  });
+}

@@ -255,6 +255,9 @@ export const errorCodeSchema = z.enum([
   'code_expired',
   'code_used',
   'seq_gap',
+  /** The device numbered new changes with seqs the server already holds for other changes: it
+   * was restored from an older copy of its caseload. It renumbers from appliedThrough + 1. */
+  'seq_reused',
   'clock_skew',
   'epoch_changed',
   'resync',
