@@ -14,6 +14,7 @@ import { referralColumns } from '../../src-main/db/repositories/participants';
 import type { CentralDatabase } from '../db/schema';
 import { AdminError } from '../errors';
 import { assignPositions, type RecordKey } from '../sync/positions';
+import { ALL_FIELDS } from '../sync/field-clocks';
 import { audit, currentOrganisation, insertAllocation, requireUser } from './organisation';
 
 const BATCH = 200;
@@ -97,7 +98,6 @@ export async function importReferrals(
           ['participant', participant],
           ['participant_event', event],
         ] as const) {
-          const fields = Object.keys(row);
           await trx
             .insertInto('records')
             .values({
@@ -108,8 +108,9 @@ export async function importReferrals(
               adviser_id: null,
               data: JSON.stringify(row),
               version: 1,
-              field_hlc: JSON.stringify(Object.fromEntries(fields.map((f) => [f, hlc]))),
-              field_version: JSON.stringify(Object.fromEntries(fields.map((f) => [f, 1]))),
+              // Every field written at once: the stored form of "this HLC, version 1 on each".
+              field_hlc: JSON.stringify({ [ALL_FIELDS]: hlc }),
+              field_version: JSON.stringify({ [ALL_FIELDS]: 1 }),
               change_seq: null,
               deleted: false,
               updated_at: at,

@@ -67,7 +67,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // No request logging: bodies carry participant data.
   const app = Fastify({
     logger: false,
-    bodyLimit: 2 * 1024 * 1024,
+    bodyLimit: 8 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -33,13 +33,8 @@ export async function assignPositions(
 ): Promise<number> {
   const total = records.length + removals.length;
   if (total === 0) return 0;
-  const { last_seq: end } = await trx
-    .updateTable('change_counters')
-    .set((eb) => ({ last_seq: eb('last_seq', '+', total) }))
-    .where('organisation_id', '=', organisationId)
-    .returning('last_seq')
-    .executeTakeFirstOrThrow();
-  let next = end - total + 1;
+  let next = await reservePositions(trx, organisationId, total);
+  const end = next + total - 1;
   for (let i = 0; i < records.length; i += CHUNK) {
     const rows = records
       .slice(i, i + CHUNK)
@@ -64,6 +59,25 @@ export async function assignPositions(
       .execute();
   }
   return end;
+}
+
+/**
+ * Takes `count` consecutive positions and returns the first. The counter row stays locked until
+ * commit, so call it as the last step of the transaction (the writes that use the positions may
+ * follow it, nothing else).
+ */
+export async function reservePositions(
+  trx: Transaction<CentralDatabase>,
+  organisationId: string,
+  count: number,
+): Promise<number> {
+  const { last_seq: end } = await trx
+    .updateTable('change_counters')
+    .set((eb) => ({ last_seq: eb('last_seq', '+', count) }))
+    .where('organisation_id', '=', organisationId)
+    .returning('last_seq')
+    .executeTakeFirstOrThrow();
+  return end - count + 1;
 }
 
 /** The organisation's latest committed position. */

@@ -54,15 +54,7 @@ export async function pull(
       const limit = req.limit;
       const records = await trx
         .selectFrom('records')
-        .select([
-          'change_seq',
-          'entity_type',
-          'entity_id',
-          'version',
-          'deleted',
-          'data',
-          'field_hlc',
-        ])
+        .select(['change_seq', 'entity_type', 'entity_id', 'version', 'deleted', 'data'])
         .where('change_seq', '>', req.cursor)
         .where((eb) => inScope(eb, scope))
         .orderBy('change_seq')
@@ -93,8 +85,8 @@ export async function pull(
                 id: r.entity_id,
                 version: r.version,
                 op: 'put',
+                // No field HLCs: the device never needs them and they tripled a page's size.
                 data: r.data,
-                fieldHlc: r.field_hlc,
               },
         ),
         ...removals.map((r): Change => ({

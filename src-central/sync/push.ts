@@ -23,7 +23,11 @@ import type { AuthedDevice } from '../org/devices';
 import { currentEpoch } from '../org/organisation';
 import { londonDate } from '@shared/domain/identity/civil-date';
 import { merge, type StoredRecord } from './merge';
-import { assignPositions, type RecordKey } from './positions';
+import { packFieldClocks, unpackFieldClocks } from './field-clocks';
+import { reservePositions, type RecordKey } from './positions';
+
+/** Rows per multi-row statement (PostgreSQL allows 65,535 parameters; records take 12 each). */
+const CHUNK = 1000;
 
 const participantEntities = new Set<string>(PARTICIPANT_ENTITIES);
 const adviserEntities = new Set<string>(ADVISER_ENTITIES);
@@ -135,7 +139,7 @@ class PushBatch {
     if (old.length > 0) {
       const rows = await this.trx
         .selectFrom('mutation_ledger')
-        .select(['seq', 'result'])
+        .select(['seq', 'mutation_id', 'result'])
         .where('device_id', '=', this.device.id)
         .where(
           'seq',
@@ -143,6 +147,17 @@ class PushBatch {
           old.map((m) => m.seq),
         )
         .execute();
+      const sentIds = new Map(old.map((m) => [m.seq, m.id]));
+      // A seq the ledger holds for a different mutation: the device lost what it had sent (it was
+      // restored from an older copy) and is numbering new changes again. Answering with the stored
+      // result would archive its new change unsent; it must renumber after the server's position.
+      if (rows.some((r) => r.mutation_id !== null && r.mutation_id !== sentIds.get(r.seq)))
+        throw new SyncError(
+          409,
+          'seq_reused',
+          `This device’s changes repeat numbers already used: send them from seq ${applied + 1}`,
+          { appliedThrough: applied },
+        );
       for (const r of rows) stored.set(r.seq, r.result as MutationResult);
     }
     const results: MutationResult[] = old.map(
@@ -179,8 +194,8 @@ class PushBatch {
       this.records.set(keyOf(r.entity_type, r.entity_id), {
         data: r.data,
         version: r.version,
-        field_hlc: r.field_hlc,
-        field_version: r.field_version,
+        field_hlc: unpackFieldClocks(r.field_hlc, r.data),
+        field_version: unpackFieldClocks(r.field_version, r.data),
         deleted: r.deleted,
         participant_id: r.participant_id,
         adviser_id: r.adviser_id,
@@ -386,41 +401,6 @@ class PushBatch {
   private async write(appliedThrough: number): Promise<void> {
     const org = this.device.organisationId;
     const at = this.now.toISOString();
-    const dirty = [...this.records.entries()].filter(([, r]) => r.dirty);
-    for (let i = 0; i < dirty.length; i += 500) {
-      await this.trx
-        .insertInto('records')
-        .values(
-          dirty.slice(i, i + 500).map(([key, r]) => {
-            const [entity_type, entity_id] = key.split('\u0000') as [string, string];
-            return {
-              organisation_id: org,
-              entity_type,
-              entity_id,
-              participant_id: r.participant_id,
-              adviser_id: r.adviser_id,
-              data: JSON.stringify(r.data),
-              version: r.version,
-              field_hlc: JSON.stringify(r.field_hlc),
-              field_version: JSON.stringify(r.field_version),
-              change_seq: null,
-              deleted: r.deleted,
-              updated_at: at,
-            };
-          }),
-        )
-        .onConflict((oc) =>
-          oc.columns(['entity_type', 'entity_id']).doUpdateSet((eb) => ({
-            data: eb.ref('excluded.data'),
-            version: eb.ref('excluded.version'),
-            field_hlc: eb.ref('excluded.field_hlc'),
-            field_version: eb.ref('excluded.field_version'),
-            deleted: eb.ref('excluded.deleted'),
-            updated_at: eb.ref('excluded.updated_at'),
-          })),
-        )
-        .execute();
-    }
     if (this.newParticipants.length > 0)
       await this.trx
         .insertInto('allocations')
@@ -436,8 +416,8 @@ class PushBatch {
           })),
         )
         .execute();
-    for (let i = 0; i < this.ledger.length; i += 500) {
-      const chunk = this.ledger.slice(i, i + 500);
+    for (let i = 0; i < this.ledger.length; i += CHUNK) {
+      const chunk = this.ledger.slice(i, i + CHUNK);
       await this.trx
         .insertInto('mutation_ledger')
         .values(chunk.map((l) => ({ ...l, device_id: this.device.id, applied_at: at })))
@@ -475,7 +455,9 @@ class PushBatch {
       .set({ applied_seq: appliedThrough, last_seen_at: at })
       .where('id', '=', this.device.id)
       .execute();
-    // Last: positions are taken under the organisation's counter lock, held only until commit.
+    // Last: the changed records, in the order the batch last touched them, written with their
+    // positions taken from the organisation's counter (locked only until commit). One pass: the
+    // row is written once with its position rather than inserted and then updated.
     const seen = new Set<string>();
     const ordered = this.touched
       .reverse()
@@ -486,6 +468,42 @@ class PushBatch {
         return true;
       })
       .reverse();
-    await assignPositions(this.trx, org, ordered);
+    if (ordered.length === 0) return;
+    let next = await reservePositions(this.trx, org, ordered.length);
+    for (let i = 0; i < ordered.length; i += CHUNK) {
+      await this.trx
+        .insertInto('records')
+        .values(
+          ordered.slice(i, i + CHUNK).map((k) => {
+            const r = this.records.get(keyOf(k.entity_type, k.entity_id))!;
+            return {
+              organisation_id: org,
+              entity_type: k.entity_type,
+              entity_id: k.entity_id,
+              participant_id: r.participant_id,
+              adviser_id: r.adviser_id,
+              data: JSON.stringify(r.data),
+              version: r.version,
+              field_hlc: JSON.stringify(packFieldClocks(r.field_hlc)),
+              field_version: JSON.stringify(packFieldClocks(r.field_version)),
+              change_seq: next++,
+              deleted: r.deleted,
+              updated_at: at,
+            };
+          }),
+        )
+        .onConflict((oc) =>
+          oc.columns(['entity_type', 'entity_id']).doUpdateSet((eb) => ({
+            data: eb.ref('excluded.data'),
+            version: eb.ref('excluded.version'),
+            field_hlc: eb.ref('excluded.field_hlc'),
+            field_version: eb.ref('excluded.field_version'),
+            change_seq: eb.ref('excluded.change_seq'),
+            deleted: eb.ref('excluded.deleted'),
+            updated_at: eb.ref('excluded.updated_at'),
+          })),
+        )
+        .execute();
+    }
   }
 }

@@ -10,6 +10,7 @@ import { Migrator, type Migration } from 'kysely/migration';
 import type { Database } from './schema';
 import { migrations as allMigrations } from './migrations';
 import { AppError } from '../errors';
+import { registerRawHandle } from './raw-handle';
 
 /**
  * AEGIS-256 (sqlite3mc's 'aegis'): authenticated like ChaCha20-Poly1305, and the fastest cipher
@@ -79,6 +80,7 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
   const existed = existsSync(options.file);
   const raw = openRaw(options.file, options.key, options.plaintext);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  registerRawHandle(db, raw);
   const auditKey = Buffer.from(
     hkdfSync('sha256', options.key, 'waymark', 'waymark audit anchor v1', 32),
   );

@@ -21,8 +21,16 @@ import type { WritePath } from '../write-path/write-path';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
 import { offsetFrom, skewMessage } from './clock';
 import { crashPoint } from './crash-points';
-import { firstPendingSeq, pendingCount, readBatch, settle, toMutations } from './outbox';
+import {
+  firstPendingSeq,
+  pendingCount,
+  readBatch,
+  renumberOutbox,
+  settle,
+  toMutations,
+} from './outbox';
 import { applyPage, clearForResync } from './pull';
+import { rawHandleOf } from '../db/raw-handle';
 import { enrolmentOf, readState, sameServer, updateState, type Enrolment } from './state';
 import { SyncHttpError, SyncUnreachable, Transport } from './transport';
 
@@ -272,6 +280,7 @@ export class SyncClient {
     let needsResync = false;
     let skewRetried = false;
     let epochRetries = 0;
+    let renumbered = 0;
     while (from !== null) {
       const entries = await readBatch(this.db, from, this.batchSize);
       if (entries.length === 0) break;
@@ -306,6 +315,18 @@ export class SyncClient {
           from = next;
           continue;
         }
+        if (
+          error.code === 'seq_reused' &&
+          error.body.appliedThrough !== undefined &&
+          renumbered++ < 2
+        ) {
+          // This caseload was restored from an older copy: what the lost copy sent is on the
+          // server. Queue ours after it, then pull everything so the lost copy's work comes back.
+          from = error.body.appliedThrough + 1;
+          await renumberOutbox(this.db, from);
+          needsResync = true;
+          continue;
+        }
         if (error.code === 'epoch_changed' && error.body.epoch && epochRetries++ < 3) {
           // A server restored from backup: re-push what it lost from the archive, then resync.
           await updateState(this.db, { epoch: error.body.epoch });
@@ -332,6 +353,7 @@ export class SyncClient {
       const summary = await this.wp.transaction(async (w) => {
         const s = await settle(
           w.trx,
+          rawHandleOf(this.db),
           mutations,
           v,
           at,

@@ -3,9 +3,12 @@
  * and whether the table refuses updates (agreed plan versions). Pulled rows are written with the
  * row's own columns; columns this version does not know are dropped (the server keeps them).
  */
-import { sql, type Transaction } from 'kysely';
+import type SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import type { Database } from '../db/schema';
+import { prepared } from '../db/raw-handle';
 import { searchText } from '../db/repositories/participants';
+
+type Raw = SqliteDatabase.Database;
 
 export interface EntitySpec {
   table: keyof Database & string;
@@ -78,41 +81,45 @@ const keyValues = (spec: EntitySpec, id: string): unknown[] => {
   return [a, /^\d+$/.test(b) ? Number(b) : b];
 };
 
-const columnCache = new Map<string, Set<string>>();
+const columnCache = new WeakMap<Raw, Map<string, Set<string>>>();
 
-async function columnsOf(trx: Transaction<Database>, table: string): Promise<Set<string>> {
-  let cols = columnCache.get(table);
+function columnsOf(raw: Raw, table: string): Set<string> {
+  let tables = columnCache.get(raw);
+  if (!tables) columnCache.set(raw, (tables = new Map()));
+  let cols = tables.get(table);
   if (!cols) {
-    const r = await sql<{ name: string }>`SELECT name FROM pragma_table_info(${table})`.execute(
-      trx,
-    );
-    cols = new Set(r.rows.map((c) => c.name));
-    columnCache.set(table, cols);
+    const rows = prepared(raw, 'SELECT name FROM pragma_table_info(?)').all(table) as {
+      name: string;
+    }[];
+    cols = new Set(rows.map((c) => c.name));
+    tables.set(table, cols);
   }
   return cols;
 }
 
-const ident = (name: string) => sql.id(name);
+/** Table and column names come only from ENTITIES and the table's own schema, never from data. */
+const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-/** Writes a server row into its local table (insert or replace by the record key). */
-export async function putRow(
-  trx: Transaction<Database>,
-  spec: EntitySpec,
-  data: Record<string, unknown>,
-): Promise<void> {
-  const cols = await columnsOf(trx, spec.table);
+const toSqlite = (v: unknown): unknown =>
+  typeof v === 'boolean'
+    ? v
+      ? 1
+      : 0
+    : v !== null && typeof v === 'object'
+      ? JSON.stringify(v)
+      : v === undefined
+        ? null
+        : v;
+
+/**
+ * Writes a server row into its local table (insert or replace by the record key), through a
+ * statement prepared once per table and column set: a page of a thousand rows is a thousand
+ * executions of one statement, not a thousand statements built and prepared.
+ */
+export function putRow(raw: Raw, spec: EntitySpec, data: Record<string, unknown>): void {
+  const cols = columnsOf(raw, spec.table);
   const row: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(data)) {
-    if (!cols.has(k)) continue;
-    row[k] =
-      typeof v === 'boolean'
-        ? v
-          ? 1
-          : 0
-        : v !== null && typeof v === 'object'
-          ? JSON.stringify(v)
-          : v;
-  }
+  for (const [k, v] of Object.entries(data)) if (cols.has(k)) row[k] = toSqlite(v);
   if (spec.table === 'participants' && typeof row.search_text !== 'string') {
     row.search_text = searchText({
       givenName: String(row.given_name ?? ''),
@@ -124,68 +131,49 @@ export async function putRow(
     });
   }
   const names = Object.keys(row);
-  const insert = sql`INSERT INTO ${ident(spec.table)} (${sql.join(names.map(ident))}) VALUES (${sql.join(names.map((n) => row[n]))})`;
-  if (spec.immutable) {
-    await sql`${insert} ON CONFLICT DO NOTHING`.execute(trx);
-    return;
-  }
+  const insert = `INSERT INTO ${ident(spec.table)} (${names.map(ident).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`;
   const updates = names.filter((n) => !spec.key.includes(n));
-  if (updates.length === 0) {
-    await sql`${insert} ON CONFLICT DO NOTHING`.execute(trx);
-    return;
-  }
-  await sql`${insert} ON CONFLICT (${sql.join(spec.key.map(ident))}) DO UPDATE SET ${sql.join(
-    updates.map((n) => sql`${ident(n)} = excluded.${ident(n)}`),
-  )}`.execute(trx);
+  const text =
+    spec.immutable || updates.length === 0
+      ? `${insert} ON CONFLICT DO NOTHING`
+      : `${insert} ON CONFLICT (${spec.key.map(ident).join(', ')}) DO UPDATE SET ${updates
+          .map((n) => `${ident(n)} = excluded.${ident(n)}`)
+          .join(', ')}`;
+  prepared(raw, text).run(names.map((n) => row[n]));
 }
+
+const whereKey = (spec: EntitySpec) => spec.key.map((k) => `${ident(k)} = ?`).join(' AND ');
 
 /**
  * Deletes a record locally. Agreed plan versions are protected by a trigger against every code
  * path; a record leaving this device's scope is the one case where the device must forget one, so
  * the trigger is dropped and recreated inside the same transaction (no one sees it missing).
  */
-export async function deleteRow(
-  trx: Transaction<Database>,
-  spec: EntitySpec,
-  id: string,
-): Promise<void> {
-  const where = sql.join(
-    spec.key.map((k, i) => sql`${ident(k)} = ${keyValues(spec, id)[i]}`),
-    sql` AND `,
-  );
-  if (spec.immutable) {
-    await withoutPlanVersionGuard(trx, () =>
-      sql`DELETE FROM ${ident(spec.table)} WHERE ${where}`.execute(trx),
+export function deleteRow(raw: Raw, spec: EntitySpec, id: string): void {
+  const run = () =>
+    prepared(raw, `DELETE FROM ${ident(spec.table)} WHERE ${whereKey(spec)}`).run(
+      keyValues(spec, id),
     );
-    return;
-  }
-  await sql`DELETE FROM ${ident(spec.table)} WHERE ${where}`.execute(trx);
+  if (spec.immutable) withoutPlanVersionGuard(raw, run);
+  else run();
 }
 
 /** Reads a record's local row, or undefined. */
-export async function readRow(
-  trx: Transaction<Database>,
+export function readRow(
+  raw: Raw,
   spec: EntitySpec,
   id: string,
-): Promise<Record<string, unknown> | undefined> {
-  const where = sql.join(
-    spec.key.map((k, i) => sql`${ident(k)} = ${keyValues(spec, id)[i]}`),
-    sql` AND `,
-  );
-  const r = await sql<
-    Record<string, unknown>
-  >`SELECT * FROM ${ident(spec.table)} WHERE ${where}`.execute(trx);
-  return r.rows[0];
+): Record<string, unknown> | undefined {
+  return prepared(raw, `SELECT * FROM ${ident(spec.table)} WHERE ${whereKey(spec)}`).get(
+    keyValues(spec, id),
+  ) as Record<string, unknown> | undefined;
 }
 
-export async function withoutPlanVersionGuard<T>(
-  trx: Transaction<Database>,
-  work: () => Promise<T>,
-): Promise<T> {
-  await sql`DROP TRIGGER IF EXISTS plan_versions_immutable_delete`.execute(trx);
-  const result = await work();
-  await sql`CREATE TRIGGER plan_versions_immutable_delete BEFORE DELETE ON plan_versions
-    BEGIN SELECT RAISE(ABORT, 'An agreed plan version cannot be removed'); END`.execute(trx);
+export function withoutPlanVersionGuard<T>(raw: Raw, work: () => T): T {
+  raw.exec('DROP TRIGGER IF EXISTS plan_versions_immutable_delete');
+  const result = work();
+  raw.exec(`CREATE TRIGGER plan_versions_immutable_delete BEFORE DELETE ON plan_versions
+    BEGIN SELECT RAISE(ABORT, 'An agreed plan version cannot be removed'); END`);
   return result;
 }
 

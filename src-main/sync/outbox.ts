@@ -3,6 +3,7 @@
  * settles a push reply (archive, versions, conflicts, quarantine, last acked seq together — "queue
  * empty?" and "ack" are one decision, powersync-js#1055).
  */
+import type SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { Database } from '../db/schema';
@@ -10,6 +11,9 @@ import type { Mutation, MutationOp, PushResponse } from '@shared/sync/protocol';
 import { IDENTITY_FIELDS } from '@shared/sync/protocol';
 import { hlcToSend } from './clock';
 import { changedFields } from './entities';
+import { prepared } from '../db/raw-handle';
+
+type Raw = SqliteDatabase.Database;
 
 export interface OutboxEntry {
   seq: number;
@@ -129,10 +133,12 @@ export interface AckSummary {
 /**
  * Settles a push reply in one transaction: every result for an entry still in the outbox moves it
  * to the archive (with its version), a conflict or lost field goes to sync_conflicts, a rejection
- * to quarantine; everything up to the server's appliedThrough leaves the outbox.
+ * to quarantine; everything up to the server's appliedThrough leaves the outbox. Rows are written
+ * through prepared statements on the raw handle (`raw`), inside the caller's transaction `trx`.
  */
 export async function settle(
   trx: Transaction<Database>,
+  raw: Raw,
   sent: Mutation[],
   reply: PushResponse,
   at: string,
@@ -149,102 +155,89 @@ export async function settle(
         .execute()
     ).map((r) => r.seq),
   );
+  const archive = prepared(
+    raw,
+    `INSERT INTO sync_outbox_archive (seq, journal_id, status, version, base_data, sent_hlc, acked_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const conflict = prepared(
+    raw,
+    `INSERT INTO sync_conflicts (id, seq, entity_type, record_id, field, mine, theirs, their_author,
+       their_hlc, status, created_at, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, NULL)`,
+  );
   for (const result of reply.results) {
     const m = bySeq.get(result.seq);
     if (!m || result.seq > reply.appliedThrough || !pending.has(result.seq)) continue;
     pending.delete(result.seq);
     summary.acked++;
-    await trx
-      .insertInto('sync_outbox_archive')
-      .values({
-        seq: m.seq,
-        journal_id: m.id,
-        status: result.status,
-        version: result.version ?? null,
-        base_data: baseData.get(m.seq) ?? null,
-        sent_hlc: m.hlc,
-        acked_at: at,
-      })
-      .execute();
+    archive.run(
+      m.seq,
+      m.id,
+      result.status,
+      result.version ?? null,
+      baseData.get(m.seq) ?? null,
+      m.hlc,
+      at,
+    );
     if (result.status === 'rejected') {
       summary.quarantined++;
-      await trx
-        .insertInto('sync_quarantine')
-        .values({
-          seq: m.seq,
-          journal_id: m.id,
-          entity_type: m.entity,
-          entity_id: m.entityId,
-          code: result.code ?? 'rejected',
-          message: result.message ?? 'The server did not accept this change',
-          quarantined_at: at,
-        })
-        .onConflict((oc) => oc.doNothing())
-        .execute();
+      prepared(
+        raw,
+        `INSERT INTO sync_quarantine (seq, journal_id, entity_type, entity_id, code, message,
+           quarantined_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+      ).run(
+        m.seq,
+        m.id,
+        m.entity,
+        m.entityId,
+        result.code ?? 'rejected',
+        result.message ?? 'The server did not accept this change',
+        at,
+      );
       continue;
     }
-    if (result.version !== undefined) {
-      await trx
-        .insertInto('sync_record_versions')
-        .values({
-          entity_type: m.entity,
-          entity_id: m.entityId,
-          version: result.version,
-          field_hlc: null,
-        })
-        .onConflict((oc) =>
-          oc.columns(['entity_type', 'entity_id']).doUpdateSet({ version: result.version }),
-        )
-        .execute();
-    }
-    if (m.op === 'delete' && result.status !== 'conflict') {
-      await trx
-        .deleteFrom('sync_record_versions')
-        .where('entity_type', '=', m.entity)
-        .where('entity_id', '=', m.entityId)
-        .execute();
-    }
+    if (result.version !== undefined)
+      prepared(
+        raw,
+        `INSERT INTO sync_record_versions (entity_type, entity_id, version, field_hlc)
+         VALUES (?, ?, ?, NULL)
+         ON CONFLICT (entity_type, entity_id) DO UPDATE SET version = excluded.version`,
+      ).run(m.entity, m.entityId, result.version);
+    if (m.op === 'delete' && result.status !== 'conflict')
+      prepared(raw, 'DELETE FROM sync_record_versions WHERE entity_type = ? AND entity_id = ?').run(
+        m.entity,
+        m.entityId,
+      );
     if (result.status === 'conflict' && result.current) {
       for (const [field, theirs] of Object.entries(result.current)) {
         summary.conflicts++;
-        await trx
-          .insertInto('sync_conflicts')
-          .values({
-            id: uuidv7(),
-            seq: m.seq,
-            entity_type: m.entity,
-            record_id: m.entityId,
-            field,
-            mine: JSON.stringify(m.data?.[field] ?? null),
-            theirs: JSON.stringify(theirs ?? null),
-            their_author: null,
-            their_hlc: null,
-            status: (IDENTITY_FIELDS as readonly string[]).includes(field) ? 'open' : 'lost',
-            created_at: at,
-            resolved_at: null,
-          })
-          .execute();
+        conflict.run(
+          uuidv7(),
+          m.seq,
+          m.entity,
+          m.entityId,
+          field,
+          JSON.stringify(m.data?.[field] ?? null),
+          JSON.stringify(theirs ?? null),
+          null,
+          (IDENTITY_FIELDS as readonly string[]).includes(field) ? 'open' : 'lost',
+          at,
+        );
       }
     }
-    for (const lost of result.lost ?? []) {
-      await trx
-        .insertInto('sync_conflicts')
-        .values({
-          id: uuidv7(),
-          seq: m.seq,
-          entity_type: m.entity,
-          record_id: m.entityId,
-          field: lost.field,
-          mine: JSON.stringify(lost.value ?? null),
-          theirs: null,
-          their_author: null,
-          their_hlc: lost.winnerHlc,
-          status: 'lost',
-          created_at: at,
-          resolved_at: null,
-        })
-        .execute();
-    }
+    for (const lost of result.lost ?? [])
+      conflict.run(
+        uuidv7(),
+        m.seq,
+        m.entity,
+        m.entityId,
+        lost.field,
+        JSON.stringify(lost.value ?? null),
+        null,
+        lost.winnerHlc,
+        'lost',
+        at,
+      );
   }
   // Settled by the server but without a result in this reply (a duplicate request answered
   // elsewhere): archive as settled so nothing stays queued for ever.
@@ -253,40 +246,51 @@ export async function settle(
     const journalId =
       m?.id ??
       (
-        await trx
-          .selectFrom('sync_outbox')
-          .select('journal_id')
-          .where('seq', '=', seq)
-          .executeTakeFirst()
+        prepared(raw, 'SELECT journal_id FROM sync_outbox WHERE seq = ?').get(seq) as
+          { journal_id: string } | undefined
       )?.journal_id;
     if (!journalId) continue;
     summary.acked++;
-    await trx
-      .insertInto('sync_outbox_archive')
-      .values({
-        seq,
-        journal_id: journalId,
-        status: 'duplicate',
-        version: null,
-        base_data: baseData.get(seq) ?? null,
-        sent_hlc: m?.hlc ?? '',
-        acked_at: at,
-      })
-      .execute();
+    archive.run(seq, journalId, 'duplicate', null, baseData.get(seq) ?? null, m?.hlc ?? '', at);
   }
-  await trx.deleteFrom('sync_outbox').where('seq', '<=', reply.appliedThrough).execute();
-  await trx
-    .updateTable('change_journal')
-    .set({ pushed_at: at })
-    .where(
-      'id',
-      'in',
-      sent
-        .filter((m) => m.seq <= reply.appliedThrough)
-        .map((m) => m.id)
-        .concat(['']),
-    )
-    .where('pushed_at', 'is', null)
-    .execute();
+  prepared(raw, 'DELETE FROM sync_outbox WHERE seq <= ?').run(reply.appliedThrough);
+  const pushed = prepared(
+    raw,
+    'UPDATE change_journal SET pushed_at = ? WHERE id = ? AND pushed_at IS NULL',
+  );
+  for (const m of sent) if (m.seq <= reply.appliedThrough) pushed.run(at, m.id);
   return summary;
+}
+
+/**
+ * A device restored from an older copy of its caseload numbers new changes with seqs the server
+ * already holds for the changes the lost copy sent (`seq_reused`). Its queued entries keep their
+ * order and mutation ids and move to `next`, `next + 1`, …: an entry the lost copy had already
+ * sent is then recognised by its id (a duplicate, applied once), a new one is applied. One
+ * transaction, with the counter the outbox trigger numbers from.
+ */
+export async function renumberOutbox(db: Kysely<Database>, next: number): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const clash = await trx
+      .selectFrom('sync_outbox_archive')
+      .select('seq')
+      .where('seq', '>=', next)
+      .executeTakeFirst();
+    if (clash)
+      throw new Error('The sync archive already holds the positions the server asked to reuse');
+    const rows = await trx.selectFrom('sync_outbox').select('seq').orderBy('seq').execute();
+    await sql`UPDATE sync_outbox SET seq = -seq`.execute(trx);
+    for (const [i, r] of rows.entries())
+      await trx
+        .updateTable('sync_outbox')
+        .set({ seq: next + i })
+        .where('seq', '=', -r.seq)
+        .execute();
+    await trx
+      .updateTable('sync_state')
+      .set({ last_seq: next + rows.length - 1, last_acked_seq: next - 1 })
+      .where('id', '=', 1)
+      .execute();
+    return rows.length;
+  });
 }

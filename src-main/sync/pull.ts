@@ -3,6 +3,7 @@
  * the new cursor commit in one transaction (pouchdb#1240: a cursor saved ahead of its data loses
  * changes). Rows are written unjournalled: they are the server's, not new local changes.
  */
+import type SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 import type { WritePath } from '../write-path/write-path';
@@ -18,6 +19,9 @@ import {
   withoutPlanVersionGuard,
 } from './entities';
 import { crashPoint } from './crash-points';
+import { prepared, rawHandleOf } from '../db/raw-handle';
+
+type Raw = SqliteDatabase.Database;
 
 interface PendingChange {
   payload: string;
@@ -71,12 +75,14 @@ export async function applyPage(
   cursor: number,
   serverTime: string,
 ): Promise<PageResult> {
+  const raw = rawHandleOf(wp.db);
   return wp.unjournalledTransaction(async (w) => {
     const trx = w.trx;
     const pending = await pendingWork(trx);
     const result: PageResult = { applied: 0, kept: 0 };
     const advisers = new Set<string>();
-    const known = new Map<string, Known>();
+    // Rows are written through prepared statements on the raw handle: this runs inside the
+    // transaction opened above (one connection), and nothing awaits between the statements.
     for (const [i, change] of changes.entries()) {
       if (i === Math.floor(changes.length / 2)) crashPoint('mid-pull-apply');
       const spec = entitySpec(change.entity);
@@ -87,9 +93,8 @@ export async function applyPage(
         // Rebase: the adviser's unpushed changes (only what each changed) go back on top of the
         // server's row, so the screen never flickers back to an older value.
         const row = rebase(change.entity, change.data, local);
-        if (row) await putRow(trx, spec, row);
-        // Versions and shadows are written together at the end of the page (multi-row).
-        known.set(keyOf(change.entity, change.id), {
+        if (row) putRow(raw, spec, row);
+        remember(raw, {
           entity: change.entity,
           id: change.id,
           version: change.version,
@@ -102,20 +107,18 @@ export async function applyPage(
       if (change.op === 'remove') {
         // Out of scope (reallocated): forget it, unless the participant has work not yet pushed —
         // that is pushed first; a later out_of_scope result is quarantined, never dropped.
-        const row = await readRow(trx, spec, change.id);
+        const row = readRow(raw, spec, change.id);
         const pid = row ? participantOf(change.entity, change.id, row) : null;
         if (local || (pid && pending.participants.has(pid))) {
           result.kept++;
           continue;
         }
       }
-      await deleteRow(trx, spec, change.id);
-      known.delete(keyOf(change.entity, change.id));
-      await forget(trx, change.entity, change.id);
+      deleteRow(raw, spec, change.id);
+      forget(raw, change.entity, change.id);
       result.applied++;
     }
-    await remember(trx, [...known.values()]);
-    await nameOtherAdvisers(trx, advisers, serverTime);
+    nameOtherAdvisers(raw, advisers, serverTime);
     await w.audit('sync.pull', 'sync', null, {
       cursor,
       records: changes.map((c) => `${c.entity}:${c.id}`),
@@ -163,48 +166,31 @@ interface Known {
   shadow: string | null;
 }
 
-/** Stores the server versions (and shadows) of a page's records, 200 rows per statement. */
-async function remember(trx: Transaction<Database>, rows: Known[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 200) {
-    const chunk = rows.slice(i, i + 200);
-    await trx
-      .insertInto('sync_record_versions')
-      .values(
-        chunk.map((k) => ({
-          entity_type: k.entity,
-          entity_id: k.id,
-          version: k.version,
-          field_hlc: k.fieldHlc,
-        })),
-      )
-      .onConflict((oc) =>
-        oc.columns(['entity_type', 'entity_id']).doUpdateSet((eb) => ({
-          version: eb.ref('excluded.version'),
-          field_hlc: eb.ref('excluded.field_hlc'),
-        })),
-      )
-      .execute();
-    const shadows = chunk.filter((k) => k.shadow !== null);
-    if (shadows.length > 0)
-      await trx
-        .insertInto('sync_shadow')
-        .values(shadows.map((k) => ({ entity_type: k.entity, entity_id: k.id, data: k.shadow! })))
-        .onConflict((oc) =>
-          oc
-            .columns(['entity_type', 'entity_id'])
-            .doUpdateSet((eb) => ({ data: eb.ref('excluded.data') })),
-        )
-        .execute();
-  }
+/** Stores a pulled record's server version and the row as the server sent it (its shadow). */
+function remember(raw: Raw, k: Known): void {
+  prepared(
+    raw,
+    `INSERT INTO sync_record_versions (entity_type, entity_id, version, field_hlc) VALUES (?, ?, ?, ?)
+     ON CONFLICT (entity_type, entity_id) DO UPDATE SET version = excluded.version, field_hlc = excluded.field_hlc`,
+  ).run(k.entity, k.id, k.version, k.fieldHlc);
+  if (k.shadow !== null)
+    prepared(
+      raw,
+      `INSERT INTO sync_shadow (entity_type, entity_id, data) VALUES (?, ?, ?)
+       ON CONFLICT (entity_type, entity_id) DO UPDATE SET data = excluded.data`,
+    ).run(k.entity, k.id, k.shadow);
 }
 
-async function forget(trx: Transaction<Database>, entity: string, id: string): Promise<void> {
-  for (const table of ['sync_record_versions', 'sync_shadow'] as const)
-    await trx
-      .deleteFrom(table)
-      .where('entity_type', '=', entity)
-      .where('entity_id', '=', id)
-      .execute();
+function forgetShadow(raw: Raw, entity: string, id: string): void {
+  prepared(raw, 'DELETE FROM sync_shadow WHERE entity_type = ? AND entity_id = ?').run(entity, id);
+}
+
+function forget(raw: Raw, entity: string, id: string): void {
+  prepared(raw, 'DELETE FROM sync_record_versions WHERE entity_type = ? AND entity_id = ?').run(
+    entity,
+    id,
+  );
+  forgetShadow(raw, entity, id);
 }
 
 /**
@@ -212,17 +198,13 @@ async function forget(trx: Transaction<Database>, entity: string, id: string): P
  * covers). Local writes run with foreign keys on, so each such adviser gets a row here; their own
  * details arrive only if they are in this device's scope.
  */
-async function nameOtherAdvisers(
-  trx: Transaction<Database>,
-  ids: Set<string>,
-  at: string,
-): Promise<void> {
+function nameOtherAdvisers(raw: Raw, ids: Set<string>, at: string): void {
   for (const id of ids)
-    await trx
-      .insertInto('advisers')
-      .values({ id, name: 'Another adviser', role: 'adviser', created_at: at })
-      .onConflict((oc) => oc.column('id').doNothing())
-      .execute();
+    prepared(
+      raw,
+      `INSERT INTO advisers (id, name, role, created_at) VALUES (?, 'Another adviser', 'adviser', ?)
+       ON CONFLICT (id) DO NOTHING`,
+    ).run(id, at);
 }
 
 /**
@@ -231,22 +213,23 @@ async function nameOtherAdvisers(
  * transaction. The outbox, archive, conflicts and quarantine are kept.
  */
 export async function clearForResync(wp: WritePath): Promise<void> {
+  const raw = rawHandleOf(wp.db);
   await wp.unjournalledTransaction(async (w) => {
     const trx = w.trx;
     const pending = await pendingWork(trx);
     const versions = await trx.selectFrom('sync_record_versions').selectAll().execute();
     let cleared = 0;
-    await withoutPlanVersionGuard(trx, async () => {
+    withoutPlanVersionGuard(raw, () => {
       for (const v of versions) {
         const spec = ENTITIES[v.entity_type];
         if (!spec || pending.records.has(keyOf(v.entity_type, v.entity_id))) continue;
-        const row = await readRow(trx, spec, v.entity_id);
+        const row = readRow(raw, spec, v.entity_id);
         const pid = row ? participantOf(v.entity_type, v.entity_id, row) : null;
         if (pid && pending.participants.has(pid)) continue;
         if (spec.immutable)
-          await sql`DELETE FROM plan_versions WHERE id = ${v.entity_id}`.execute(trx);
-        else await deleteRow(trx, spec, v.entity_id);
-        await forget(trx, v.entity_type, v.entity_id);
+          prepared(raw, 'DELETE FROM plan_versions WHERE id = ?').run(v.entity_id);
+        else deleteRow(raw, spec, v.entity_id);
+        forget(raw, v.entity_type, v.entity_id);
         cleared++;
       }
     });

@@ -8,7 +8,7 @@ import { z } from 'zod';
 /** Bumped when the meaning of a mutation changes; the server accepts this and the one before. */
 export const SYNC_SCHEMA_VERSION = 1;
 /** Largest push batch the server accepts. */
-export const MAX_PUSH_MUTATIONS = 100;
+export const MAX_PUSH_MUTATIONS = 500;
 /** Largest pull page the server returns. */
 export const MAX_PULL_LIMIT = 1000;
 /** A push whose HLC is further ahead of server time than this is refused (`clock_skew`). */
@@ -255,6 +255,9 @@ export const errorCodeSchema = z.enum([
   'code_expired',
   'code_used',
   'seq_gap',
+  /** The device numbered new changes with seqs the server already holds for other changes: it
+   * was restored from an older copy of its caseload. It renumbers from appliedThrough + 1. */
+  'seq_reused',
   'clock_skew',
   'epoch_changed',
   'resync',

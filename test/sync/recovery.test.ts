@@ -85,7 +85,8 @@ describe('recovery', () => {
       await checkInvariants(central, device);
       const hlcs = await central.store.db
         .selectFrom('records')
-        .select(sql<string>`field_hlc->>'given_name'`.as('hlc'))
+        // Stored packed (field-clocks.ts): the field's own HLC, or the record's common one.
+        .select(sql<string>`coalesce(field_hlc->>'given_name', field_hlc->>'*')`.as('hlc'))
         .where('entity_type', '=', 'participant')
         .where('entity_id', '=', pid)
         .execute();
