@@ -262,7 +262,8 @@ export class ParticipantService {
     }));
   }
 
-  list(query: CaseloadQuery) {
-    return this.index.query(caseloadQuerySchema.parse(query));
+  /** `only`, when given, keeps just those participants (the caseload's due filters). */
+  list(query: CaseloadQuery, only?: ReadonlySet<string>) {
+    return this.index.query(caseloadQuerySchema.parse(query), only);
   }
 }

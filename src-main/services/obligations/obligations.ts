@@ -28,6 +28,7 @@ import {
   parseObligationsInput,
 } from '@shared/domain/charter/obligations-input';
 import { londonDate } from '@shared/domain/identity/civil-date';
+import { dueSummary, isOverdue, type DueSummary } from '@shared/domain/charter/due-first';
 import type {
   Agenda,
   AgendaObligation,
@@ -114,6 +115,23 @@ export class ObligationService {
     for (const p of people)
       for (const o of computed.get(p.id)?.obligations ?? []) out.push(engineForm(o));
     return out;
+  }
+
+  /**
+   * What is due for each participant named (or the whole caseload): the caseload's next-due and
+   * overdue columns and its filters. Cached with the obligations, so a second call is cheap.
+   */
+  async dueSummaries(ids?: string[]): Promise<{ today: string; due: Map<string, DueSummary> }> {
+    const today = await this.sync();
+    let q = this.wp.db
+      .selectFrom('participants')
+      .select(['id', 'charter_profile', 'programme', 'nation']);
+    if (ids) q = q.where('id', 'in', ids.length ? ids : ['']);
+    const people = await q.execute();
+    const computed = await this.compute(people, today);
+    const due = new Map<string, DueSummary>();
+    for (const [id, c] of computed) due.set(id, dueSummary(c.obligations, today));
+    return { today, due };
   }
 
   /** The adviser's day: their appointments that day and the obligations needing them. */
@@ -338,7 +356,7 @@ export function urgencyOf(
   atRiskUntil: string,
   rangeEnd: string,
 ): Urgency | null {
-  if (o.status === 'missed') return o.rule === 'R6' ? null : 'overdue';
+  if (o.status === 'missed') return isOverdue(o) ? 'overdue' : null;
   if (o.status !== 'pending') return null;
   if (o.due <= atRiskUntil) return 'at-risk';
   return o.due <= rangeEnd && o.due >= today ? 'due' : null;
