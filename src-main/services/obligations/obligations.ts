@@ -160,6 +160,7 @@ export class ObligationService {
         'given_name',
         'family_name',
         'preferred_name',
+        'adjustments',
       ])
       .where('status', '!=', 'exited')
       .where((eb) => eb.or([eb('adviser_id', '=', adviserId), eb('adviser_id', 'is', null)]))
@@ -168,6 +169,7 @@ export class ObligationService {
     const names = new Map(
       people.map((p) => [p.id, `${p.preferred_name ?? p.given_name} ${p.family_name}`]),
     );
+    const adjustments = new Map(people.map((p) => [p.id, p.adjustments]));
     const computed = await this.compute(people, today);
     const obligations: AgendaObligation[] = [];
     for (const p of people) {
@@ -191,13 +193,16 @@ export class ObligationService {
     if (missing.length)
       for (const p of await this.wp.db
         .selectFrom('participants')
-        .select(['id', 'given_name', 'family_name', 'preferred_name'])
+        .select(['id', 'given_name', 'family_name', 'preferred_name', 'adjustments'])
         .where('id', 'in', missing)
-        .execute())
+        .execute()) {
         names.set(p.id, `${p.preferred_name ?? p.given_name} ${p.family_name}`);
+        adjustments.set(p.id, p.adjustments);
+      }
     const appointments = rows.map((r) => ({
       ...toAppointment(r),
       participantName: names.get(r.participant_id) ?? '',
+      adjustments: adjustments.get(r.participant_id) ?? '',
     }));
     return { today, from, to, appointments, obligations };
   }
