@@ -151,6 +151,9 @@ export const channelAccess = {
 
   // Closing a venue moves booked people elsewhere: advisers and managers, not the front desk.
   'diary:closeOffice': ordinary(STAFF),
+  // Paper for the day and for an outreach venue: whoever may see the diary may print it.
+  'diary:daySheetPdf': ordinary(ALL),
+  'diary:runSheetPdf': ordinary(ALL),
 
   // Charter performance: figures and the participants behind them (names, rule, dates; no
   // health detail), for the adviser's own caseload and for a manager.

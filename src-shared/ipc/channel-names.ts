@@ -98,6 +98,8 @@ export const CHANNEL_NAMES = [
   'audit:list',
   'audit:exportCsv',
   'audit:verify',
+  'diary:daySheetPdf',
+  'diary:runSheetPdf',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
