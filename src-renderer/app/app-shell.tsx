@@ -17,6 +17,7 @@ import { MeetingsPage } from '../features/meetings/meetings-page';
 import { TimelinePage } from '../features/meetings/timeline-page';
 import { BookAppointmentPage } from '../features/diary/book-appointment-page';
 import { DiarySettingsPage } from '../features/diary/diary-settings-page';
+import { WeekPage } from '../features/diary/week-page';
 import { AddPlacePage, EditPlacePage, PlacesPage } from '../features/places/places-page';
 import { GetStartedPage } from '../features/places/get-started-page';
 import { PageHeading } from '../components/page-heading';
@@ -48,6 +49,7 @@ const NAV: { label: string; route: Route; section: Route['name'][] }[] = [
   { label: 'Add referral', route: { name: 'add-referral' }, section: ['add-referral'] },
   { label: 'Import referrals', route: { name: 'import' }, section: ['import'] },
   { label: 'Agenda', route: { name: 'agenda' }, section: ['agenda'] },
+  { label: 'Your week', route: { name: 'week' }, section: ['week'] },
   { label: 'Performance', route: { name: 'performance' }, section: ['performance'] },
   { label: 'Diary', route: { name: 'diary-settings' }, section: ['diary-settings'] },
   {
@@ -119,6 +121,8 @@ function Page({ route }: { route: Route }) {
       return <BookAppointmentPage key={route.id} id={route.id} />;
     case 'diary-settings':
       return <DiarySettingsPage />;
+    case 'week':
+      return <WeekPage />;
     case 'places':
       return <PlacesPage />;
     case 'add-place':

@@ -20,6 +20,7 @@ export type Route =
   | { name: 'profile'; id: string }
   | { name: 'book-appointment'; id: string }
   | { name: 'diary-settings' }
+  | { name: 'week' }
   | { name: 'places' }
   | { name: 'add-place' }
   | { name: 'edit-place'; id: string }
@@ -50,6 +51,7 @@ export function parseRoute(hash: string): Route {
     return { name: 'sync-conflicts' };
   if (first === 'audit' && parts.length === 1) return { name: 'audit' };
   if (first === 'diary' && parts.length === 1) return { name: 'diary-settings' };
+  if (first === 'week' && parts.length === 1) return { name: 'week' };
   if (first === 'places' && parts.length === 1) return { name: 'places' };
   if (first === 'places' && id === 'new' && parts.length === 2) return { name: 'add-place' };
   if (first === 'places' && id && action === 'edit' && parts.length === 3)
@@ -108,6 +110,8 @@ export function hrefFor(route: Route): string {
       return `#/participants/${encodeURIComponent(route.id)}/book`;
     case 'diary-settings':
       return '#/diary';
+    case 'week':
+      return '#/week';
     case 'places':
       return '#/places';
     case 'add-place':
