@@ -317,12 +317,7 @@ export function WeekPage() {
         </button>
       </nav>
       {message && (
-        <div
-          className="notification-banner notification-banner--success"
-          role="status"
-          tabIndex={-1}
-          ref={messageRef}
-        >
+        <div className="week-message" role="status" tabIndex={-1} ref={messageRef}>
           <p className="body">{message}</p>
         </div>
       )}
