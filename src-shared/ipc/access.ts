@@ -81,6 +81,7 @@ export const channelAccess = {
   'import:progress': ordinary(ALL),
   'import:cancel': ordinary(ALL),
   'import:errorReport': ordinary(ALL),
+  'import:errors': ordinary(ALL),
 
   // Induction letters are ordinary; the PPEP holds health barriers (guarded per call).
   'documents:preview': ordinary(ALL),

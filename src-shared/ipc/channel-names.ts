@@ -100,6 +100,7 @@ export const CHANNEL_NAMES = [
   'audit:verify',
   'diary:daySheetPdf',
   'diary:runSheetPdf',
+  'import:errors',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
