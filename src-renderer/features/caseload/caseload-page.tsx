@@ -22,7 +22,12 @@ const DUE_FILTER_LABELS: Record<DueFilter, string> = {
   'this-week': 'Something due this week',
 };
 
-const SEARCH_DEBOUNCE_MS = 120;
+/**
+ * Keystrokes typed within the same task (a paste, auto-repeat) are coalesced; otherwise each
+ * one asks at once. P9 measured 120 ms here as most of the time from a keystroke to new rows,
+ * while the in-memory index answers in a few milliseconds and stale answers are dropped anyway.
+ */
+const SEARCH_DEBOUNCE_MS = 0;
 
 /** Remembered for the session, so coming back from a participant keeps the adviser's view. */
 let remembered: { search: string; filter: CaseloadFilter } = {
