@@ -19,6 +19,7 @@ import { StatusWorkPage } from '../features/status-work/status-work-page';
 import { LeavePage } from '../features/status-work/leave-page';
 import { BookAppointmentPage } from '../features/diary/book-appointment-page';
 import { DiarySettingsPage } from '../features/diary/diary-settings-page';
+import { WeekPage } from '../features/diary/week-page';
 import { AddPlacePage, EditPlacePage, PlacesPage } from '../features/places/places-page';
 import { GetStartedPage } from '../features/places/get-started-page';
 import { PageHeading } from '../components/page-heading';
@@ -68,6 +69,7 @@ const NAV: {
   { label: 'Add referral', route: { name: 'add-referral' }, section: ['add-referral'] },
   { label: 'Import referrals', route: { name: 'import' }, section: ['import'] },
   { label: 'Agenda', route: { name: 'agenda' }, section: ['agenda'] },
+  { label: 'Your week', route: { name: 'week' }, section: ['week'] },
   {
     label: 'Performance',
     route: { name: 'performance' },
@@ -166,6 +168,8 @@ function Page({ route }: { route: Route }) {
       return <LeavePage />;
     case 'diary-settings':
       return <DiarySettingsPage />;
+    case 'week':
+      return <WeekPage />;
     case 'places':
       return <PlacesPage />;
     case 'add-place':

@@ -22,6 +22,7 @@ export type Route =
   | { name: 'book-appointment'; id: string }
   | { name: 'diary-settings' }
   | { name: 'adviser-leave' }
+  | { name: 'week' }
   | { name: 'places' }
   | { name: 'add-place' }
   | { name: 'edit-place'; id: string }
@@ -75,6 +76,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'backup' && parts.length === 1) return { name: 'backup' };
   if (first === 'diary' && parts.length === 1) return { name: 'diary-settings' };
   if (first === 'diary' && id === 'leave' && parts.length === 2) return { name: 'adviser-leave' };
+  if (first === 'week' && parts.length === 1) return { name: 'week' };
   if (first === 'places' && parts.length === 1) return { name: 'places' };
   if (first === 'places' && id === 'new' && parts.length === 2) return { name: 'add-place' };
   if (first === 'places' && id && action === 'edit' && parts.length === 3)
@@ -139,6 +141,8 @@ export function hrefFor(route: Route): string {
       return '#/diary/leave';
     case 'diary-settings':
       return '#/diary';
+    case 'week':
+      return '#/week';
     case 'places':
       return '#/places';
     case 'add-place':

@@ -81,6 +81,7 @@ export const channelAccess = {
   'import:progress': ordinary(ALL),
   'import:cancel': ordinary(ALL),
   'import:errorReport': ordinary(ALL),
+  'import:errors': ordinary(ALL),
 
   // Induction letters are ordinary; the PPEP holds health barriers (guarded per call).
   'documents:preview': ordinary(ALL),
@@ -151,6 +152,9 @@ export const channelAccess = {
 
   // Closing a venue moves booked people elsewhere: advisers and managers, not the front desk.
   'diary:closeOffice': ordinary(STAFF),
+  // Paper for the day and for an outreach venue: whoever may see the diary may print it.
+  'diary:daySheetPdf': ordinary(ALL),
+  'diary:runSheetPdf': ordinary(ALL),
 
   // Charter performance: figures and the participants behind them (names, rule, dates; no
   // health detail), for the adviser's own caseload and for a manager.

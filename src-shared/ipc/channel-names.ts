@@ -127,6 +127,9 @@ export const CHANNEL_NAMES = [
   'recovery:replace',
   'subjectAccess:export',
   'subjectAccess:deadline',
+  'diary:daySheetPdf',
+  'diary:runSheetPdf',
+  'import:errors',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -12,6 +12,7 @@ import { centralBenchmarks } from './central';
 import { reportBenchmarks } from './report';
 import { syncBenchmarks } from './sync';
 import { centralReportBenchmarks } from './central-report';
+import { browserCaseloadBenchmarks } from './browser-caseload';
 
 const all: Benchmark[] = [
   ...betterOffBenchmarks,
@@ -23,6 +24,7 @@ const all: Benchmark[] = [
   ...reportBenchmarks,
   ...syncBenchmarks,
   ...centralReportBenchmarks,
+  ...browserCaseloadBenchmarks,
 ];
 
 const args = process.argv.slice(2);

@@ -12,7 +12,11 @@ import {
   roomSaveSchema,
   workingPatternSchema,
 } from '../../src-shared/schemas/diary-settings';
-import { exportAdviserIcs, foldLine } from '../../src-main/services/diary/ics-export';
+import {
+  appointmentsToIcs,
+  exportAdviserIcs,
+  foldLine,
+} from '../../src-main/services/diary/ics-export';
 import { londonWallClock } from '../../src-shared/wording/dates';
 
 const NOW = new Date('2026-11-23T08:00:00.000Z');
@@ -291,10 +295,42 @@ describe('the diary service', () => {
       'Room 1, Sheffield, Arundel Gate; ground floor, 1 Arundel Gate, Sheffield, S1 2PN',
     );
     expect(events[2]!.location).toBeNull();
+    // No adjustments recorded for this participant: the description says nothing about them.
+    expect(events[0]!.description).toBe('Induction in person. Details are in Waymark.');
     // Stable UIDs: exporting again gives the same ids.
     const again = await exportAdviserIcs(c.services.wp, '2026-01-01', '2026-12-31');
     const uids = (text: string) => text.match(/^UID:.*$/gm);
     expect(uids(again.content)).toEqual(uids(content));
+  });
+
+  it('says in the .ics that adjustments exist and an interpreter is needed, never the recorded words', () => {
+    const base = {
+      id: 'a1',
+      start: '2026-12-02T10:00',
+      end: '2026-12-02T11:00',
+      kind: 'regular',
+      channel: 'in-person',
+      outcome: 'booked',
+      version: 1,
+      givenName: 'Zofia',
+      familyName: 'Wiśniewska',
+      officeName: null,
+      officeAddress: null,
+      room: null,
+    };
+    const description = (extra: object) =>
+      new ICAL.Event(
+        new ICAL.Component(
+          ICAL.parse(appointmentsToIcs([{ ...base, ...extra }], new Date('2026-12-01T09:00Z'))),
+        ).getFirstSubcomponent('vevent')!,
+      ).description;
+    expect(description({ adjustmentsRecorded: true, interpreterNeeded: true })).toBe(
+      'Meeting in person. Details are in Waymark. Reasonable adjustments are recorded: read them in Waymark first. An interpreter is needed.',
+    );
+    expect(description({ adjustmentsRecorded: false, interpreterNeeded: true })).toBe(
+      'Meeting in person. Details are in Waymark. An interpreter is needed.',
+    );
+    expect(description({})).toBe('Meeting in person. Details are in Waymark.');
   });
 
   it('folds long lines at 75 octets without splitting a character', () => {

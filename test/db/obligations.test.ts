@@ -184,7 +184,12 @@ describe('the agenda', () => {
       givenName: 'Omar',
       referralDate: '2026-10-20',
     });
-    const today = await add({ referralId: 'JCP-2', givenName: 'Tess', referralDate: '2026-10-26' });
+    const today = await add({
+      referralId: 'JCP-2',
+      givenName: 'Tess',
+      referralDate: '2026-10-26',
+      adjustments: 'Needs a ground-floor room',
+    });
     const soon = await add({ referralId: 'JCP-3', givenName: 'Sam', referralDate: '2026-10-27' });
     const later = await add({ referralId: 'JCP-4', givenName: 'Lee', referralDate: '2026-11-02' });
     const officeId = await office();
@@ -205,8 +210,8 @@ describe('the agenda', () => {
 
     const day = await c.services.obligations.day();
     expect(day).toMatchObject({ today: '2026-11-05', from: '2026-11-05', to: '2026-11-05' });
-    expect(day.appointments.map((a) => [a.participantName, a.start])).toEqual([
-      ['Tess Wiśniewska', '2026-11-05T14:00'],
+    expect(day.appointments.map((a) => [a.participantName, a.start, a.adjustments])).toEqual([
+      ['Tess Wiśniewska', '2026-11-05T14:00', 'Needs a ground-floor room'],
     ]);
     const r1 = (list: typeof day.obligations) =>
       list.filter((o) => o.rule === 'R1').map((o) => [o.participantId, o.urgency, o.due]);

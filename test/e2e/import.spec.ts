@@ -38,6 +38,14 @@ test('imports a CSV, reports failures as a download, and a second import adds no
   await expect(app.getByTestId('import-imported')).toHaveText('4');
   await expect(app.getByTestId('import-duplicates')).toHaveText('0');
   await expect(app.getByTestId('import-failed')).toHaveText('3');
+  // The problems are on screen too: line, reference, column and the reason in words.
+  const problems = app.getByRole('table', { name: 'Problems by line of the file' });
+  await expect(problems.getByRole('row')).toHaveCount(4);
+  await expect(problems.getByRole('row').nth(1)).toHaveText(
+    /^4\s*JCP-B000003\s*ni_number\s*A National Insurance number cannot start with Q$/,
+  );
+  await expect(problems.getByRole('row').nth(2)).toContainText('postcode');
+  await expect(problems.getByRole('row').nth(3)).toContainText('referral_date');
   await expectNoAxeViolations(app);
   await app.screenshot({ path: '/tmp/waymark-import.png', fullPage: true });
 

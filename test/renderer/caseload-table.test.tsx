@@ -2,15 +2,16 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { render, screen, waitFor, within, cleanup } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import type { CaseloadRow } from '../../src-shared/schemas/participant';
-import type { CaseloadSort } from '../../src-shared/ipc/channels/caseload';
+import type { CaseloadPageRow, CaseloadSort } from '../../src-shared/ipc/channels/caseload';
+import { addDays } from '../../src-shared/domain/calendar/civil-date';
+import { londonWallClock } from '../../src-shared/wording/dates';
 import { referralSchema } from '../../src-shared/schemas/participant';
 import { CaseloadTable } from '../../src-renderer/features/caseload/caseload-table';
 import { CaseloadPage } from '../../src-renderer/features/caseload/caseload-page';
 import { referral } from '../support/referrals';
 import { giveElementsASize, installRealBackend, type RealBackend } from './real-backend';
 
-const rows: CaseloadRow[] = Array.from({ length: 300 }, (_, i) => ({
+const rows: CaseloadPageRow[] = Array.from({ length: 300 }, (_, i) => ({
   id: `00000000-0000-7000-8000-${String(i).padStart(12, '0')}`,
   referralId: `JCP-${i}`,
   name: `Person ${String(i).padStart(3, '0')}`,
@@ -22,6 +23,12 @@ const rows: CaseloadRow[] = Array.from({ length: 300 }, (_, i) => ({
   referralDate: '2026-11-02',
   nation: 'england-and-wales',
   updatedAt: '2026-11-02T10:00:00.000Z',
+  due:
+    i === 0
+      ? { nextDue: '2026-11-12', overdue: 2, dueThisWeek: 1 }
+      : i === 1
+        ? null
+        : { nextDue: null, overdue: 0, dueThisWeek: 0 },
 }));
 
 function Harness() {
@@ -64,6 +71,21 @@ describe('CaseloadTable', () => {
       within(bodyRows[0] as HTMLElement).getByRole('link', { name: 'Person 000' }),
     ).toHaveAttribute('href', `#/participants/${rows[0]!.id}`);
     expect(within(bodyRows[0] as HTMLElement).getByText('AB 12 34 56 C')).toBeInTheDocument();
+  });
+
+  it('shows the next due date and how many are overdue, in words', () => {
+    render(<Harness />);
+    const bodyRows = screen.getByRole('table').querySelectorAll('tbody tr[aria-rowindex]');
+    const [first, second, third] = [...bodyRows].map((r) =>
+      [...r.querySelectorAll('td')].map((td) => td.textContent),
+    );
+    const due = screen.getAllByRole('columnheader').findIndex((h) => h.textContent === 'Next due');
+    expect(first![due]).toBe('12 Nov 2026');
+    expect(first![due + 1]).toBe('2 overdue');
+    // No obligations could be worked out, and none open: both say so plainly.
+    expect(second![due]).toBe('Nothing open');
+    expect(third![due]).toBe('Nothing open');
+    expect(third![due + 1]).toBe('None');
   });
 
   it('marks the sorted column with aria-sort and toggles direction from its button', async () => {
@@ -140,5 +162,48 @@ describe('CaseloadPage over a real caseload', () => {
       expect(screen.getByRole('status')).toHaveTextContent('1 participant found for “clarke”'),
     );
     expect(names()).toEqual(['Clarke, Ada']);
+  });
+
+  it('filters to participants with something overdue, worked out by the charter engine', async () => {
+    const user = userEvent.setup();
+    const { services } = real.backend.session.require();
+    const today = londonWallClock(new Date()).slice(0, 10);
+    // Referred 60 days ago and never allocated: R1 (allocation within 10 days) is overdue.
+    await services.participants.create(
+      referralSchema.parse(
+        referral({
+          givenName: 'Dee',
+          familyName: 'Overdue',
+          referralId: 'JCP-T9',
+          referralDate: addDays(today, -60),
+          dateOfBirth: '1990-01-01',
+          niNumber: 'AB 12 34 59 C',
+        }),
+      ),
+    );
+    // Referred today: R1 is open and not yet due, so nothing is overdue.
+    await services.participants.create(
+      referralSchema.parse(
+        referral({
+          givenName: 'Eve',
+          familyName: 'Recent',
+          referralId: 'JCP-T10',
+          referralDate: today,
+          dateOfBirth: '1990-01-01',
+          niNumber: 'AB 12 34 60 C',
+        }),
+      ),
+    );
+    render(<CaseloadPage />);
+    await user.clear(screen.getByRole('searchbox', { name: 'Search' }));
+    await waitFor(() => expect(names()).toContain('Recent, Eve'));
+    const recent = screen.getByRole('link', { name: 'Recent, Eve' }).closest('tr')!;
+    expect(within(recent).queryByText(/overdue$/)).toBeNull();
+    expect(within(recent).queryByText('Nothing open')).toBeNull();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'What is due' }), 'overdue');
+    await waitFor(() => expect(names()).toContain('Overdue, Dee'));
+    expect(names()).not.toContain('Recent, Eve');
+    const row = screen.getByRole('link', { name: 'Overdue, Dee' }).closest('tr')!;
+    expect(within(row).getByText(/^\d+ overdue$/)).toBeInTheDocument();
   });
 });

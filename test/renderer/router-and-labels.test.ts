@@ -26,6 +26,7 @@ describe('routes', () => {
       profile: { name: 'profile', id: 'acme/north & west' },
       'book-appointment': { name: 'book-appointment', id },
       'diary-settings': { name: 'diary-settings' },
+      week: { name: 'week' },
       places: { name: 'places' },
       'add-place': { name: 'add-place' },
       'edit-place': { name: 'edit-place', id },

@@ -1,11 +1,18 @@
 import type { Session } from '../../app/session';
 import type { Handlers } from '../router';
 import { exportAdviserIcs } from '../../services/diary/ics-export';
+import { daySheetPdf, outreachRunSheetPdf, type SheetFile } from '../../services/diary/day-sheets';
+import { runDesktopAction } from '../../app/desktop';
+import type { DesktopAction } from '@shared/ipc/channels/desktop';
 
 export const diaryHandlers = (
   session: Session,
 ): Pick<Handlers, Extract<keyof Handlers, `diary:${string}`>> => {
   const services = () => session.require().services;
+  const deliver = async (action: DesktopAction, file: SheetFile) => {
+    const done = await runDesktopAction(session.desktop, action, file.bytes, file);
+    return { action, done, fileName: file.fileName, count: file.count };
+  };
   return {
     'diary:offices': () => services().diary.listOffices(),
     'diary:saveOffice': ({ id, office }) => services().diary.saveOffice(office, id),
@@ -37,5 +44,9 @@ export const diaryHandlers = (
         ? services().diary.forParticipant(q.participantId)
         : services().diary.forAdviser(services().wp.actor.id, q.from, q.to),
     'diary:exportIcs': ({ from, to }) => exportAdviserIcs(services().wp, from, to),
+    'diary:daySheetPdf': async ({ date, action }) =>
+      deliver(action, await daySheetPdf(services().wp, date)),
+    'diary:runSheetPdf': async ({ date, officeId, action }) =>
+      deliver(action, await outreachRunSheetPdf(services().wp, date, officeId)),
   };
 };

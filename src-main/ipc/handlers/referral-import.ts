@@ -1,3 +1,4 @@
+import { IMPORT_ERRORS_SHOWN } from '@shared/ipc/channels/referral-import';
 import type { Session } from '../../app/session';
 import type { Handlers } from '../router';
 
@@ -10,5 +11,6 @@ export const referralImportHandlers = (
     'import:progress': ({ importId }) => svc().progress(importId),
     'import:cancel': ({ importId }) => svc().cancel(importId),
     'import:errorReport': ({ importId }) => svc().errorReport(importId),
+    'import:errors': ({ importId }) => svc().errorList(importId, IMPORT_ERRORS_SHOWN),
   };
 };

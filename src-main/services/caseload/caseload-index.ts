@@ -6,7 +6,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database, ParticipantTable } from '../../db/schema';
-import type { CaseloadPage, CaseloadQuery, CaseloadSort } from '@shared/ipc/channels/caseload';
+import type { CaseloadQuery, CaseloadSort } from '@shared/ipc/channels/caseload';
 import type {
   CaseloadRow,
   Nation,
@@ -38,8 +38,14 @@ interface Entry {
   given: string;
 }
 
-export type ParsedCaseloadQuery = Required<Omit<CaseloadQuery, 'status' | 'programme'>> &
-  Pick<CaseloadQuery, 'status' | 'programme'>;
+export type ParsedCaseloadQuery = Required<Omit<CaseloadQuery, 'status' | 'programme' | 'due'>> &
+  Pick<CaseloadQuery, 'status' | 'programme' | 'due'>;
+
+export interface IndexPage {
+  total: number;
+  offset: number;
+  rows: CaseloadRow[];
+}
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
 const byName = (a: Entry, b: Entry) =>
@@ -131,7 +137,8 @@ export class CaseloadIndex {
     return order;
   }
 
-  async query(q: ParsedCaseloadQuery): Promise<CaseloadPage> {
+  /** `only`, when given, keeps just those participants (the due filters, worked out elsewhere). */
+  async query(q: ParsedCaseloadQuery, only?: ReadonlySet<string>): Promise<IndexPage> {
     const order = this.ordered(q.sort, await this.load());
     const terms = q.search.toLowerCase().trim().split(/\s+/).filter(Boolean);
     const rows: CaseloadRow[] = [];
@@ -141,6 +148,7 @@ export class CaseloadIndex {
       const e = order[q.direction === 'asc' ? k : n - 1 - k]!;
       if (q.status && e.row.status !== q.status) continue;
       if (q.programme && e.row.programme !== q.programme) continue;
+      if (only && !only.has(e.row.id)) continue;
       let match = true;
       for (const t of terms) {
         if (!e.search.includes(t)) {

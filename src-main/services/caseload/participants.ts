@@ -269,7 +269,8 @@ export class ParticipantService {
     return withNotes(this.wp.db, id, events);
   }
 
-  list(query: CaseloadQuery) {
-    return this.index.query(caseloadQuerySchema.parse(query));
+  /** `only`, when given, keeps just those participants (the caseload's due filters). */
+  list(query: CaseloadQuery, only?: ReadonlySet<string>) {
+    return this.index.query(caseloadQuerySchema.parse(query), only);
   }
 }

@@ -120,6 +120,21 @@ export class ReferralImportService {
     };
   }
 
+  /** The problems to list on screen: the first `limit` (in file order) and how many there are. */
+  async errorList(
+    importId: string,
+    limit: number,
+  ): Promise<{ total: number; shown: ImportRowError[] }> {
+    const r = await this.wp.db
+      .selectFrom('referral_imports')
+      .select('errors')
+      .where('id', '=', importId)
+      .executeTakeFirst();
+    if (!r) throw notFound('That import');
+    const all = (JSON.parse(r.errors) as ImportRowError[]).sort((a, b) => a.row - b.row);
+    return { total: all.length, shown: all.slice(0, limit) };
+  }
+
   async errorReport(importId: string): Promise<string> {
     const r = await this.wp.db
       .selectFrom('referral_imports')

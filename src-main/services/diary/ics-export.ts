@@ -50,6 +50,22 @@ export interface IcsAppointment {
   officeName: string | null;
   officeAddress: string | null;
   room: string | null;
+  /** The participant has reasonable adjustments recorded (their words stay in Waymark). */
+  adjustmentsRecorded?: boolean;
+  interpreterNeeded?: boolean;
+}
+
+/**
+ * The adjustments, as far as a calendar may carry them: that they exist and that an interpreter
+ * is needed, so the adviser prepares; never the recorded words, which can be health details.
+ */
+export function icsNeeds(a: Pick<IcsAppointment, 'adjustmentsRecorded' | 'interpreterNeeded'>) {
+  return [
+    a.adjustmentsRecorded
+      ? ' Reasonable adjustments are recorded: read them in Waymark first.'
+      : '',
+    a.interpreterNeeded ? ' An interpreter is needed.' : '',
+  ].join('');
 }
 
 /** TEXT escaping (RFC 5545 §3.3.11). */
@@ -119,7 +135,7 @@ export function appointmentsToIcs(appointments: readonly IcsAppointment[], stamp
       `DTSTART;TZID=Europe/London:${localStamp(a.start)}`,
       `DTEND;TZID=Europe/London:${localStamp(a.end)}`,
       `SUMMARY:${escapeText(`${APPOINTMENT_KIND_LABELS[a.kind as AppointmentKind] ?? a.kind} — ${initials(a.givenName, a.familyName)}`)}`,
-      `DESCRIPTION:${escapeText(`${APPOINTMENT_KIND_LABELS[a.kind as AppointmentKind] ?? a.kind} ${CHANNEL_PHRASES[a.channel as AppointmentChannel] ?? a.channel}. Details are in Waymark.`)}`,
+      `DESCRIPTION:${escapeText(`${APPOINTMENT_KIND_LABELS[a.kind as AppointmentKind] ?? a.kind} ${CHANNEL_PHRASES[a.channel as AppointmentChannel] ?? a.channel}. Details are in Waymark.${icsNeeds(a)}`)}`,
       ...(where && a.channel === 'in-person' ? [`LOCATION:${escapeText(where)}`] : []),
       `STATUS:${a.outcome.startsWith('cancelled') ? 'CANCELLED' : 'CONFIRMED'}`,
       'TRANSP:OPAQUE',
@@ -151,6 +167,8 @@ export async function exportAdviserIcs(
       'a.room',
       'p.given_name',
       'p.family_name',
+      'p.adjustments',
+      'p.interpreter_needed',
       'o.name as office_name',
       'o.address_line1',
       'o.town',
@@ -175,6 +193,8 @@ export async function exportAdviserIcs(
       officeName: r.office_name,
       officeAddress: r.address_line1 ? `${r.address_line1}, ${r.town}, ${r.postcode}` : null,
       room: r.room,
+      adjustmentsRecorded: r.adjustments.trim() !== '',
+      interpreterNeeded: r.interpreter_needed === 1,
     })),
     wp.now(),
   );

@@ -28,6 +28,7 @@ import {
   parseObligationsInput,
 } from '@shared/domain/charter/obligations-input';
 import { londonDate } from '@shared/domain/identity/civil-date';
+import { dueSummary, isOverdue, type DueSummary } from '@shared/domain/charter/due-first';
 import type {
   Agenda,
   AgendaObligation,
@@ -116,6 +117,23 @@ export class ObligationService {
     return out;
   }
 
+  /**
+   * What is due for each participant named (or the whole caseload): the caseload's next-due and
+   * overdue columns and its filters. Cached with the obligations, so a second call is cheap.
+   */
+  async dueSummaries(ids?: string[]): Promise<{ today: string; due: Map<string, DueSummary> }> {
+    const today = await this.sync();
+    let q = this.wp.db
+      .selectFrom('participants')
+      .select(['id', 'charter_profile', 'programme', 'nation']);
+    if (ids) q = q.where('id', 'in', ids.length ? ids : ['']);
+    const people = await q.execute();
+    const computed = await this.compute(people, today);
+    const due = new Map<string, DueSummary>();
+    for (const [id, c] of computed) due.set(id, dueSummary(c.obligations, today));
+    return { today, due };
+  }
+
   /** The adviser's day: their appointments that day and the obligations needing them. */
   day(date?: string): Promise<Agenda> {
     const day = date ?? this.today();
@@ -142,6 +160,7 @@ export class ObligationService {
         'given_name',
         'family_name',
         'preferred_name',
+        'adjustments',
       ])
       .where('status', '!=', 'exited')
       .where((eb) => eb.or([eb('adviser_id', '=', adviserId), eb('adviser_id', 'is', null)]))
@@ -150,6 +169,7 @@ export class ObligationService {
     const names = new Map(
       people.map((p) => [p.id, `${p.preferred_name ?? p.given_name} ${p.family_name}`]),
     );
+    const adjustments = new Map(people.map((p) => [p.id, p.adjustments]));
     const computed = await this.compute(people, today);
     const obligations: AgendaObligation[] = [];
     for (const p of people) {
@@ -173,13 +193,16 @@ export class ObligationService {
     if (missing.length)
       for (const p of await this.wp.db
         .selectFrom('participants')
-        .select(['id', 'given_name', 'family_name', 'preferred_name'])
+        .select(['id', 'given_name', 'family_name', 'preferred_name', 'adjustments'])
         .where('id', 'in', missing)
-        .execute())
+        .execute()) {
         names.set(p.id, `${p.preferred_name ?? p.given_name} ${p.family_name}`);
+        adjustments.set(p.id, p.adjustments);
+      }
     const appointments = rows.map((r) => ({
       ...toAppointment(r),
       participantName: names.get(r.participant_id) ?? '',
+      adjustments: adjustments.get(r.participant_id) ?? '',
     }));
     return { today, from, to, appointments, obligations };
   }
@@ -338,7 +361,7 @@ export function urgencyOf(
   atRiskUntil: string,
   rangeEnd: string,
 ): Urgency | null {
-  if (o.status === 'missed') return o.rule === 'R6' ? null : 'overdue';
+  if (o.status === 'missed') return isOverdue(o) ? 'overdue' : null;
   if (o.status !== 'pending') return null;
   if (o.due <= atRiskUntil) return 'at-risk';
   return o.due <= rangeEnd && o.due >= today ? 'due' : null;

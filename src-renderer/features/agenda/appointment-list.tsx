@@ -3,6 +3,7 @@ import type { AppointmentOutcome } from '@shared/schemas/diary';
 import { APPOINTMENT_KIND_LABELS, CHANNEL_PHRASES } from '@shared/wording/labels';
 import { hrefFor } from '../../app/router';
 import { formatDate } from '../../labels';
+import '../../styles/due-week.css';
 
 const OUTCOME_WORDS: Record<AppointmentOutcome, string | null> = {
   booked: null,
@@ -40,6 +41,9 @@ export function AppointmentList({
               {APPOINTMENT_KIND_LABELS[a.kind]} {CHANNEL_PHRASES[a.channel] ?? a.channel}
               {outcome ? ` (${outcome})` : ''}
             </span>
+            {a.adjustments.trim() && (
+              <span className="agenda-appointment__adjustments">Adjustments: {a.adjustments}</span>
+            )}
           </li>
         );
       })}

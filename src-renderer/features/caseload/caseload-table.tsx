@@ -5,8 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { CaseloadSort } from '@shared/ipc/channels/caseload';
-import type { CaseloadRow } from '@shared/schemas/participant';
+import type { CaseloadPageRow as CaseloadRow, CaseloadSort } from '@shared/ipc/channels/caseload';
 import { formatNiNumber } from '@shared/domain/identity/ni-number';
 import { hrefFor } from '../../app/router';
 import { PROGRAMME_LABELS, formatShortDate, formatShortInstant } from '../../labels';
@@ -23,6 +22,8 @@ interface Column {
 const COLUMNS: Column[] = [
   { label: 'Name', sort: 'name', className: 'col-name' },
   { label: 'NI number', className: 'col-ni' },
+  { label: 'Next due', className: 'col-due' },
+  { label: 'Overdue', className: 'col-overdue' },
   { label: 'Referral date', sort: 'referralDate', className: 'col-date' },
   { label: 'Status', sort: 'status', className: 'col-status' },
   { label: 'Programme', sort: 'programme', className: 'col-programme' },
@@ -55,6 +56,16 @@ function Cells({ row }: { row: CaseloadRow }) {
         )}
       </td>
       <td className="table__cell col-ni">{formatNiNumber(row.niNumber)}</td>
+      <td className="table__cell col-due">
+        {row.due?.nextDue ? formatShortDate(row.due.nextDue) : 'Nothing open'}
+      </td>
+      <td className="table__cell col-overdue">
+        {row.due && row.due.overdue > 0 ? (
+          <strong className="tag tag--red">{row.due.overdue} overdue</strong>
+        ) : (
+          'None'
+        )}
+      </td>
       <td className="table__cell col-date">{formatShortDate(row.referralDate)}</td>
       <td className="table__cell col-status">
         <StatusTag status={row.status} />

@@ -4,8 +4,7 @@
  * to an older query (a slower search while typing on) are dropped.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CaseloadQuery } from '@shared/ipc/channels/caseload';
-import type { CaseloadRow } from '@shared/schemas/participant';
+import type { CaseloadPageRow as CaseloadRow, CaseloadQuery } from '@shared/ipc/channels/caseload';
 import { call } from '../../api';
 
 export const PAGE_SIZE = 200;

@@ -23,6 +23,8 @@ import { DateInput, toCivilDate } from '../../components/date-input';
 import { PostcodeAttribution } from '../places/places-page';
 import { formatMonth, formatSlot, KIND_LABELS } from './diary-labels';
 import '../../styles/diary.css';
+import { useParticipant } from '../participant/use-participant';
+import { ParticipantAdjustments } from '../participant/participant-adjustments';
 
 export const TIME_OF_DAY_LABELS: Record<TimeOfDay, string> = {
   any: 'Any time',
@@ -49,6 +51,7 @@ export function BookAppointmentPage({ id }: { id: string }) {
   const [timeOfDay, setTimeOfDay] = useState<TimeOfDay>('any');
   const [offices, setOffices] = useState<Office[] | null>(null);
   const confirmation = useRef<HTMLDivElement>(null);
+  const { participant } = useParticipant(id, false);
   useEffect(() => {
     let live = true;
     void call('diary:offices', {}).then((r) => {
@@ -114,7 +117,12 @@ export function BookAppointmentPage({ id }: { id: string }) {
       <a className="back-link" href={hrefFor({ name: 'participant', id })}>
         Back to the participant
       </a>
-      <PageHeading>Book appointment</PageHeading>
+      <PageHeading
+        caption={participant ? `${participant.givenName} ${participant.familyName}` : undefined}
+      >
+        Book appointment
+      </PageHeading>
+      <ParticipantAdjustments participant={participant} />
       {offices !== null && offices.length === 0 && (
         <div className="warning-text" role="status">
           <p className="body">

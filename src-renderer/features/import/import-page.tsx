@@ -10,6 +10,8 @@ import { hrefFor } from '../../app/router';
 import { PageHeading } from '../../components/page-heading';
 import { ErrorSummary } from '../../components/error-summary';
 import { ErrorMessage } from '../../components/fields';
+import { ImportErrors } from './import-errors';
+import '../../styles/due-week.css';
 
 const POLL_MS = 250;
 
@@ -188,6 +190,7 @@ export function ImportPage() {
               </dd>
             </div>
           </dl>
+          {done.failed > 0 && <ImportErrors importId={done.importId} />}
           {done.failed > 0 && (
             <p className="body">
               {report ? (

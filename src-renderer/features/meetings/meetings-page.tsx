@@ -11,6 +11,7 @@ import { hrefFor } from '../../app/router';
 import { PageHeading } from '../../components/page-heading';
 import { formatDate } from '../../labels';
 import { useParticipant } from '../participant/use-participant';
+import { ParticipantAdjustments } from '../participant/participant-adjustments';
 import { LogMeetingForm } from './log-meeting-form';
 import { ContactForm, FollowUp } from './follow-up';
 import { TravelClaims } from './travel-claims';
@@ -113,6 +114,7 @@ export function MeetingsPage({ id }: { id: string }) {
         Back to {name}
       </a>
       <PageHeading caption={name}>Meetings and contacts</PageHeading>
+      <ParticipantAdjustments participant={participant} />
       <section className="meeting-section" aria-labelledby="meetings-title">
         <h2 className="heading-m" id="meetings-title">
           Appointments

@@ -19,17 +19,10 @@ import {
 import { StatusForm } from './status-form';
 import { Timeline } from './timeline';
 import { useParticipant } from './use-participant';
+import { communicationNeeds } from './communication-needs';
+import { DueFirstPanel } from './due-first-panel';
 import { ParticipantObligations } from '../agenda/participant-obligations';
 import { SubjectAccessPanel } from './subject-access-panel';
-
-export function communicationNeeds(p: Participant): string[] {
-  const needs: string[] = [];
-  if (p.accessibleFormats.largePrint) needs.push('Large print letters');
-  if (p.accessibleFormats.welsh) needs.push('Letters in Welsh');
-  if (p.accessibleFormats.easyRead) needs.push('Easy Read letters');
-  if (p.interpreterNeeded) needs.push(`Needs an interpreter (${p.language})`);
-  return needs;
-}
 
 function SummaryRow({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -122,6 +115,7 @@ export function ParticipantPage({ id }: { id: string }) {
         <StatusTag status={p.status} />
         {p.exitReason && <span> {EXIT_REASON_LABELS[p.exitReason]}</span>}
       </p>
+      <DueFirstPanel participant={p} />
       {needs.length > 0 && (
         <div className="communication-needs" role="region" aria-labelledby="needs-title">
           <h2 className="heading-s" id="needs-title">

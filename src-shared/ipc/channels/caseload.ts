@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel, returns } from '../define';
+import { DUE_FILTERS, type DueSummary } from '../../domain/charter/due-first';
 import {
   PROGRAMMES,
   STATUSES,
@@ -25,6 +26,8 @@ export const caseloadQuerySchema = z
     search: z.string().max(100).default(''),
     status: z.enum(STATUSES).optional(),
     programme: z.enum(PROGRAMMES).optional(),
+    /** Only participants with something overdue, or something due this week. */
+    due: z.enum(DUE_FILTERS).optional(),
     sort: z.enum(CASELOAD_SORTS).default('name'),
     direction: z.enum(['asc', 'desc']).default('asc'),
     offset: z.number().int().min(0).default(0),
@@ -33,10 +36,15 @@ export const caseloadQuerySchema = z
   .strict();
 export type CaseloadQuery = z.input<typeof caseloadQuerySchema>;
 
+/** A caseload row with what is due (null when the participant's records give no obligations). */
+export interface CaseloadPageRow extends CaseloadRow {
+  due: DueSummary | null;
+}
+
 export interface CaseloadPage {
   total: number;
   offset: number;
-  rows: CaseloadRow[];
+  rows: CaseloadPageRow[];
 }
 
 const id = z.object({ id: z.string().uuid('Not a participant id') }).strict();

@@ -27,6 +27,7 @@ import {
   type SavedWorkingPattern,
 } from '../../schemas/diary-settings';
 import { civilDate } from '../../schemas/participant';
+import { DESKTOP_ACTIONS, type DesktopOutcome } from './desktop';
 import type { MeetingPlan, SlotResult } from '../../domain/diary';
 
 const uuid = (what: string) => z.string().uuid(`Not ${what} id`);
@@ -115,5 +116,26 @@ export const diaryChannels = {
   'diary:exportIcs': channel(
     icsRangeSchema,
     returns<{ fileName: string; content: string; count: number }>(),
+  ),
+  /** The printable day sheet of the adviser's booked appointments: print, open or save. */
+  'diary:daySheetPdf': channel(
+    z
+      .object({
+        date: civilDate,
+        action: z.enum(DESKTOP_ACTIONS, { message: 'Choose print, open or save' }),
+      })
+      .strict(),
+    returns<DesktopOutcome & { count: number }>(),
+  ),
+  /** The outreach run sheet for one venue on one day, to take where there is no network. */
+  'diary:runSheetPdf': channel(
+    z
+      .object({
+        date: civilDate,
+        officeId: uuid('an office'),
+        action: z.enum(DESKTOP_ACTIONS, { message: 'Choose print, open or save' }),
+      })
+      .strict(),
+    returns<DesktopOutcome & { count: number }>(),
   ),
 };

@@ -37,6 +37,8 @@ export interface AgendaObligation extends ShownObligation {
 
 export interface AgendaAppointment extends Appointment {
   participantName: string;
+  /** The participant's reasonable adjustments as recorded ('' when none). */
+  adjustments: string;
 }
 
 export interface Agenda {

@@ -47,4 +47,12 @@ export const referralImportChannels = {
     z.object({ importId: z.string().uuid() }).strict(),
     returns<string>(),
   ),
+  /** The per-row problems to list on screen (the first 500; the CSV report has every one). */
+  'import:errors': channel(
+    z.object({ importId: z.string().uuid() }).strict(),
+    returns<{ total: number; shown: ImportRowError[] }>(),
+  ),
 };
+
+/** How many problems the import page lists; the downloadable report has them all. */
+export const IMPORT_ERRORS_SHOWN = 500;
