@@ -33,7 +33,7 @@ import type {
   ProfileList,
   ProfileSummary,
   ProfileSave,
-} from '@shared/ipc/channels/obligations';
+} from '@shared/ipc/channels/profiles';
 
 export { ADVISER_ROLES } from '@shared/schemas/meeting';
 export type { ResolvedProfile } from '@shared/domain/charter/governing-profile';

@@ -1,14 +1,6 @@
 import { z } from 'zod';
 import { channel, returns } from '../define';
-import {
-  PROGRAMMES,
-  STATUSES,
-  referralSchema,
-  statusChangeSchema,
-  type CaseloadRow,
-  type Participant,
-  type TimelineEvent,
-} from '../../schemas/participant';
+import { PROGRAMMES, STATUSES, type CaseloadRow } from '../../schemas/participant';
 
 export const CASELOAD_SORTS = [
   'name',
@@ -39,22 +31,6 @@ export interface CaseloadPage {
   rows: CaseloadRow[];
 }
 
-const id = z.object({ id: z.string().uuid('Not a participant id') }).strict();
-
 export const caseloadChannels = {
   'caseload:list': channel(caseloadQuerySchema, returns<CaseloadPage>()),
-  'participant:create': channel(referralSchema, returns<{ id: string }>()),
-  'participant:get': channel(id, returns<Participant>()),
-  'participant:update': channel(
-    z
-      .object({
-        id: z.string().uuid(),
-        expectedVersion: z.number().int().min(1),
-        referral: referralSchema,
-      })
-      .strict(),
-    returns<Participant>(),
-  ),
-  'participant:setStatus': channel(statusChangeSchema, returns<Participant>()),
-  'participant:timeline': channel(id, returns<TimelineEvent[]>()),
 };
