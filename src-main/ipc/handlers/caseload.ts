@@ -8,19 +8,7 @@ export const caseloadHandlers = (
 ): Pick<Handlers, Extract<keyof Handlers, Channels>> => {
   const svc = () => session.require().services.participants;
   return {
-    // A bulk read (up to 1,000 names and NI numbers): audited with counts, never the search.
-    'caseload:list': async (q) => {
-      const page = await svc().list(q);
-      await session.require().services.wp.transaction((w) =>
-        w.audit('caseload.list', 'caseload', null, {
-          via: 'app',
-          rows: page.rows.length,
-          offset: page.offset,
-          total: page.total,
-        }),
-      );
-      return page;
-    },
+    'caseload:list': (q) => svc().browse(q),
     'participant:create': (referral) => svc().create(referral),
     'participant:get': ({ id }) => svc().get(id),
     'participant:update': ({ id, expectedVersion, referral }) =>

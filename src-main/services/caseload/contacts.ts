@@ -13,12 +13,8 @@ import { followWork } from './status-follows-work';
 import { whenInWords } from '../diary/diary';
 import { CHANNEL_PHRASES } from '@shared/wording/labels';
 import type { ParticipantService } from './participants';
-import {
-  contactAttemptSchema,
-  type ContactAttempt,
-  type ContactAttemptInput,
-  type ContactOutcome,
-} from '@shared/schemas/meeting';
+import type { contactAttemptSchema, ContactAttempt, ContactOutcome } from '@shared/schemas/meeting';
+import type { z } from 'zod';
 
 const OUTCOME_WORDS: Record<ContactOutcome, string> = {
   spoke: 'spoke to the participant',
@@ -56,8 +52,8 @@ export class ContactService {
     private readonly participants?: ParticipantService,
   ) {}
 
-  async record(input: ContactAttemptInput): Promise<ContactAttempt> {
-    const c = contactAttemptSchema.parse(input);
+  /** `c` has passed `contactAttemptSchema` at the boundary (the IPC router). */
+  async record(c: z.output<typeof contactAttemptSchema>): Promise<ContactAttempt> {
     return this.wp.transaction(async (w) => {
       const p = await w.trx
         .selectFrom('participants')

@@ -11,7 +11,8 @@ import type { WritePath } from '../../write-path/write-path';
 import { addTimelineEvent, type ParticipantService } from './participants';
 import { londonDate } from '@shared/domain/identity/civil-date';
 import { formatPence } from '@shared/domain/travel-claims';
-import { lifeEventSchema, type LifeEvent, type LifeEventInput } from '@shared/schemas/meeting';
+import type { lifeEventSchema, LifeEvent } from '@shared/schemas/meeting';
+import type { z } from 'zod';
 import type { LifeEventKind } from '@shared/schemas/timeline-events';
 
 const KIND_WORDS: Record<LifeEventKind, string> = {
@@ -41,8 +42,8 @@ export class LifeEventService {
     private readonly participants: ParticipantService,
   ) {}
 
-  async record(input: LifeEventInput): Promise<LifeEvent> {
-    const e = lifeEventSchema.parse(input);
+  /** `e` has passed `lifeEventSchema` at the boundary (the IPC router). */
+  async record(e: z.output<typeof lifeEventSchema>): Promise<LifeEvent> {
     return this.wp.transaction(async (w) => {
       const p = await w.trx
         .selectFrom('participants')

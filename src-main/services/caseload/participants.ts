@@ -10,7 +10,7 @@ import {
   referralColumns,
   toParticipant,
 } from '../../db/repositories/participants';
-import { CaseloadIndex } from './caseload-index';
+import { CaseloadIndex, type ParsedCaseloadQuery } from './caseload-index';
 import { caseloadQuerySchema, type CaseloadQuery } from '@shared/ipc/channels/caseload';
 import {
   STATUS_TRANSITIONS,
@@ -262,7 +262,25 @@ export class ParticipantService {
     }));
   }
 
+  /** For callers that did not come through the router (the CLI, tests): fills in the defaults. */
   list(query: CaseloadQuery) {
     return this.index.query(caseloadQuerySchema.parse(query));
+  }
+
+  /**
+   * The caseload page the app shows (`q` passed the contract's schema at the router). A bulk
+   * read of up to 1,000 names and NI numbers: audited with counts, never the search text.
+   */
+  async browse(q: ParsedCaseloadQuery) {
+    const page = await this.index.query(q);
+    await this.wp.transaction((w) =>
+      w.audit('caseload.list', 'caseload', null, {
+        via: 'app',
+        rows: page.rows.length,
+        offset: page.offset,
+        total: page.total,
+      }),
+    );
+    return page;
   }
 }

@@ -15,11 +15,10 @@ import {
   type ClaimStatus,
   type TravelMode,
 } from '@shared/domain/travel-claims';
-import {
+import type {
   claimStatusChangeSchema,
   travelClaimSchema,
-  type TravelClaim,
-  type TravelClaimInput,
+  TravelClaim,
 } from '@shared/schemas/meeting';
 import type { z } from 'zod';
 
@@ -40,8 +39,8 @@ export function toClaim(r: Selectable<TravelClaimTable>): TravelClaim {
 export class TravelClaimService {
   constructor(private readonly wp: WritePath) {}
 
-  async claim(input: TravelClaimInput): Promise<TravelClaim> {
-    const c = travelClaimSchema.parse(input);
+  /** `c` has passed `travelClaimSchema` at the boundary (the IPC router). */
+  async claim(c: z.output<typeof travelClaimSchema>): Promise<TravelClaim> {
     return this.wp.transaction(async (w) => {
       const a = await w.trx
         .selectFrom('appointments')
@@ -90,8 +89,7 @@ export class TravelClaimService {
     });
   }
 
-  async setStatus(input: z.input<typeof claimStatusChangeSchema>): Promise<TravelClaim> {
-    const change = claimStatusChangeSchema.parse(input);
+  async setStatus(change: z.output<typeof claimStatusChangeSchema>): Promise<TravelClaim> {
     return this.wp.transaction(async (w) => {
       const before = await w.trx
         .selectFrom('travel_claims')

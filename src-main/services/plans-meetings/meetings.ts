@@ -26,10 +26,9 @@ import { obligationsFor } from '../obligations/participant-obligations';
 import { londonDate } from '@shared/domain/identity/civil-date';
 import type { Appointment } from '@shared/schemas/diary';
 import {
-  logMeetingSchema,
   maySeeSpecialCategory,
-  missedDecisionSchema,
-  type LogMeetingInput,
+  type logMeetingSchema,
+  type missedDecisionSchema,
   type MeetingRecord,
   type MeetingsOverview,
   type MissedDecision,
@@ -167,8 +166,8 @@ export class MeetingService {
     };
   }
 
-  async log(input: LogMeetingInput): Promise<LoggedMeeting> {
-    const m = logMeetingSchema.parse(input);
+  /** `m` has passed `logMeetingSchema` at the boundary (the IPC router). */
+  async log(m: z.output<typeof logMeetingSchema>): Promise<LoggedMeeting> {
     return this.wp.transaction(async (w) => {
       const before = await w.trx
         .selectFrom('appointments')
@@ -275,8 +274,7 @@ export class MeetingService {
   }
 
   /** The adviser's decision about a missed meeting (R8): facts, not a judgement by the app. */
-  async decide(input: z.input<typeof missedDecisionSchema>): Promise<MissedDecision> {
-    const d = missedDecisionSchema.parse(input);
+  async decide(d: z.output<typeof missedDecisionSchema>): Promise<MissedDecision> {
     return this.wp.transaction(async (w) => {
       const before = await w.trx
         .selectFrom('meeting_records')

@@ -17,21 +17,20 @@ import { diffPlans, type PlanChange } from '@shared/domain/plan-diff';
 import {
   EMPTY_PLAN,
   agreementProblems,
-  healthDecisionSchema,
   planContentSchema,
-  supportReferralSchema,
   tidyPlan,
+  type healthDecisionSchema,
+  type supportReferralSchema,
   type Agreement,
   type AgreementMethod,
   type HealthDecision,
-  type HealthDecisionInput,
   type PlanContent,
   type PlanDraft,
   type PlanVersion,
   type PlanView,
   type SupportReferral,
-  type SupportReferralInput,
 } from '@shared/schemas/plan';
+import type { z } from 'zod';
 
 const SERVICE_WORDS: Record<SupportReferral['service'], string> = {
   money: 'Money advice',
@@ -173,7 +172,10 @@ export class PlanService {
     };
   }
 
-  /** Autosave: writes the whole draft. `expectedRevision` null means "there is no draft yet". */
+  /**
+   * Autosave: writes the whole draft (`content` passed `planContentSchema` at the boundary).
+   * `expectedRevision` null means "there is no draft yet".
+   */
   saveDraft(
     participantId: string,
     content: PlanContent,
@@ -189,7 +191,7 @@ export class PlanService {
       if ((before?.revision ?? null) !== expectedRevision) throw staleDraft();
       const row = {
         participant_id: participantId,
-        content: JSON.stringify(planContentSchema.parse(content)),
+        content: JSON.stringify(content),
         revision: (before?.revision ?? 0) + 1,
         base_version_id: before ? before.base_version_id : await this.latestId(w, participantId),
         saved_at: w.now.toISOString(),
@@ -429,10 +431,9 @@ export class PlanService {
 
   async saveReferral(
     participantId: string,
-    input: SupportReferralInput,
+    r: z.output<typeof supportReferralSchema>,
     existing?: { id: string; expectedVersion: number },
   ): Promise<SupportReferral> {
-    const r = supportReferralSchema.parse(input);
     return this.wp.transaction(async (w) => {
       await requireParticipant(w.trx, participantId);
       const at = w.now.toISOString();
@@ -498,9 +499,8 @@ export class PlanService {
   /** R9: the adviser's decision on an occupational-health referral for a health-related need. */
   async recordHealthDecision(
     participantId: string,
-    input: HealthDecisionInput,
+    d: z.output<typeof healthDecisionSchema>,
   ): Promise<HealthDecision> {
-    const d = healthDecisionSchema.parse(input);
     return this.wp.transaction(async (w) => {
       const p = await requireParticipant(w.trx, participantId);
       if (d.needNotedOn < p.referral_date)
