@@ -4,8 +4,7 @@
  * which starts in-work support (R14); a job end moves them back to started.
  */
 import { v7 as uuidv7 } from 'uuid';
-import type { Selectable } from 'kysely';
-import type { LifeEventTable } from '../../db/schema';
+import { lifeEventsOf, toLifeEvent } from '../../db/repositories/caseload-records';
 import { AppError, notFound } from '../../errors';
 import type { WritePath } from '../../write-path/write-path';
 import { addTimelineEvent, type ParticipantService } from './participants';
@@ -22,19 +21,6 @@ const KIND_WORDS: Record<LifeEventKind, string> = {
   'change-of-circumstances': 'Change of circumstances',
   'moved-house': 'Moved house',
 };
-
-export function toLifeEvent(r: Selectable<LifeEventTable>): LifeEvent {
-  return {
-    id: r.id,
-    kind: r.kind as LifeEventKind,
-    date: r.date,
-    employer: r.employer,
-    hoursPerWeek: r.hours_per_week,
-    hourlyWagePence: r.hourly_wage_pence,
-    note: r.note,
-    recordedBy: r.recorded_by,
-  };
-}
 
 export class LifeEventService {
   constructor(
@@ -122,14 +108,7 @@ export class LifeEventService {
     });
   }
 
-  async forParticipant(participantId: string): Promise<LifeEvent[]> {
-    const rows = await this.wp.db
-      .selectFrom('life_events')
-      .selectAll()
-      .where('participant_id', '=', participantId)
-      .orderBy('date')
-      .orderBy('recorded_at')
-      .execute();
-    return rows.map(toLifeEvent);
+  forParticipant(participantId: string): Promise<LifeEvent[]> {
+    return lifeEventsOf(this.wp.db, participantId, 'oldest-first');
   }
 }

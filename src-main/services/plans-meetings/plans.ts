@@ -5,8 +5,14 @@
  * Agreeing writes the 'ppep-agreed' timeline event R5 and R7 are computed from.
  */
 import { v7 as uuidv7 } from 'uuid';
-import type { Selectable, Transaction } from 'kysely';
-import type { Database, PlanVersionTable, SupportReferralTable } from '../../db/schema';
+import type { Selectable } from 'kysely';
+import type { SupportReferralTable } from '../../db/schema';
+import {
+  readPlanContent,
+  requireParticipant,
+  toReferral,
+  toVersion,
+} from '../../db/repositories/plans';
 import { AppError, notFound } from '../../errors';
 import type { Writer, WritePath } from '../../write-path/write-path';
 import { addTimelineEvent } from '../caseload/participants';
@@ -17,7 +23,6 @@ import { diffPlans, type PlanChange } from '@shared/domain/plan-diff';
 import {
   EMPTY_PLAN,
   agreementProblems,
-  planContentSchema,
   tidyPlan,
   type healthDecisionSchema,
   type supportReferralSchema,
@@ -46,44 +51,6 @@ const METHOD_WORDS: Record<AgreementMethod, string> = {
   video: 'by video call',
   'signed-paper': 'on a signed paper copy',
 };
-
-function toVersion(r: Selectable<PlanVersionTable>): PlanVersion {
-  return {
-    id: r.id,
-    participantId: r.participant_id,
-    number: r.number,
-    agreedOn: r.agreed_on,
-    method: r.method as AgreementMethod,
-    adviserName: r.adviser_name,
-    recordedAt: r.recorded_at,
-    previousVersionId: r.previous_version_id,
-    content: planContentSchema.parse(JSON.parse(r.content)),
-  };
-}
-
-function toReferral(r: Selectable<SupportReferralTable>): SupportReferral {
-  return {
-    id: r.id,
-    participantId: r.participant_id,
-    service: r.service as SupportReferral['service'],
-    detail: r.detail,
-    status: r.status as SupportReferral['status'],
-    outcome: r.outcome,
-    referredOn: r.referred_on,
-    version: r.version,
-    updatedAt: r.updated_at,
-  };
-}
-
-async function requireParticipant(trx: Transaction<Database>, id: string) {
-  const row = await trx
-    .selectFrom('participants')
-    .select(['id', 'referral_date', 'charter_profile', 'programme', 'status'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!row) throw notFound('That participant');
-  return row;
-}
 
 const staleDraft = () =>
   new AppError(
@@ -147,7 +114,7 @@ export class PlanService {
       planNameLong: profile.planNameLong,
       draft: draft
         ? {
-            content: planContentSchema.parse(JSON.parse(draft.content)),
+            content: readPlanContent(draft.content),
             revision: draft.revision,
             savedAt: draft.saved_at,
             savedBy: draft.saved_by,
@@ -244,7 +211,7 @@ export class PlanService {
         .executeTakeFirst();
       if (open)
         return {
-          content: planContentSchema.parse(JSON.parse(open.content)),
+          content: readPlanContent(open.content),
           revision: open.revision,
           savedAt: open.saved_at,
           savedBy: open.saved_by,
@@ -333,7 +300,7 @@ export class PlanService {
           'The agreement date cannot be before the referral date',
           'agreedOn',
         );
-      const content = tidyPlan(planContentSchema.parse(JSON.parse(draft.content)));
+      const content = tidyPlan(readPlanContent(draft.content));
       const problem = agreementProblems(content)[0];
       if (problem) throw new AppError('invalid-input', problem.message, problem.field);
       const previous = await w.trx
