@@ -54,12 +54,3 @@ export async function adviserRole(db: Kysely<Database>, adviserId: string): Prom
     .executeTakeFirst();
   return row?.role ?? 'reception';
 }
-
-export async function participantExists(db: Kysely<Database>, id: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('participants')
-    .select('id')
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row !== undefined;
-}

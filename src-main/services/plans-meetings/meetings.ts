@@ -18,10 +18,10 @@ import type { ParticipantService } from '../caseload/participants';
 const stepsWords = (n: number): string =>
   n === 0 ? '' : `; ${n === 1 ? 'one plan step' : `${n} plan steps`} talked through`;
 import { claimsOf, contactsOf, lifeEventsOf } from '../../db/repositories/caseload-records';
+import { findParticipant } from '../../db/repositories/participants';
 import {
   adviserRole,
   meetingRecordsOf,
-  participantExists,
   toDecision,
   toRecord,
 } from '../../db/repositories/meetings';
@@ -64,7 +64,7 @@ export class MeetingService {
 
   async overview(participantId: string): Promise<MeetingsOverview> {
     const db = this.wp.db;
-    if (!(await participantExists(db, participantId))) throw notFound('That participant');
+    if (!(await findParticipant(db, participantId))) throw notFound('That participant');
     const [role, appointments, records, contacts, claims, lifeEvents, obligations] =
       await Promise.all([
         this.role(),
