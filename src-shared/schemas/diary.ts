@@ -126,6 +126,20 @@ export function appointmentProblems(
   b: { start: string; end: string; channel: string; officeId?: string | undefined },
   ctx: z.RefinementCtx,
 ): void {
+  appointmentTimeProblems(b, ctx);
+  if (b.channel === 'in-person' && !b.officeId)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['officeId'],
+      message: 'Choose where an in-person appointment takes place',
+    });
+}
+
+/** An appointment ends after it starts, on the same day (a booking, a plan's meeting, a move). */
+export function appointmentTimeProblems(
+  b: { start: string; end: string },
+  ctx: z.RefinementCtx,
+): void {
   if (b.end <= b.start)
     ctx.addIssue({
       code: 'custom',
@@ -137,12 +151,6 @@ export function appointmentProblems(
       code: 'custom',
       path: ['end'],
       message: 'An appointment must start and end on the same day',
-    });
-  if (b.channel === 'in-person' && !b.officeId)
-    ctx.addIssue({
-      code: 'custom',
-      path: ['officeId'],
-      message: 'Choose where an in-person appointment takes place',
     });
 }
 

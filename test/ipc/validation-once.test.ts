@@ -64,6 +64,24 @@ describe('validation at the router', () => {
     ]);
   });
 
+  it('refuses a move to another day or backwards in time before the diary service sees it', async () => {
+    const { calls, router } = recordingRouter();
+    const move = { id: officeId, version: 1, start: '2026-12-01T10:00' };
+    expect(await router('diary:move', { ...move, end: '2026-12-02T10:30' }, ORIGIN)).toMatchObject({
+      ok: false,
+      error: { message: 'An appointment must start and end on the same day', field: 'end' },
+    });
+    expect(await router('diary:move', { ...move, end: '2026-12-01T10:00' }, ORIGIN)).toMatchObject({
+      ok: false,
+      error: { message: 'The appointment must end after it starts' },
+    });
+    expect(calls).toEqual([]);
+    expect(await router('diary:move', { ...move, end: '2026-12-01T10:30' }, ORIGIN)).toMatchObject({
+      ok: true,
+    });
+    expect(calls).toHaveLength(1);
+  });
+
   it('hands the handler the parsed input, defaults filled in', async () => {
     const { calls, router } = recordingRouter();
     expect(await router('caseload:list', {}, ORIGIN)).toMatchObject({ ok: true });

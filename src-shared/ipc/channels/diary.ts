@@ -8,6 +8,7 @@ import { channel, returns } from '../define';
 import {
   APPOINTMENT_CHANNELS,
   appointmentProblems,
+  appointmentTimeProblems,
   bookingSchema,
   localDateTime,
   officeSchema,
@@ -111,7 +112,8 @@ export const diaryChannels = {
         start: localDateTime,
         end: localDateTime,
       })
-      .strict(),
+      .strict()
+      .superRefine(appointmentTimeProblems),
     returns<Appointment>(),
   ),
   'diary:appointments': channel(appointmentsQuerySchema, returns<Appointment[]>()),
