@@ -43,8 +43,13 @@ import { scan, scanOptions, type Slot } from '@shared/domain/diary/slot-finder';
 import { londonDate } from '@shared/domain/identity/civil-date';
 import { bookingSchema, officeSchema, type Appointment } from '@shared/schemas/diary';
 import { leaveSchema, roomSaveSchema, workingPatternSchema } from '@shared/schemas/diary-settings';
-import type { LoggedOutcome } from '@shared/schemas/meeting';
-import type { PlanContent, PlanStep } from '@shared/schemas/plan';
+import {
+  type LoggedOutcome,
+  contactAttemptSchema,
+  lifeEventSchema,
+  logMeetingSchema,
+} from '@shared/schemas/meeting';
+import { type PlanContent, type PlanStep, supportReferralSchema } from '@shared/schemas/plan';
 import {
   referralSchema,
   type ExitReason,
@@ -556,22 +561,27 @@ class DemoSimulation {
   private async supportReferral(b: Batch, p: Person, date: string): Promise<void> {
     if (p.status === 'exited') return;
     const s = pick(p.random, SUPPORT);
-    await b.plans.saveReferral(p.id, {
-      service: s.service,
-      detail: s.detail,
-      status: 'referred',
-      referredOn: date,
-    });
+    await b.plans.saveReferral(
+      p.id,
+      supportReferralSchema.parse({
+        service: s.service,
+        detail: s.detail,
+        status: 'referred',
+        referredOn: date,
+      }),
+    );
   }
 
   private async changeOfCircumstances(b: Batch, p: Person, date: string): Promise<void> {
     if (p.status !== 'started' && p.status !== 'in-work') return;
-    await b.lifeEvents.record({
-      participantId: p.id,
-      kind: 'change-of-circumstances',
-      date,
-      note: 'Household circumstances changed',
-    });
+    await b.lifeEvents.record(
+      lifeEventSchema.parse({
+        participantId: p.id,
+        kind: 'change-of-circumstances',
+        date,
+        note: 'Household circumstances changed',
+      }),
+    );
     this.scheduleReview(p, date, true);
   }
 
@@ -637,14 +647,16 @@ class DemoSimulation {
     const decision = p.random();
     this.at(on, async (b) => {
       if (made) {
-        await b.contacts.record({
-          participantId: p.id,
-          appointmentId: a.id,
-          contactKind: 'dna-follow-up',
-          channel,
-          outcome: channel === 'letter' ? 'letter-sent' : outcome,
-          date: on,
-        });
+        await b.contacts.record(
+          contactAttemptSchema.parse({
+            participantId: p.id,
+            appointmentId: a.id,
+            contactKind: 'dna-follow-up',
+            channel,
+            outcome: channel === 'letter' ? 'letter-sent' : outcome,
+            date: on,
+          }),
+        );
         if (outcome === 'spoke' && channel !== 'letter')
           await b.meetings.decide({
             appointmentId: a.id,
@@ -666,15 +678,17 @@ class DemoSimulation {
     priorNotice: boolean,
   ): Promise<void> {
     const steps = p.plan?.steps.filter((s) => s.status !== 'done').map((s) => s.id) ?? [];
-    await b.meetings.log({
-      appointmentId: a.id,
-      expectedVersion: a.version,
-      outcome,
-      priorNotice: outcome === 'dna' ? priorNotice : null,
-      channel: a.channel,
-      notes: outcome === 'attended' ? pick(p.random, MEETING_NOTES) : '',
-      stepsReviewed: outcome === 'attended' && a.kind === 'regular' ? steps.slice(0, 2) : [],
-    });
+    await b.meetings.log(
+      logMeetingSchema.parse({
+        appointmentId: a.id,
+        expectedVersion: a.version,
+        outcome,
+        priorNotice: outcome === 'dna' ? priorNotice : null,
+        channel: a.channel,
+        notes: outcome === 'attended' ? pick(p.random, MEETING_NOTES) : '',
+        stepsReviewed: outcome === 'attended' && a.kind === 'regular' ? steps.slice(0, 2) : [],
+      }),
+    );
     p.next = null;
   }
 
@@ -707,14 +721,16 @@ class DemoSimulation {
     this.at(start, async (b) => {
       if (token !== p.jobToken || p.status !== 'started') return;
       if (p.next) await this.log(b, p, p.next, 'cancelled-by-participant', false);
-      await b.lifeEvents.record({
-        participantId: p.id,
-        kind: 'job-start',
-        date: start,
-        employer,
-        hoursPerWeek: hours,
-        hourlyWagePence: wage,
-      });
+      await b.lifeEvents.record(
+        lifeEventSchema.parse({
+          participantId: p.id,
+          kind: 'job-start',
+          date: start,
+          employer,
+          hoursPerWeek: hours,
+          hourlyWagePence: wage,
+        }),
+      );
       p.status = 'in-work';
       this.scheduleReview(p, start, true);
       this.inWorkContact(p, token, addDays(start, between(p.random, 14, 27)));
@@ -730,29 +746,33 @@ class DemoSimulation {
     const gap = p.random() < 0.88 ? between(p.random, 21, 28) : between(p.random, 31, 45);
     this.at(on, async (b) => {
       if (token !== p.jobToken || p.status !== 'in-work') return;
-      await b.contacts.record({
-        participantId: p.id,
-        contactKind: 'in-work',
-        channel,
-        outcome: !reached
-          ? 'left-message'
-          : channel === 'text' || channel === 'email'
-            ? 'message-sent'
-            : 'spoke',
-        date: on,
-      });
+      await b.contacts.record(
+        contactAttemptSchema.parse({
+          participantId: p.id,
+          contactKind: 'in-work',
+          channel,
+          outcome: !reached
+            ? 'left-message'
+            : channel === 'text' || channel === 'email'
+              ? 'message-sent'
+              : 'spoke',
+          date: on,
+        }),
+      );
       this.inWorkContact(p, token, addDays(on, gap));
     });
   }
 
   private async jobEnds(b: Batch, p: Person, token: number, date: string): Promise<void> {
     if (token !== p.jobToken || p.status !== 'in-work') return;
-    await b.lifeEvents.record({
-      participantId: p.id,
-      kind: 'job-end',
-      date,
-      note: 'Temporary contract ended',
-    });
+    await b.lifeEvents.record(
+      lifeEventSchema.parse({
+        participantId: p.id,
+        kind: 'job-end',
+        date,
+        note: 'Temporary contract ended',
+      }),
+    );
     p.status = 'started';
     p.jobToken++;
     this.scheduleReview(p, date, true);

@@ -10,7 +10,7 @@ import { roleSees, type AdviserRole, type DataClass } from '@shared/ipc/access';
 import type { Channel, ChannelOutput, ChannelParsed } from '@shared/ipc/contract';
 import type { PlanContent, PlanView, SupportReferral } from '@shared/schemas/plan';
 import type { TimelineEvent } from '@shared/schemas/participant';
-import type { PlanVersionDetail } from '@shared/ipc/channels/plans';
+import type { PlanVersionDetail } from '@shared/ipc/channels/plan';
 import type { MeetingsOverview } from '@shared/schemas/meeting';
 import { AppError } from '../errors';
 

@@ -7,11 +7,14 @@ import type { ChannelSpec } from './define';
 import type { Result } from './result';
 import { sessionChannels } from './channels/session';
 import { caseloadChannels } from './channels/caseload';
-import { referralImportChannels } from './channels/referral-import';
+import { participantChannels } from './channels/participant';
+import { importChannels } from './channels/import';
 import { documentChannels } from './channels/documents';
 import { betterOffChannels } from './channels/better-off';
 import { obligationChannels } from './channels/obligations';
-import { planChannels } from './channels/plans';
+import { agendaChannels } from './channels/agenda';
+import { profileChannels } from './channels/profiles';
+import { planChannels } from './channels/plan';
 import { meetingChannels } from './channels/meetings';
 import { diaryChannels } from './channels/diary';
 import { desktopChannels } from './channels/desktop';
@@ -29,10 +32,13 @@ import { subjectAccessChannels } from './channels/subject-access';
 export const contract = {
   ...sessionChannels,
   ...caseloadChannels,
-  ...referralImportChannels,
+  ...participantChannels,
+  ...importChannels,
   ...documentChannels,
   ...betterOffChannels,
   ...obligationChannels,
+  ...agendaChannels,
+  ...profileChannels,
   ...planChannels,
   ...meetingChannels,
   ...diaryChannels,

@@ -118,6 +118,42 @@ export interface Office extends OfficeDetails {
   closedOn: string | null;
 }
 
+/**
+ * The rules every appointment's times and place follow, one booking or a whole accepted plan:
+ * the router checks them, so the diary service never re-parses.
+ */
+export function appointmentProblems(
+  b: { start: string; end: string; channel: string; officeId?: string | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  appointmentTimeProblems(b, ctx);
+  if (b.channel === 'in-person' && !b.officeId)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['officeId'],
+      message: 'Choose where an in-person appointment takes place',
+    });
+}
+
+/** An appointment ends after it starts, on the same day (a booking, a plan's meeting, a move). */
+export function appointmentTimeProblems(
+  b: { start: string; end: string },
+  ctx: z.RefinementCtx,
+): void {
+  if (b.end <= b.start)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['end'],
+      message: 'The appointment must end after it starts',
+    });
+  if (b.end.slice(0, 10) !== b.start.slice(0, 10))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['end'],
+      message: 'An appointment must start and end on the same day',
+    });
+}
+
 export const bookingSchema = z
   .object({
     participantId: z.string().uuid(),
@@ -129,26 +165,7 @@ export const bookingSchema = z
     channel: z.enum(APPOINTMENT_CHANNELS),
   })
   .strict()
-  .superRefine((b, ctx) => {
-    if (b.end <= b.start)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['end'],
-        message: 'The appointment must end after it starts',
-      });
-    if (b.end.slice(0, 10) !== b.start.slice(0, 10))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['end'],
-        message: 'An appointment must start and end on the same day',
-      });
-    if (b.channel === 'in-person' && !b.officeId)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['officeId'],
-        message: 'Choose where an in-person appointment takes place',
-      });
-  });
+  .superRefine(appointmentProblems);
 export type Booking = z.infer<typeof bookingSchema>;
 
 export interface Appointment extends Booking {

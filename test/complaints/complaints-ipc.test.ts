@@ -11,7 +11,7 @@ import { dataPathsFor } from '../../src-main/app/data-paths';
 import { addDays } from '../../src-shared/domain/calendar/civil-date';
 import { londonDate } from '../../src-shared/domain/identity/civil-date';
 import type { ComplaintView } from '../../src-shared/ipc/channels/complaints';
-import type { Agenda } from '../../src-shared/ipc/channels/obligations';
+import type { Agenda } from '../../src-shared/ipc/channels/agenda';
 import { tempDir, TEST_KDF, PASSPHRASE } from '../support/temp-caseload';
 import { recordingDesktop } from '../support/recording-desktop';
 import { pdfText } from '../pdf/pdf-reader';

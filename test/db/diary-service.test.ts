@@ -226,19 +226,19 @@ describe('the diary service', () => {
       ['2027-01', 2],
     ]);
     const meetings = plan.slots.map((s) => ({
-      participantId,
       officeId: s.officeId,
       room: s.room ?? undefined,
       start: s.start,
       end: s.end,
-      kind: 'regular' as const,
       channel: s.channel,
     }));
     const before = await snapshot(c.services.wp.db);
     const clashing = [...meetings, { ...meetings[0]! }];
-    await expect(c.services.diary.bookMany(clashing)).rejects.toMatchObject({ code: 'conflict' });
+    await expect(
+      c.services.diary.acceptPlan({ participantId, meetings: clashing }),
+    ).rejects.toMatchObject({ code: 'conflict' });
     expect(await snapshot(c.services.wp.db)).toEqual(before);
-    const booked = await c.services.diary.bookMany(meetings);
+    const booked = await c.services.diary.acceptPlan({ participantId, meetings });
     expect(booked).toHaveLength(6);
     expect((await c.services.diary.forParticipant(participantId)).map((a) => a.start)).toEqual(
       plan.slots.map((s) => s.start),

@@ -4,8 +4,15 @@ import { snapshot } from '../support/snapshot';
 import { AppError } from '../../src-main/errors';
 import { loadFacts } from '../../src-main/services/obligations/obligation-facts';
 import { obligationsFor } from '../../src-main/services/obligations/participant-obligations';
-import { maySeeSpecialCategory } from '../../src-shared/schemas/meeting';
+import {
+  maySeeSpecialCategory,
+  contactAttemptSchema,
+  lifeEventSchema,
+  logMeetingSchema,
+  missedDecisionSchema,
+} from '../../src-shared/schemas/meeting';
 import { TODAY, startedParticipant } from './plan-fixture';
+import { boundaryRefusal } from '../support/boundary';
 
 let c: TempCaseload;
 afterEach(async () => c?.close());
@@ -37,13 +44,15 @@ describe('MeetingService and ContactService: missed appointments (R8)', () => {
     const s = await startedParticipant();
     c = s.c;
     const a = await book(s.id, '2026-11-30T10:00');
-    await c.services.meetings.log({
-      appointmentId: a.id,
-      expectedVersion: 1,
-      outcome: 'dna',
-      priorNotice: false,
-      channel: 'phone',
-    });
+    await c.services.meetings.log(
+      logMeetingSchema.parse({
+        appointmentId: a.id,
+        expectedVersion: 1,
+        outcome: 'dna',
+        priorNotice: false,
+        channel: 'phone',
+      }),
+    );
     expect(await r8(s.id)).toEqual([
       { participantId: s.id, rule: 'R8', due: '2026-12-03', status: 'pending', ref: a.id },
     ]);
@@ -55,26 +64,30 @@ describe('MeetingService and ContactService: missed appointments (R8)', () => {
     });
 
     // An attempt that does not reach the participant still keeps the promise to try.
-    await c.services.contacts.record({
-      participantId: s.id,
-      appointmentId: a.id,
-      contactKind: 'dna-follow-up',
-      channel: 'phone',
-      outcome: 'no-answer',
-      date: '2026-12-01',
-    });
+    await c.services.contacts.record(
+      contactAttemptSchema.parse({
+        participantId: s.id,
+        appointmentId: a.id,
+        contactKind: 'dna-follow-up',
+        channel: 'phone',
+        outcome: 'no-answer',
+        date: '2026-12-01',
+      }),
+    );
     expect(await r8(s.id)).toMatchObject([{ status: 'met', metOn: '2026-12-01' }]);
     const [facts] = await loadFacts(c.services.wp.db, [s.id]);
     expect(facts!.contacts).toEqual([
       { date: '2026-12-01', kind: 'dna-follow-up', channel: 'phone' },
     ]);
 
-    await c.services.meetings.decide({
-      appointmentId: a.id,
-      goodReason: false,
-      complianceDoubtReferred: true,
-      decidedOn: '2026-12-01',
-    });
+    await c.services.meetings.decide(
+      missedDecisionSchema.parse({
+        appointmentId: a.id,
+        goodReason: false,
+        complianceDoubtReferred: true,
+        decidedOn: '2026-12-01',
+      }),
+    );
     overview = await c.services.meetings.overview(s.id);
     expect(overview.meetings[0]).toMatchObject({
       followUp: { status: 'met', metOn: '2026-12-01' },
@@ -93,19 +106,23 @@ describe('MeetingService and ContactService: missed appointments (R8)', () => {
     c = s.c;
     const a = await book(s.id, '2026-11-30T10:00');
     const b = await book(s.id, '2026-11-27T10:00');
-    await c.services.meetings.log({
-      appointmentId: a.id,
-      expectedVersion: 1,
-      outcome: 'dna',
-      priorNotice: true,
-      channel: 'phone',
-    });
-    await c.services.meetings.log({
-      appointmentId: b.id,
-      expectedVersion: 1,
-      outcome: 'cancelled-by-provider',
-      channel: 'phone',
-    });
+    await c.services.meetings.log(
+      logMeetingSchema.parse({
+        appointmentId: a.id,
+        expectedVersion: 1,
+        outcome: 'dna',
+        priorNotice: true,
+        channel: 'phone',
+      }),
+    );
+    await c.services.meetings.log(
+      logMeetingSchema.parse({
+        appointmentId: b.id,
+        expectedVersion: 1,
+        outcome: 'cancelled-by-provider',
+        channel: 'phone',
+      }),
+    );
     expect(await r8(s.id)).toEqual([]);
     const appts = await c.services.diary.forParticipant(s.id);
     expect(appts.map((x) => [x.outcome, x.priorNotice])).toEqual([
@@ -120,28 +137,38 @@ describe('MeetingService and ContactService: missed appointments (R8)', () => {
     const past = await book(s.id, '2026-11-30T10:00');
     const future = await book(s.id, '2026-12-08T10:00');
     const before = await snapshot(c.services.wp.db);
+    const input = (over: Record<string, unknown>) => ({
+      appointmentId: past.id,
+      expectedVersion: 1,
+      outcome: 'attended',
+      channel: 'phone',
+      ...over,
+    });
     const log = (over: Record<string, unknown>) =>
-      c.services.meetings.log({
-        appointmentId: past.id,
-        expectedVersion: 1,
-        outcome: 'attended',
-        channel: 'phone',
-        ...over,
-      } as never);
-    await expect(log({ outcome: 'dna' })).rejects.toThrow(/told you beforehand/);
-    await expect(log({ notesSpecialCategory: true })).rejects.toThrow(/no notes to mark/);
+      c.services.meetings.log(logMeetingSchema.parse(input(over)));
+    // Shape rules are the router's (the schema); state rules are the service's.
+    expect(boundaryRefusal('meetings:log', input({ outcome: 'dna' }))).toMatchObject({
+      code: 'invalid-input',
+      message: expect.stringMatching(/told you beforehand/),
+    });
+    expect(boundaryRefusal('meetings:log', input({ notesSpecialCategory: true }))?.message).toMatch(
+      /no notes to mark/,
+    );
+    expect(boundaryRefusal('meetings:log', input({}))).toBeNull();
     expect(await refusal(log({ expectedVersion: 2 }))).toMatchObject({ code: 'conflict' });
     expect(await refusal(log({ appointmentId: future.id }))).toMatchObject({ field: 'outcome' });
     expect(
       await refusal(
-        c.services.contacts.record({
-          participantId: s.id,
-          appointmentId: past.id,
-          contactKind: 'dna-follow-up',
-          channel: 'phone',
-          outcome: 'spoke',
-          date: '2026-12-01',
-        }),
+        c.services.contacts.record(
+          contactAttemptSchema.parse({
+            participantId: s.id,
+            appointmentId: past.id,
+            contactKind: 'dna-follow-up',
+            channel: 'phone',
+            outcome: 'spoke',
+            date: '2026-12-01',
+          }),
+        ),
       ),
     ).toMatchObject({ code: 'refused', field: 'appointmentId' });
     expect(await snapshot(c.services.wp.db)).toEqual(before);
@@ -151,21 +178,23 @@ describe('MeetingService and ContactService: missed appointments (R8)', () => {
     const s = await startedParticipant();
     c = s.c;
     const a = await book(s.id, '2026-11-30T10:00');
-    const { next } = await c.services.meetings.log({
-      appointmentId: a.id,
-      expectedVersion: 1,
-      outcome: 'attended',
-      channel: 'phone',
-      notes: 'Talked through the CV.',
-      stepsReviewed: ['s1'],
-      next: {
-        participantId: s.id,
-        start: '2026-12-14T10:00',
-        end: '2026-12-14T11:00',
-        kind: 'regular',
+    const { next } = await c.services.meetings.log(
+      logMeetingSchema.parse({
+        appointmentId: a.id,
+        expectedVersion: 1,
+        outcome: 'attended',
         channel: 'phone',
-      },
-    });
+        notes: 'Talked through the CV.',
+        stepsReviewed: ['s1'],
+        next: {
+          participantId: s.id,
+          start: '2026-12-14T10:00',
+          end: '2026-12-14T11:00',
+          kind: 'regular',
+          channel: 'phone',
+        },
+      }),
+    );
     expect(next).toMatchObject({ start: '2026-12-14T10:00', outcome: 'booked' });
     const overview = await c.services.meetings.overview(s.id);
     expect(overview.meetings.map((m) => m.appointment.start)).toEqual([
@@ -191,14 +220,16 @@ describe('special-category notes', () => {
     const s = await startedParticipant();
     c = s.c;
     const a = await book(s.id, '2026-11-30T10:00');
-    await c.services.meetings.log({
-      appointmentId: a.id,
-      expectedVersion: 1,
-      outcome: 'attended',
-      channel: 'phone',
-      notes: 'Disclosed a mental health condition.',
-      notesSpecialCategory: true,
-    });
+    await c.services.meetings.log(
+      logMeetingSchema.parse({
+        appointmentId: a.id,
+        expectedVersion: 1,
+        outcome: 'attended',
+        channel: 'phone',
+        notes: 'Disclosed a mental health condition.',
+        notesSpecialCategory: true,
+      }),
+    );
     const db = c.services.wp.db;
     expect((await c.services.meetings.overview(s.id)).meetings[0]!.record!.notes).toBe(
       'Disclosed a mental health condition.',
@@ -219,14 +250,16 @@ describe('special-category notes', () => {
     const s = await startedParticipant();
     c = s.c;
     const a = await book(s.id, '2026-11-30T10:00');
-    await c.services.meetings.log({
-      appointmentId: a.id,
-      expectedVersion: 1,
-      outcome: 'attended',
-      channel: 'phone',
-      notes: 'Brought an updated CV; agreed to apply for two warehouse jobs.',
-      notesSpecialCategory: false,
-    });
+    await c.services.meetings.log(
+      logMeetingSchema.parse({
+        appointmentId: a.id,
+        expectedVersion: 1,
+        outcome: 'attended',
+        channel: 'phone',
+        notes: 'Brought an updated CV; agreed to apply for two warehouse jobs.',
+        notesSpecialCategory: false,
+      }),
+    );
     const timeline = await c.services.participants.timeline(s.id);
     expect(timeline.find((e) => e.kind === 'meeting')).toMatchObject({
       note: 'Brought an updated CV; agreed to apply for two warehouse jobs.',
@@ -238,14 +271,16 @@ describe('LifeEventService (R15, R7, R14)', () => {
   it('a job start moves the participant into work and makes R7 and R14 due; a job end moves them back', async () => {
     const s = await startedParticipant();
     c = s.c;
-    await c.services.lifeEvents.record({
-      participantId: s.id,
-      kind: 'job-start',
-      date: '2026-11-30',
-      employer: 'Northern Logistics',
-      hoursPerWeek: 30,
-      hourlyWagePence: 1271,
-    });
+    await c.services.lifeEvents.record(
+      lifeEventSchema.parse({
+        participantId: s.id,
+        kind: 'job-start',
+        date: '2026-11-30',
+        employer: 'Northern Logistics',
+        hoursPerWeek: 30,
+        hourlyWagePence: 1271,
+      }),
+    );
     expect((await c.services.participants.get(s.id)).status).toBe('in-work');
     const [facts] = await loadFacts(c.services.wp.db, [s.id]);
     expect(facts!.events).toEqual([{ date: '2026-11-30', kind: 'job-start' }]);
@@ -259,11 +294,13 @@ describe('LifeEventService (R15, R7, R14)', () => {
       data: { lifeEvent: 'job-start', employer: 'Northern Logistics' },
     });
 
-    await c.services.lifeEvents.record({
-      participantId: s.id,
-      kind: 'job-end',
-      date: '2026-12-01',
-    });
+    await c.services.lifeEvents.record(
+      lifeEventSchema.parse({
+        participantId: s.id,
+        kind: 'job-end',
+        date: '2026-12-01',
+      }),
+    );
     expect((await c.services.participants.get(s.id)).status).toBe('started');
     const [after] = await loadFacts(c.services.wp.db, [s.id]);
     expect(after!.events.map((e) => e.kind)).toEqual(['job-start', 'job-end']);
@@ -273,7 +310,9 @@ describe('LifeEventService (R15, R7, R14)', () => {
     const s = await startedParticipant();
     c = s.c;
     for (const kind of ['change-of-circumstances', 'moved-house'] as const)
-      await c.services.lifeEvents.record({ participantId: s.id, kind, date: '2026-11-20' });
+      await c.services.lifeEvents.record(
+        lifeEventSchema.parse({ participantId: s.id, kind, date: '2026-11-20' }),
+      );
     const [facts] = await loadFacts(c.services.wp.db, [s.id]);
     expect(facts!.events.map((e) => e.kind).sort()).toEqual([
       'change-of-circumstances',
@@ -287,12 +326,18 @@ describe('LifeEventService (R15, R7, R14)', () => {
   it('refuses a job start without its details, or a job end when not in work', async () => {
     const s = await startedParticipant();
     c = s.c;
-    await expect(
-      c.services.lifeEvents.record({ participantId: s.id, kind: 'job-start', date: '2026-11-30' }),
-    ).rejects.toThrow(/Enter the employer/);
+    expect(
+      boundaryRefusal('meetings:lifeEvent', {
+        participantId: s.id,
+        kind: 'job-start',
+        date: '2026-11-30',
+      })?.message,
+    ).toMatch(/Enter the employer/);
     expect(
       await refusal(
-        c.services.lifeEvents.record({ participantId: s.id, kind: 'job-end', date: '2026-11-30' }),
+        c.services.lifeEvents.record(
+          lifeEventSchema.parse({ participantId: s.id, kind: 'job-end', date: '2026-11-30' }),
+        ),
       ),
     ).toMatchObject({ code: 'refused' });
   });

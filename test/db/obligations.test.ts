@@ -3,6 +3,8 @@ import { tempCaseload, type TempCaseload } from '../support/temp-caseload';
 import { referral } from '../support/referrals';
 import { referralSchema } from '../../src-shared/schemas/participant';
 import type { ShownObligation } from '../../src-shared/ipc/channels/obligations';
+import { officeSchema } from '../../src-shared/schemas/diary';
+import { contactAttemptSchema, logMeetingSchema } from '../../src-shared/schemas/meeting';
 
 /** The session clock, moved by each test; noon UTC is the same civil date in London. */
 let clock = new Date('2026-11-05T12:00:00Z');
@@ -33,23 +35,25 @@ async function contacted(): Promise<string> {
 
 async function office(): Promise<string> {
   return (
-    await c.services.diary.saveOffice({
-      kind: 'office',
-      name: 'Sheffield Canal Street',
-      nation: 'england-and-wales',
-      address: { line1: '1 Canal Street', town: 'Sheffield', postcode: 'S1 2AB' },
-      phone: '0114 496 0000',
-      email: 'canal@example.org',
-      publicTransport: '',
-      parking: '',
-      stepFree: true,
-      accessNotes: '',
-      supportOffered: '',
-      openingHours: Object.fromEntries(
-        (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((d) => [d, [['09:00', '17:00']]]),
-      ),
-      closures: [],
-    })
+    await c.services.diary.saveOffice(
+      officeSchema.parse({
+        kind: 'office',
+        name: 'Sheffield Canal Street',
+        nation: 'england-and-wales',
+        address: { line1: '1 Canal Street', town: 'Sheffield', postcode: 'S1 2AB' },
+        phone: '0114 496 0000',
+        email: 'canal@example.org',
+        publicTransport: '',
+        parking: '',
+        stepFree: true,
+        accessNotes: '',
+        supportOffered: '',
+        openingHours: Object.fromEntries(
+          (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((d) => [d, [['09:00', '17:00']]]),
+        ),
+        closures: [],
+      }),
+    )
   ).id;
 }
 
@@ -112,26 +116,30 @@ describe('obligations from the real caseload', () => {
     });
     setToday('2026-11-10');
     expect(await rule(id, 'R8')).toEqual([]);
-    await c.services.meetings.log({
-      appointmentId: booked.id,
-      expectedVersion: booked.version,
-      outcome: 'dna',
-      priorNotice: false,
-      channel: 'in-person',
-    });
+    await c.services.meetings.log(
+      logMeetingSchema.parse({
+        appointmentId: booked.id,
+        expectedVersion: booked.version,
+        outcome: 'dna',
+        priorNotice: false,
+        channel: 'in-person',
+      }),
+    );
     // Tuesday 10th + 3 days = Friday 13th.
     expect(await rule(id, 'R8')).toEqual([
       expect.objectContaining({ due: '2026-11-13', status: 'pending', ref: booked.id }),
     ]);
     setToday('2026-11-12');
-    await c.services.contacts.record({
-      participantId: id,
-      appointmentId: booked.id,
-      contactKind: 'dna-follow-up',
-      channel: 'phone',
-      outcome: 'spoke',
-      date: '2026-11-12',
-    });
+    await c.services.contacts.record(
+      contactAttemptSchema.parse({
+        participantId: id,
+        appointmentId: booked.id,
+        contactKind: 'dna-follow-up',
+        channel: 'phone',
+        outcome: 'spoke',
+        date: '2026-11-12',
+      }),
+    );
     expect(await rule(id, 'R8')).toEqual([
       expect.objectContaining({ due: '2026-11-13', status: 'met', metOn: '2026-11-12' }),
     ]);

@@ -59,11 +59,13 @@ async function participantIn(postcode: string, adjustments = '') {
 describe('places', () => {
   it('keeps a venue’s access details and travel directions, and edits them', async () => {
     const saved = await c.services.diary.saveOffice(
-      venue('Cardiff library', 'CF10 1FL', {
-        kind: 'outreach',
-        hearingLoop: true,
-        directions: 'Second floor, lift beside the main desk',
-      }),
+      officeSchema.parse(
+        venue('Cardiff library', 'CF10 1FL', {
+          kind: 'outreach',
+          hearingLoop: true,
+          directions: 'Second floor, lift beside the main desk',
+        }),
+      ),
     );
     expect(saved).toMatchObject({
       kind: 'outreach',
@@ -73,7 +75,7 @@ describe('places', () => {
       version: 1,
     });
     const edited = await c.services.diary.saveOffice(
-      venue('Cardiff library', 'CF10 1FL', { hearingLoop: false }),
+      officeSchema.parse(venue('Cardiff library', 'CF10 1FL', { hearingLoop: false })),
       saved.id,
     );
     expect(edited).toMatchObject({ hearingLoop: false, directions: '', version: 2 });
@@ -105,8 +107,8 @@ describe('places', () => {
   });
 
   it('closes a venue: no longer offered or bookable from that day, and reopens it', async () => {
-    const leeds = await c.services.diary.saveOffice(venue('Leeds', 'LS1 4AP'));
-    const york = await c.services.diary.saveOffice(venue('York', 'YO1 7HH'));
+    const leeds = await c.services.diary.saveOffice(officeSchema.parse(venue('Leeds', 'LS1 4AP')));
+    const york = await c.services.diary.saveOffice(officeSchema.parse(venue('York', 'YO1 7HH')));
     const id = await participantIn('LS1 5AB');
     const slotsAt = async () =>
       (
@@ -147,7 +149,7 @@ describe('the slot finder over the caseload', () => {
       ['Cardiff', 'CF10 1EP', 'england-and-wales'],
       ['Glasgow', 'G2 1DY', 'scotland'],
     ] as const)
-      await c.services.diary.saveOffice(venue(name, postcode, { nation }));
+      await c.services.diary.saveOffice(officeSchema.parse(venue(name, postcode, { nation })));
     for (const [home, expected] of [
       ['B5 4BU', 'Birmingham'],
       ['CF24 0AA', 'Cardiff'],
@@ -164,7 +166,7 @@ describe('the slot finder over the caseload', () => {
   });
 
   it('never offers a time before now, even when asked from an earlier time', async () => {
-    await c.services.diary.saveOffice(venue('Sheffield', 'S1 2PN'));
+    await c.services.diary.saveOffice(officeSchema.parse(venue('Sheffield', 'S1 2PN')));
     const id = await participantIn('S2 4SU');
     const r = await c.services.diarySlots.findSlots(
       findSlotsSchema.parse({
@@ -179,7 +181,7 @@ describe('the slot finder over the caseload', () => {
   });
 
   it('honours “afternoons” recorded only as an adjustment, and the adviser’s date range', async () => {
-    await c.services.diary.saveOffice(venue('Sheffield', 'S1 2PN'));
+    await c.services.diary.saveOffice(officeSchema.parse(venue('Sheffield', 'S1 2PN')));
     const id = await participantIn('S2 4SU', 'Prefers afternoon appointments (school run)');
     const r = await c.services.diarySlots.findSlots(
       findSlotsSchema.parse({

@@ -6,6 +6,8 @@ import { AppError } from '../../src-main/errors';
 import { loadFacts } from '../../src-main/services/obligations/obligation-facts';
 import { obligationsFor } from '../../src-main/services/obligations/participant-obligations';
 import { PLAN, TODAY, startedParticipant } from './plan-fixture';
+import { boundaryRefusal } from '../support/boundary';
+import { healthDecisionSchema, supportReferralSchema } from '../../src-shared/schemas/plan';
 
 let c: TempCaseload;
 afterEach(async () => c?.close());
@@ -153,19 +155,24 @@ describe('PlanService', () => {
     const plans = c.services.plans;
     await plans.saveDraft(s.id, PLAN, null);
     await plans.agree(s.id, 1, agreement);
-    // A decision not to refer needs its reason (the router reports this as invalid-input).
-    await expect(
-      plans.recordHealthDecision(s.id, {
-        needNotedOn: '2026-11-24',
-        decision: 'no-referral',
-        decidedOn: '2026-11-25',
+    // A decision not to refer needs its reason: the router refuses it as invalid-input.
+    expect(
+      boundaryRefusal('plan:healthDecision', {
+        participantId: s.id,
+        decision: { needNotedOn: '2026-11-24', decision: 'no-referral', decidedOn: '2026-11-25' },
       }),
-    ).rejects.toThrow(/Say why an occupational health referral is not needed/);
-    await plans.recordHealthDecision(s.id, {
-      needNotedOn: '2026-11-24',
-      decision: 'refer',
-      decidedOn: '2026-11-26',
+    ).toMatchObject({
+      code: 'invalid-input',
+      message: expect.stringMatching(/Say why an occupational health referral is not needed/),
     });
+    await plans.recordHealthDecision(
+      s.id,
+      healthDecisionSchema.parse({
+        needNotedOn: '2026-11-24',
+        decision: 'refer',
+        decidedOn: '2026-11-26',
+      }),
+    );
     const [facts] = await loadFacts(c.services.wp.db, [s.id]);
     expect(facts!.healthNeed).toEqual({
       recorded: '2026-11-24',
@@ -181,7 +188,7 @@ describe('PlanService', () => {
       status: 'referred' as const,
       referredOn: '2026-11-25',
     };
-    const made = await plans.saveReferral(s.id, money);
+    const made = await plans.saveReferral(s.id, supportReferralSchema.parse(money));
     const done = await plans.saveReferral(
       s.id,
       { ...money, outcome: 'Payment plan agreed with creditors', status: 'completed' },
@@ -192,7 +199,7 @@ describe('PlanService', () => {
       await refusal(
         plans.saveReferral(
           s.id,
-          { ...money, status: 'engaged' as const },
+          supportReferralSchema.parse({ ...money, status: 'engaged' as const }),
           { id: made.id, expectedVersion: 1 },
         ),
       ),

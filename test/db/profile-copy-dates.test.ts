@@ -13,6 +13,7 @@ import { PLAN } from './plan-fixture';
 import { referralSchema } from '../../src-shared/schemas/participant';
 import { shippedProfile } from '../../src-shared/domain/charter/shipped-profiles';
 import type { CharterProfile } from '../../src-shared/domain/charter/profile';
+import { logMeetingSchema } from '../../src-shared/schemas/meeting';
 
 // 10:00 in London on Tuesday 1 December 2026.
 const NOW = new Date('2026-12-01T10:00:00Z');
@@ -88,13 +89,15 @@ async function participantOn(charterProfile: string, n: number) {
     kind: 'regular',
     channel: 'phone',
   });
-  await c.services.meetings.log({
-    appointmentId: missed.id,
-    expectedVersion: 1,
-    outcome: 'dna',
-    priorNotice: false,
-    channel: 'phone',
-  });
+  await c.services.meetings.log(
+    logMeetingSchema.parse({
+      appointmentId: missed.id,
+      expectedVersion: 1,
+      outcome: 'dna',
+      priorNotice: false,
+      channel: 'phone',
+    }),
+  );
   return { id, missedId: missed.id };
 }
 

@@ -8,8 +8,9 @@ import { tempCaseload, type TempCaseload } from '../support/temp-caseload';
 import { referral } from '../support/referrals';
 import { snapshot } from '../support/snapshot';
 import { referralSchema } from '../../src-shared/schemas/participant';
-import { contactAttemptSchema } from '../../src-shared/schemas/meeting';
+import { contactAttemptSchema, logMeetingSchema } from '../../src-shared/schemas/meeting';
 import { statusAfter } from '../../src-main/services/caseload/status-follows-work';
+import { officeSchema } from '../../src-shared/schemas/diary';
 
 // Monday 7 December 2026, 09:00 in London; moved on in the test to log the induction.
 let now = new Date('2026-12-07T09:00:00Z');
@@ -27,30 +28,34 @@ beforeEach(async () => {
     referralSchema.parse(referral({ referralDate: '2026-12-01' })),
   ));
   officeId = (
-    await c.services.diary.saveOffice({
-      name: 'Sheffield',
-      nation: 'england-and-wales',
-      address: { line1: '1 Arundel Gate', town: 'Sheffield', postcode: 'S1 2PN' },
-      phone: '0114 496 0000',
-      email: 'sheffield@waymark.example',
-      stepFree: true,
-      openingHours: weekdays,
-    })
+    await c.services.diary.saveOffice(
+      officeSchema.parse({
+        name: 'Sheffield',
+        nation: 'england-and-wales',
+        address: { line1: '1 Arundel Gate', town: 'Sheffield', postcode: 'S1 2PN' },
+        phone: '0114 496 0000',
+        email: 'sheffield@waymark.example',
+        stepFree: true,
+        openingHours: weekdays,
+      }),
+    )
   ).id;
 });
 afterEach(() => c.close());
 
 const status = async () => (await c.services.participants.get(id)).status;
 const firstContact = (over: Record<string, unknown> = {}) =>
-  c.services.contacts.record({
-    participantId: id,
-    contactKind: 'initial',
-    channel: 'phone',
-    outcome: 'spoke',
-    date: '2026-12-04',
-    inductionOffered: '2026-12-09T10:00',
-    ...over,
-  });
+  c.services.contacts.record(
+    contactAttemptSchema.parse({
+      participantId: id,
+      contactKind: 'initial',
+      channel: 'phone',
+      outcome: 'spoke',
+      date: '2026-12-04',
+      inductionOffered: '2026-12-09T10:00',
+      ...over,
+    }),
+  );
 
 describe('status follows the work', () => {
   it('moves only from the step before', () => {
@@ -97,12 +102,14 @@ describe('status follows the work', () => {
     expect(await status()).toBe('induction-booked');
 
     now = new Date('2026-12-09T12:00:00Z');
-    await c.services.meetings.log({
-      appointmentId: induction.id,
-      expectedVersion: induction.version,
-      outcome: 'attended',
-      channel: 'in-person',
-    });
+    await c.services.meetings.log(
+      logMeetingSchema.parse({
+        appointmentId: induction.id,
+        expectedVersion: induction.version,
+        outcome: 'attended',
+        channel: 'in-person',
+      }),
+    );
     expect(await status()).toBe('started');
     const statuses = (await c.services.participants.timeline(id))
       .filter((e) => e.kind === 'status')

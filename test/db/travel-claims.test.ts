@@ -3,6 +3,8 @@ import type { TempCaseload } from '../support/temp-caseload';
 import { snapshot } from '../support/snapshot';
 import { AppError } from '../../src-main/errors';
 import { startedParticipant } from './plan-fixture';
+import { boundaryRefusal } from '../support/boundary';
+import { claimStatusChangeSchema, logMeetingSchema } from '../../src-shared/schemas/meeting';
 
 let c: TempCaseload;
 afterEach(async () => c?.close());
@@ -15,13 +17,15 @@ async function attended(participantId: string, outcome: 'attended' | 'dna' = 'at
     kind: 'regular',
     channel: 'phone',
   });
-  await c.services.meetings.log({
-    appointmentId: a.id,
-    expectedVersion: 1,
-    outcome,
-    priorNotice: outcome === 'dna' ? true : null,
-    channel: 'phone',
-  });
+  await c.services.meetings.log(
+    logMeetingSchema.parse({
+      appointmentId: a.id,
+      expectedVersion: 1,
+      outcome,
+      priorNotice: outcome === 'dna' ? true : null,
+      channel: 'phone',
+    }),
+  );
   return a.id;
 }
 
@@ -38,21 +42,31 @@ describe('TravelClaimService (R12)', () => {
     });
     expect(claim).toMatchObject({ status: 'claimed', amountPence: 480, version: 1 });
     const refused = await c.services.travelClaims
-      .setStatus({ claimId: claim.id, expectedVersion: 1, status: 'approved' })
+      .setStatus(
+        claimStatusChangeSchema.parse({
+          claimId: claim.id,
+          expectedVersion: 1,
+          status: 'approved',
+        }),
+      )
       .catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(AppError);
     expect(refused).toMatchObject({ field: 'receiptSeen' });
-    const approved = await c.services.travelClaims.setStatus({
-      claimId: claim.id,
-      expectedVersion: 1,
-      status: 'approved',
-      receiptSeen: true,
-    });
-    const paid = await c.services.travelClaims.setStatus({
-      claimId: claim.id,
-      expectedVersion: approved.version,
-      status: 'paid',
-    });
+    const approved = await c.services.travelClaims.setStatus(
+      claimStatusChangeSchema.parse({
+        claimId: claim.id,
+        expectedVersion: 1,
+        status: 'approved',
+        receiptSeen: true,
+      }),
+    );
+    const paid = await c.services.travelClaims.setStatus(
+      claimStatusChangeSchema.parse({
+        claimId: claim.id,
+        expectedVersion: approved.version,
+        status: 'paid',
+      }),
+    );
     expect(paid).toMatchObject({ status: 'paid', receiptSeen: true, version: 3 });
     const overview = await c.services.meetings.overview(s.id);
     expect(overview.meetings[0]!.claims).toEqual([paid]);
@@ -72,14 +86,14 @@ describe('TravelClaimService (R12)', () => {
       .claim({ appointmentId: missed, mode: 'car', amountPence: 300, receiptSeen: false })
       .catch((x: unknown) => x);
     expect(e).toMatchObject({ code: 'refused', field: 'appointmentId' });
-    await expect(
-      c.services.travelClaims.claim({
+    expect(
+      boundaryRefusal('meetings:claimTravel', {
         appointmentId: missed,
         mode: 'car',
         amountPence: 0,
         receiptSeen: false,
       }),
-    ).rejects.toThrow(/more than 0/);
+    ).toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/more than 0/) });
     expect(await snapshot(c.services.wp.db)).toEqual(before);
   });
 
@@ -101,7 +115,9 @@ describe('TravelClaimService (R12)', () => {
     });
     expect(rejected).toMatchObject({ status: 'rejected', reason: 'Claimed twice' });
     await expect(
-      c.services.travelClaims.setStatus({ claimId: claim.id, expectedVersion: 2, status: 'paid' }),
+      c.services.travelClaims.setStatus(
+        claimStatusChangeSchema.parse({ claimId: claim.id, expectedVersion: 2, status: 'paid' }),
+      ),
     ).rejects.toMatchObject({ code: 'refused', field: 'status' });
   });
 });

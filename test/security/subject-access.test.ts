@@ -10,6 +10,7 @@ import { referralSchema } from '../../src-shared/schemas/participant';
 import { referral } from '../support/referrals';
 import { NOW, PLAN, startedParticipant } from '../db/plan-fixture';
 import type { TempCaseload } from '../support/temp-caseload';
+import { supportReferralSchema } from '../../src-shared/schemas/plan';
 
 let c: TempCaseload;
 let id: string;
@@ -24,11 +25,14 @@ beforeEach(async () => {
     method: 'in-person',
     participantAgreed: true,
   });
-  await s.plans.saveReferral(id, {
-    service: 'drug-and-alcohol',
-    detail: 'Community service',
-    status: 'to-refer',
-  });
+  await s.plans.saveReferral(
+    id,
+    supportReferralSchema.parse({
+      service: 'drug-and-alcohol',
+      detail: 'Community service',
+      status: 'to-refer',
+    }),
+  );
   await s.plans.recordHealthDecision(id, {
     needNotedOn: '2026-11-24',
     decision: 'no-referral',

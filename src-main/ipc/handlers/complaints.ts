@@ -4,7 +4,7 @@ import { ComplaintService, complaintLetterPdf } from '../../services/complaints/
 import type { Services } from '../../app/services';
 import type { Handlers } from '../router';
 import type { AdviserRole } from '@shared/ipc/access';
-import type { Agenda } from '@shared/ipc/channels/obligations';
+import type { Agenda } from '@shared/ipc/channels/agenda';
 
 /**
  * Overdue complaint responses join a manager's agenda like any other obligation; other roles'

@@ -33,16 +33,10 @@ export const diaryHandlers = (
     'diary:saveConstraints': (c) => services().diarySettings.saveConstraints(c),
     'diary:findSlots': (q) => services().diarySlots.findSlots(q),
     'diary:proposePlan': (q) => services().diarySlots.proposePlan(q),
-    'diary:acceptPlan': ({ participantId, meetings }) =>
-      services().diary.bookMany(
-        meetings.map((m) => ({ ...m, participantId, kind: 'regular' as const })),
-      ),
+    'diary:acceptPlan': (plan) => services().diary.acceptPlan(plan),
     'diary:book': (booking) => services().diary.book(booking),
     'diary:move': ({ id, version, start, end }) => services().diary.move(id, version, start, end),
-    'diary:appointments': (q) =>
-      'participantId' in q
-        ? services().diary.forParticipant(q.participantId)
-        : services().diary.forAdviser(services().wp.actor.id, q.from, q.to),
+    'diary:appointments': (q) => services().diary.appointments(q),
     'diary:exportIcs': ({ from, to }) => exportAdviserIcs(services().wp, from, to),
     'diary:daySheetPdf': async ({ date, action }) =>
       deliver(action, await daySheetPdf(services().wp, date)),

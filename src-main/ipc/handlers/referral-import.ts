@@ -1,4 +1,4 @@
-import { IMPORT_ERRORS_SHOWN } from '@shared/ipc/channels/referral-import';
+import { IMPORT_ERRORS_SHOWN } from '@shared/ipc/channels/import';
 import type { Session } from '../../app/session';
 import type { Handlers } from '../router';
 

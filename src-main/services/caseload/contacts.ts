@@ -3,8 +3,7 @@
  * in work (R14) or in general. Each writes the 'contact' timeline event the charter clocks read.
  */
 import { v7 as uuidv7 } from 'uuid';
-import type { Selectable } from 'kysely';
-import type { ContactAttemptTable } from '../../db/schema';
+import { contactsOf, toContact } from '../../db/repositories/caseload-records';
 import { AppError, notFound } from '../../errors';
 import type { WritePath } from '../../write-path/write-path';
 import { addTimelineEvent } from './participants';
@@ -13,12 +12,8 @@ import { followWork } from './status-follows-work';
 import { whenInWords } from '../diary/diary';
 import { CHANNEL_PHRASES } from '@shared/wording/labels';
 import type { ParticipantService } from './participants';
-import {
-  contactAttemptSchema,
-  type ContactAttempt,
-  type ContactAttemptInput,
-  type ContactOutcome,
-} from '@shared/schemas/meeting';
+import type { contactAttemptSchema, ContactAttempt, ContactOutcome } from '@shared/schemas/meeting';
+import type { z } from 'zod';
 
 const OUTCOME_WORDS: Record<ContactOutcome, string> = {
   spoke: 'spoke to the participant',
@@ -35,20 +30,6 @@ const KIND_WORDS = {
   initial: 'Initial contact',
 } as const;
 
-export function toContact(r: Selectable<ContactAttemptTable>): ContactAttempt {
-  return {
-    id: r.id,
-    appointmentId: r.appointment_id,
-    contactKind: r.contact_kind as ContactAttempt['contactKind'],
-    channel: r.channel as ContactAttempt['channel'],
-    outcome: r.outcome as ContactOutcome,
-    reached: r.reached === 1,
-    date: r.date,
-    note: r.note,
-    recordedBy: r.recorded_by,
-  };
-}
-
 export class ContactService {
   /** With the caseload's participant service, the first contact moves the status on. */
   constructor(
@@ -56,8 +37,8 @@ export class ContactService {
     private readonly participants?: ParticipantService,
   ) {}
 
-  async record(input: ContactAttemptInput): Promise<ContactAttempt> {
-    const c = contactAttemptSchema.parse(input);
+  /** `c` has passed `contactAttemptSchema` at the boundary (the IPC router). */
+  async record(c: z.output<typeof contactAttemptSchema>): Promise<ContactAttempt> {
     return this.wp.transaction(async (w) => {
       const p = await w.trx
         .selectFrom('participants')
@@ -152,14 +133,7 @@ export class ContactService {
     });
   }
 
-  async forParticipant(participantId: string): Promise<ContactAttempt[]> {
-    const rows = await this.wp.db
-      .selectFrom('contact_attempts')
-      .selectAll()
-      .where('participant_id', '=', participantId)
-      .orderBy('date')
-      .orderBy('recorded_at')
-      .execute();
-    return rows.map(toContact);
+  forParticipant(participantId: string): Promise<ContactAttempt[]> {
+    return contactsOf(this.wp.db, participantId);
   }
 }

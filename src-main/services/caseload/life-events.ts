@@ -4,14 +4,14 @@
  * which starts in-work support (R14); a job end moves them back to started.
  */
 import { v7 as uuidv7 } from 'uuid';
-import type { Selectable } from 'kysely';
-import type { LifeEventTable } from '../../db/schema';
+import { lifeEventsOf, toLifeEvent } from '../../db/repositories/caseload-records';
 import { AppError, notFound } from '../../errors';
 import type { WritePath } from '../../write-path/write-path';
 import { addTimelineEvent, type ParticipantService } from './participants';
 import { londonDate } from '@shared/domain/identity/civil-date';
 import { formatPence } from '@shared/domain/travel-claims';
-import { lifeEventSchema, type LifeEvent, type LifeEventInput } from '@shared/schemas/meeting';
+import type { lifeEventSchema, LifeEvent } from '@shared/schemas/meeting';
+import type { z } from 'zod';
 import type { LifeEventKind } from '@shared/schemas/timeline-events';
 
 const KIND_WORDS: Record<LifeEventKind, string> = {
@@ -22,27 +22,14 @@ const KIND_WORDS: Record<LifeEventKind, string> = {
   'moved-house': 'Moved house',
 };
 
-export function toLifeEvent(r: Selectable<LifeEventTable>): LifeEvent {
-  return {
-    id: r.id,
-    kind: r.kind as LifeEventKind,
-    date: r.date,
-    employer: r.employer,
-    hoursPerWeek: r.hours_per_week,
-    hourlyWagePence: r.hourly_wage_pence,
-    note: r.note,
-    recordedBy: r.recorded_by,
-  };
-}
-
 export class LifeEventService {
   constructor(
     private readonly wp: WritePath,
     private readonly participants: ParticipantService,
   ) {}
 
-  async record(input: LifeEventInput): Promise<LifeEvent> {
-    const e = lifeEventSchema.parse(input);
+  /** `e` has passed `lifeEventSchema` at the boundary (the IPC router). */
+  async record(e: z.output<typeof lifeEventSchema>): Promise<LifeEvent> {
     return this.wp.transaction(async (w) => {
       const p = await w.trx
         .selectFrom('participants')
@@ -121,14 +108,7 @@ export class LifeEventService {
     });
   }
 
-  async forParticipant(participantId: string): Promise<LifeEvent[]> {
-    const rows = await this.wp.db
-      .selectFrom('life_events')
-      .selectAll()
-      .where('participant_id', '=', participantId)
-      .orderBy('date')
-      .orderBy('recorded_at')
-      .execute();
-    return rows.map(toLifeEvent);
+  forParticipant(participantId: string): Promise<LifeEvent[]> {
+    return lifeEventsOf(this.wp.db, participantId, 'oldest-first');
   }
 }

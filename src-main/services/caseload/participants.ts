@@ -11,7 +11,7 @@ import {
   referralColumns,
   toParticipant,
 } from '../../db/repositories/participants';
-import { CaseloadIndex } from './caseload-index';
+import { CaseloadIndex, type ParsedCaseloadQuery } from './caseload-index';
 import { caseloadQuerySchema, type CaseloadQuery } from '@shared/ipc/channels/caseload';
 import {
   STATUS_TRANSITIONS,
@@ -21,6 +21,12 @@ import {
   type TimelineEvent,
 } from '@shared/schemas/participant';
 import { londonDate } from '@shared/domain/identity/civil-date';
+import { matchesDueFilter, type DueSummary } from '@shared/domain/charter/due-first';
+
+/** What is due per participant (the obligation service), for the caseload's due columns. */
+export interface DueLookup {
+  dueSummaries(ids?: string[]): Promise<{ due: Map<string, DueSummary> }>;
+}
 
 export interface NewEvent {
   participantId: string;
@@ -272,5 +278,32 @@ export class ParticipantService {
   /** `only`, when given, keeps just those participants (the caseload's due filters). */
   list(query: CaseloadQuery, only?: ReadonlySet<string>) {
     return this.index.query(caseloadQuerySchema.parse(query), only);
+  }
+
+  /**
+   * The caseload page the app shows (`q` passed the contract's schema at the router). A bulk
+   * read of up to 1,000 names and NI numbers: audited with counts, never the search text.
+   */
+  async browse(q: ParsedCaseloadQuery, dues: DueLookup) {
+    let only: Set<string> | undefined;
+    if (q.due) {
+      const filter = q.due;
+      const { due } = await dues.dueSummaries();
+      only = new Set([...due].filter(([, d]) => matchesDueFilter(d, filter)).map(([id]) => id));
+    }
+    const found = await this.index.query(q, only);
+    // What is due for the rows on this page only: the whole caseload is worked out only when a
+    // due filter asks for it, so the first rows after unlock do not wait for 5,000 people.
+    const { due } = await dues.dueSummaries(found.rows.map((r) => r.id));
+    const page = { ...found, rows: found.rows.map((r) => ({ ...r, due: due.get(r.id) ?? null })) };
+    await this.wp.transaction((w) =>
+      w.audit('caseload.list', 'caseload', null, {
+        via: 'app',
+        rows: page.rows.length,
+        offset: page.offset,
+        total: page.total,
+      }),
+    );
+    return page;
   }
 }

@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { referralSchema, type Referral } from '@shared/schemas/participant';
 import { PROGRAMME_PROFILE, defaultProfileId } from '@shared/domain/charter/programme-profiles';
 import { shippedProfile } from '@shared/domain/charter/shipped-profiles';
-import type { ImportRowError } from '@shared/ipc/channels/referral-import';
+import type { ImportRowError } from '@shared/ipc/channels/import';
 import { toCsv } from '@shared/csv';
 
 export const REQUIRED_COLUMNS = [

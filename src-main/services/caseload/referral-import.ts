@@ -11,7 +11,7 @@ import { AppError, notFound } from '../../errors';
 import type { WritePath } from '../../write-path/write-path';
 import type { ParticipantService } from './participants';
 import { errorReportCsv, parseReferralCsv } from './referral-csv';
-import type { ImportProgress, ImportRowError } from '@shared/ipc/channels/referral-import';
+import type { ImportProgress, ImportRowError } from '@shared/ipc/channels/import';
 
 const BATCH = 100;
 

@@ -3,45 +3,24 @@
  * claimed → approved → paid (or rejected) states of src-shared/domain/travel-claims.ts.
  */
 import { v7 as uuidv7 } from 'uuid';
-import type { Selectable } from 'kysely';
-import type { TravelClaimTable } from '../../db/schema';
+import { claimsOf, toClaim } from '../../db/repositories/caseload-records';
 import { AppError, notFound } from '../../errors';
 import type { WritePath } from '../../write-path/write-path';
 import { addTimelineEvent } from './participants';
 import { londonDate } from '@shared/domain/identity/civil-date';
-import {
-  formatPence,
-  transitionClaim,
-  type ClaimStatus,
-  type TravelMode,
-} from '@shared/domain/travel-claims';
-import {
+import { formatPence, transitionClaim } from '@shared/domain/travel-claims';
+import type {
   claimStatusChangeSchema,
   travelClaimSchema,
-  type TravelClaim,
-  type TravelClaimInput,
+  TravelClaim,
 } from '@shared/schemas/meeting';
 import type { z } from 'zod';
-
-export function toClaim(r: Selectable<TravelClaimTable>): TravelClaim {
-  return {
-    id: r.id,
-    appointmentId: r.appointment_id,
-    mode: r.mode as TravelMode,
-    amountPence: r.amount_pence,
-    receiptSeen: r.receipt_seen === 1,
-    status: r.status as ClaimStatus,
-    reason: r.reason,
-    claimedOn: r.claimed_on,
-    version: r.version,
-  };
-}
 
 export class TravelClaimService {
   constructor(private readonly wp: WritePath) {}
 
-  async claim(input: TravelClaimInput): Promise<TravelClaim> {
-    const c = travelClaimSchema.parse(input);
+  /** `c` has passed `travelClaimSchema` at the boundary (the IPC router). */
+  async claim(c: z.output<typeof travelClaimSchema>): Promise<TravelClaim> {
     return this.wp.transaction(async (w) => {
       const a = await w.trx
         .selectFrom('appointments')
@@ -90,8 +69,7 @@ export class TravelClaimService {
     });
   }
 
-  async setStatus(input: z.input<typeof claimStatusChangeSchema>): Promise<TravelClaim> {
-    const change = claimStatusChangeSchema.parse(input);
+  async setStatus(change: z.output<typeof claimStatusChangeSchema>): Promise<TravelClaim> {
     return this.wp.transaction(async (w) => {
       const before = await w.trx
         .selectFrom('travel_claims')
@@ -141,13 +119,7 @@ export class TravelClaimService {
     });
   }
 
-  async forParticipant(participantId: string): Promise<TravelClaim[]> {
-    const rows = await this.wp.db
-      .selectFrom('travel_claims')
-      .selectAll()
-      .where('participant_id', '=', participantId)
-      .orderBy('created_at')
-      .execute();
-    return rows.map(toClaim);
+  forParticipant(participantId: string): Promise<TravelClaim[]> {
+    return claimsOf(this.wp.db, participantId);
   }
 }

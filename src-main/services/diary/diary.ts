@@ -26,16 +26,14 @@ import {
   toOffice,
 } from '../../db/repositories/diary';
 import { bookingRefusal } from '@shared/domain/diary/booking-rules';
-import {
-  bookingSchema,
-  type Appointment,
-  type AppointmentOutcome,
-  type Booking,
-  officeSchema,
-  type Office,
-  type OfficeDetails,
-  type OfficeInput,
+import type {
+  Appointment,
+  AppointmentOutcome,
+  Booking,
+  Office,
+  OfficeDetails,
 } from '@shared/schemas/diary';
+import type { AcceptPlan, AppointmentsQuery } from '@shared/ipc/channels/diary';
 
 const ACTIVE: AppointmentOutcome[] = ['booked', 'attended'];
 
@@ -109,9 +107,8 @@ export class DiaryService {
     private readonly participants?: ParticipantService,
   ) {}
 
-  /** Creates or edits an office or venue; the input is checked against the shared schema here too. */
-  saveOffice(input: OfficeInput, id?: string): Promise<Office> {
-    const details: OfficeDetails = officeSchema.parse(input);
+  /** Creates or edits an office or venue; `details` passed `officeSchema` at the boundary. */
+  saveOffice(details: OfficeDetails, id?: string): Promise<Office> {
     return this.wp.transaction(async (w) => {
       const at = w.now.toISOString();
       if (id) {
@@ -298,16 +295,23 @@ export class DiaryService {
     return this.wp.transaction((w) => this.bookIn(w, booking));
   }
 
-  /** Books several appointments (an accepted meeting plan): all of them or, on a refusal, none. */
-  bookMany(bookings: Booking[]): Promise<Appointment[]> {
+  /**
+   * Books an accepted meeting plan (regular meetings): all of them or, on a refusal, none. Each
+   * meeting's times and place passed `appointmentProblems` at the router, as a booking's do.
+   */
+  acceptPlan({ participantId, meetings }: AcceptPlan): Promise<Appointment[]> {
     return this.wp.transaction(async (w) => {
       const booked: Appointment[] = [];
-      for (const b of bookings) booked.push(await this.bookIn(w, bookingSchema.parse(b)));
+      for (const m of meetings)
+        booked.push(await this.bookIn(w, { ...m, participantId, kind: 'regular' }));
       return booked;
     });
   }
 
-  /** Moves a booked appointment; the same clash rules apply at the new time. */
+  /**
+   * Moves a booked appointment; the same clash rules apply at the new time (the times themselves
+   * passed `appointmentTimeProblems` at the router).
+   */
   move(id: string, expectedVersion: number, start: string, end: string): Promise<Appointment> {
     return this.wp.transaction(async (w) => {
       const before = await w.trx
@@ -323,12 +327,6 @@ export class DiaryService {
         );
       if (before.outcome !== 'booked')
         throw new AppError('refused', 'Only a booked appointment can be moved');
-      if (end <= start || end.slice(0, 10) !== start.slice(0, 10))
-        throw new AppError(
-          'invalid-input',
-          'The appointment must end after it starts, on the same day',
-          'end',
-        );
       const current = toAppointment(before);
       const withAdviser = { ...current, start, end, adviserId: before.adviser_id };
       await checkRules(w.trx, withAdviser);
@@ -359,6 +357,13 @@ export class DiaryService {
       });
       return toAppointment(after);
     });
+  }
+
+  /** One participant's appointments, or the signed-in adviser's over a range of days. */
+  appointments(q: AppointmentsQuery): Promise<Appointment[]> {
+    return 'participantId' in q
+      ? this.forParticipant(q.participantId)
+      : this.forAdviser(this.wp.actor.id, q.from, q.to);
   }
 
   async forParticipant(participantId: string): Promise<Appointment[]> {

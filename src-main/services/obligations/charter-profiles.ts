@@ -18,7 +18,7 @@ import {
 } from '../../db/repositories/charter-profiles';
 import { AppError, notFound } from '../../errors';
 import type { WritePath } from '../../write-path/write-path';
-import { charterProfileSchema, type CharterProfile } from '@shared/domain/charter/profile';
+import type { CharterProfile } from '@shared/domain/charter/profile';
 import { shippedProfile, shippedProfiles } from '@shared/domain/charter/shipped-profiles';
 import {
   governingProfile,
@@ -33,7 +33,7 @@ import type {
   ProfileList,
   ProfileSummary,
   ProfileSave,
-} from '@shared/ipc/channels/obligations';
+} from '@shared/ipc/channels/profiles';
 
 export { ADVISER_ROLES } from '@shared/schemas/meeting';
 export type { ResolvedProfile } from '@shared/domain/charter/governing-profile';
@@ -156,7 +156,7 @@ export class ProfileService {
    * version the manager started from, so two managers cannot overwrite each other unseen.
    */
   saveCopy(input: ProfileSave): Promise<ProfileDetail> {
-    const profile = charterProfileSchema.parse(input.profile);
+    const { profile } = input;
     return this.wp.transaction(async (w) => {
       const me = await w.trx
         .selectFrom('advisers')

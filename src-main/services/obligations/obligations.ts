@@ -29,13 +29,8 @@ import {
 } from '@shared/domain/charter/obligations-input';
 import { londonDate } from '@shared/domain/identity/civil-date';
 import { dueSummary, isOverdue, type DueSummary } from '@shared/domain/charter/due-first';
-import type {
-  Agenda,
-  AgendaObligation,
-  ParticipantObligations,
-  ShownObligation,
-  Urgency,
-} from '@shared/ipc/channels/obligations';
+import type { Agenda, AgendaObligation, Urgency } from '@shared/ipc/channels/agenda';
+import type { ParticipantObligations, ShownObligation } from '@shared/ipc/channels/obligations';
 
 /** "At risk": not met and due within this many working days of today. */
 export const AT_RISK_WORKING_DAYS = 2;

@@ -4,8 +4,6 @@
  * A DNA without prior notice makes the R8 follow-up; the adviser's decision about it (good
  * reason; compliance doubt passed to Jobcentre Plus) is recorded as a fact, never as a penalty.
  */
-import type { Selectable } from 'kysely';
-import type { MeetingRecordTable } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import type { WritePath } from '../../write-path/write-path';
 import { addTimelineEvent } from '../caseload/participants';
@@ -19,20 +17,23 @@ import type { ParticipantService } from '../caseload/participants';
 
 const stepsWords = (n: number): string =>
   n === 0 ? '' : `; ${n === 1 ? 'one plan step' : `${n} plan steps`} talked through`;
-import { toContact } from '../caseload/contacts';
-import { toClaim } from '../caseload/travel-claims';
-import { toLifeEvent } from '../caseload/life-events';
+import { claimsOf, contactsOf, lifeEventsOf } from '../../db/repositories/caseload-records';
+import { findParticipant } from '../../db/repositories/participants';
+import {
+  adviserRole,
+  meetingRecordsOf,
+  toDecision,
+  toRecord,
+} from '../../db/repositories/meetings';
 import { obligationsFor } from '../obligations/participant-obligations';
 import { londonDate } from '@shared/domain/identity/civil-date';
 import type { Appointment } from '@shared/schemas/diary';
-import {
+import type {
   logMeetingSchema,
-  maySeeSpecialCategory,
   missedDecisionSchema,
-  type LogMeetingInput,
-  type MeetingRecord,
-  type MeetingsOverview,
-  type MissedDecision,
+  MeetingRecord,
+  MeetingsOverview,
+  MissedDecision,
 } from '@shared/schemas/meeting';
 import type { z } from 'zod';
 
@@ -42,31 +43,6 @@ const OUTCOME_WORDS: Record<MeetingRecord['outcome'], string> = {
   'cancelled-by-participant': 'cancelled by the participant',
   'cancelled-by-provider': 'cancelled by us',
 };
-
-function toRecord(r: Selectable<MeetingRecordTable>, role: string): MeetingRecord {
-  const hidden = r.notes_special_category === 1 && !maySeeSpecialCategory(role);
-  return {
-    outcome: r.outcome as MeetingRecord['outcome'],
-    channel: r.channel as MeetingRecord['channel'],
-    notes: hidden ? null : r.notes,
-    notesSpecialCategory: r.notes_special_category === 1,
-    notesHidden: hidden,
-    stepsReviewed: JSON.parse(r.steps_reviewed) as string[],
-    recordedAt: r.recorded_at,
-    recordedBy: r.recorded_by,
-  };
-}
-
-function toDecision(r: Selectable<MeetingRecordTable>): MissedDecision | null {
-  if (r.good_reason === null || r.decided_on === null) return null;
-  return {
-    goodReason: r.good_reason === 1,
-    complianceDoubtReferred: r.compliance_doubt_referred === 1,
-    decidedOn: r.decided_on,
-    note: r.decision_note ?? '',
-    recordedBy: r.decided_by ?? '',
-  };
-}
 
 export interface LoggedMeeting {
   appointment: Appointment;
@@ -82,23 +58,13 @@ export class MeetingService {
   ) {}
 
   /** The role of the adviser using this session: it decides who reads special-category notes. */
-  async role(): Promise<string> {
-    const row = await this.wp.db
-      .selectFrom('advisers')
-      .select('role')
-      .where('id', '=', this.wp.actor.id)
-      .executeTakeFirst();
-    return row?.role ?? 'reception';
+  role(): Promise<string> {
+    return adviserRole(this.wp.db, this.wp.actor.id);
   }
 
   async overview(participantId: string): Promise<MeetingsOverview> {
     const db = this.wp.db;
-    const exists = await db
-      .selectFrom('participants')
-      .select('id')
-      .where('id', '=', participantId)
-      .executeTakeFirst();
-    if (!exists) throw notFound('That participant');
+    if (!(await findParticipant(db, participantId))) throw notFound('That participant');
     const [role, appointments, records, contacts, claims, lifeEvents, obligations] =
       await Promise.all([
         this.role(),
@@ -108,31 +74,10 @@ export class MeetingService {
           .where('participant_id', '=', participantId)
           .orderBy('start', 'desc')
           .execute(),
-        db
-          .selectFrom('meeting_records')
-          .selectAll()
-          .where('participant_id', '=', participantId)
-          .execute(),
-        db
-          .selectFrom('contact_attempts')
-          .selectAll()
-          .where('participant_id', '=', participantId)
-          .orderBy('date')
-          .orderBy('recorded_at')
-          .execute(),
-        db
-          .selectFrom('travel_claims')
-          .selectAll()
-          .where('participant_id', '=', participantId)
-          .orderBy('created_at')
-          .execute(),
-        db
-          .selectFrom('life_events')
-          .selectAll()
-          .where('participant_id', '=', participantId)
-          .orderBy('date', 'desc')
-          .orderBy('recorded_at', 'desc')
-          .execute(),
+        meetingRecordsOf(db, participantId),
+        contactsOf(db, participantId),
+        claimsOf(db, participantId),
+        lifeEventsOf(db, participantId, 'newest-first'),
         obligationsFor(db, participantId, londonDate(this.wp.now())),
       ]);
     await this.wp.auditRead('participant', participantId, { view: 'meetings' });
@@ -140,7 +85,7 @@ export class MeetingService {
     const followUps = new Map(
       obligations.filter((o) => o.rule === 'R8' && o.ref).map((o) => [o.ref!, o]),
     );
-    const allContacts = contacts.map(toContact);
+    const allContacts = contacts;
     return {
       participantId,
       role,
@@ -159,16 +104,16 @@ export class MeetingService {
             : null,
           contacts: allContacts.filter((c) => c.appointmentId === a.id),
           decision: record ? toDecision(record) : null,
-          claims: claims.filter((c) => c.appointment_id === a.id).map(toClaim),
+          claims: claims.filter((c) => c.appointmentId === a.id),
         };
       }),
       otherContacts: allContacts.filter((c) => c.appointmentId === null),
-      lifeEvents: lifeEvents.map(toLifeEvent),
+      lifeEvents,
     };
   }
 
-  async log(input: LogMeetingInput): Promise<LoggedMeeting> {
-    const m = logMeetingSchema.parse(input);
+  /** `m` has passed `logMeetingSchema` at the boundary (the IPC router). */
+  async log(m: z.output<typeof logMeetingSchema>): Promise<LoggedMeeting> {
     return this.wp.transaction(async (w) => {
       const before = await w.trx
         .selectFrom('appointments')
@@ -275,8 +220,7 @@ export class MeetingService {
   }
 
   /** The adviser's decision about a missed meeting (R8): facts, not a judgement by the app. */
-  async decide(input: z.input<typeof missedDecisionSchema>): Promise<MissedDecision> {
-    const d = missedDecisionSchema.parse(input);
+  async decide(d: z.output<typeof missedDecisionSchema>): Promise<MissedDecision> {
     return this.wp.transaction(async (w) => {
       const before = await w.trx
         .selectFrom('meeting_records')

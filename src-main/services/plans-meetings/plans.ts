@@ -5,8 +5,14 @@
  * Agreeing writes the 'ppep-agreed' timeline event R5 and R7 are computed from.
  */
 import { v7 as uuidv7 } from 'uuid';
-import type { Selectable, Transaction } from 'kysely';
-import type { Database, PlanVersionTable, SupportReferralTable } from '../../db/schema';
+import type { Selectable } from 'kysely';
+import type { SupportReferralTable } from '../../db/schema';
+import {
+  readPlanContent,
+  requireParticipant,
+  toReferral,
+  toVersion,
+} from '../../db/repositories/plans';
 import { AppError, notFound } from '../../errors';
 import type { Writer, WritePath } from '../../write-path/write-path';
 import { addTimelineEvent } from '../caseload/participants';
@@ -17,21 +23,19 @@ import { diffPlans, type PlanChange } from '@shared/domain/plan-diff';
 import {
   EMPTY_PLAN,
   agreementProblems,
-  healthDecisionSchema,
-  planContentSchema,
-  supportReferralSchema,
   tidyPlan,
+  type healthDecisionSchema,
+  type supportReferralSchema,
   type Agreement,
   type AgreementMethod,
   type HealthDecision,
-  type HealthDecisionInput,
   type PlanContent,
   type PlanDraft,
   type PlanVersion,
   type PlanView,
   type SupportReferral,
-  type SupportReferralInput,
 } from '@shared/schemas/plan';
+import type { z } from 'zod';
 
 const SERVICE_WORDS: Record<SupportReferral['service'], string> = {
   money: 'Money advice',
@@ -47,44 +51,6 @@ const METHOD_WORDS: Record<AgreementMethod, string> = {
   video: 'by video call',
   'signed-paper': 'on a signed paper copy',
 };
-
-function toVersion(r: Selectable<PlanVersionTable>): PlanVersion {
-  return {
-    id: r.id,
-    participantId: r.participant_id,
-    number: r.number,
-    agreedOn: r.agreed_on,
-    method: r.method as AgreementMethod,
-    adviserName: r.adviser_name,
-    recordedAt: r.recorded_at,
-    previousVersionId: r.previous_version_id,
-    content: planContentSchema.parse(JSON.parse(r.content)),
-  };
-}
-
-function toReferral(r: Selectable<SupportReferralTable>): SupportReferral {
-  return {
-    id: r.id,
-    participantId: r.participant_id,
-    service: r.service as SupportReferral['service'],
-    detail: r.detail,
-    status: r.status as SupportReferral['status'],
-    outcome: r.outcome,
-    referredOn: r.referred_on,
-    version: r.version,
-    updatedAt: r.updated_at,
-  };
-}
-
-async function requireParticipant(trx: Transaction<Database>, id: string) {
-  const row = await trx
-    .selectFrom('participants')
-    .select(['id', 'referral_date', 'charter_profile', 'programme', 'status'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!row) throw notFound('That participant');
-  return row;
-}
 
 const staleDraft = () =>
   new AppError(
@@ -148,7 +114,7 @@ export class PlanService {
       planNameLong: profile.planNameLong,
       draft: draft
         ? {
-            content: planContentSchema.parse(JSON.parse(draft.content)),
+            content: readPlanContent(draft.content),
             revision: draft.revision,
             savedAt: draft.saved_at,
             savedBy: draft.saved_by,
@@ -173,7 +139,10 @@ export class PlanService {
     };
   }
 
-  /** Autosave: writes the whole draft. `expectedRevision` null means "there is no draft yet". */
+  /**
+   * Autosave: writes the whole draft (`content` passed `planContentSchema` at the boundary).
+   * `expectedRevision` null means "there is no draft yet".
+   */
   saveDraft(
     participantId: string,
     content: PlanContent,
@@ -189,7 +158,7 @@ export class PlanService {
       if ((before?.revision ?? null) !== expectedRevision) throw staleDraft();
       const row = {
         participant_id: participantId,
-        content: JSON.stringify(planContentSchema.parse(content)),
+        content: JSON.stringify(content),
         revision: (before?.revision ?? 0) + 1,
         base_version_id: before ? before.base_version_id : await this.latestId(w, participantId),
         saved_at: w.now.toISOString(),
@@ -242,7 +211,7 @@ export class PlanService {
         .executeTakeFirst();
       if (open)
         return {
-          content: planContentSchema.parse(JSON.parse(open.content)),
+          content: readPlanContent(open.content),
           revision: open.revision,
           savedAt: open.saved_at,
           savedBy: open.saved_by,
@@ -331,7 +300,7 @@ export class PlanService {
           'The agreement date cannot be before the referral date',
           'agreedOn',
         );
-      const content = tidyPlan(planContentSchema.parse(JSON.parse(draft.content)));
+      const content = tidyPlan(readPlanContent(draft.content));
       const problem = agreementProblems(content)[0];
       if (problem) throw new AppError('invalid-input', problem.message, problem.field);
       const previous = await w.trx
@@ -429,10 +398,9 @@ export class PlanService {
 
   async saveReferral(
     participantId: string,
-    input: SupportReferralInput,
+    r: z.output<typeof supportReferralSchema>,
     existing?: { id: string; expectedVersion: number },
   ): Promise<SupportReferral> {
-    const r = supportReferralSchema.parse(input);
     return this.wp.transaction(async (w) => {
       await requireParticipant(w.trx, participantId);
       const at = w.now.toISOString();
@@ -498,9 +466,8 @@ export class PlanService {
   /** R9: the adviser's decision on an occupational-health referral for a health-related need. */
   async recordHealthDecision(
     participantId: string,
-    input: HealthDecisionInput,
+    d: z.output<typeof healthDecisionSchema>,
   ): Promise<HealthDecision> {
-    const d = healthDecisionSchema.parse(input);
     return this.wp.transaction(async (w) => {
       const p = await requireParticipant(w.trx, participantId);
       if (d.needNotedOn < p.referral_date)

@@ -5,7 +5,7 @@
  * list, so the letters still type everywhere else and screen-reader browse keys are untouched).
  */
 import { useEffect, useRef, useState } from 'react';
-import type { Agenda, AgendaObligation, Urgency } from '@shared/ipc/channels/obligations';
+import type { Agenda, AgendaObligation, Urgency } from '@shared/ipc/channels/agenda';
 import { call } from '../../api';
 import { hrefFor } from '../../app/router';
 import { PageHeading } from '../../components/page-heading';

@@ -1,4 +1,4 @@
-import type { AgendaAppointment } from '@shared/ipc/channels/obligations';
+import type { AgendaAppointment } from '@shared/ipc/channels/agenda';
 import type { AppointmentOutcome } from '@shared/schemas/diary';
 import { APPOINTMENT_KIND_LABELS, CHANNEL_PHRASES } from '@shared/wording/labels';
 import { hrefFor } from '../../app/router';

@@ -1,6 +1,7 @@
 /** Words and tag colours for obligation statuses and agenda urgency. */
 import type { ObligationStatus } from '@shared/domain/charter/obligation';
-import type { ShownObligation, Urgency } from '@shared/ipc/channels/obligations';
+import type { Urgency } from '@shared/ipc/channels/agenda';
+import type { ShownObligation } from '@shared/ipc/channels/obligations';
 
 export const STATUS_WORDS: Record<ObligationStatus, string> = {
   pending: 'Pending',

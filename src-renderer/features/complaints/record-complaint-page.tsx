@@ -9,7 +9,7 @@ import { Controller, useForm, useWatch, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { complaintInputSchema, type ComplaintInput } from '@shared/domain/complaints/complaint';
 import type { CaseloadRow } from '@shared/schemas/participant';
-import type { ProfileSummary } from '@shared/ipc/channels/obligations';
+import type { ProfileSummary } from '@shared/ipc/channels/profiles';
 import { call } from '../../api';
 import { hrefFor, navigate } from '../../app/router';
 import { setFlash } from '../../app/flash';

@@ -5,7 +5,7 @@
  * there is no network. After every action focus goes to the message saying what happened.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { Agenda, AgendaAppointment } from '@shared/ipc/channels/obligations';
+import type { Agenda, AgendaAppointment } from '@shared/ipc/channels/agenda';
 import type { Office } from '@shared/schemas/diary';
 import { APPOINTMENT_KIND_LABELS, CHANNEL_PHRASES } from '@shared/wording/labels';
 import { weekdayDayMonthYear, dayMonthYear } from '@shared/wording/dates';

@@ -4,7 +4,7 @@
  * opening the downloaded report. The list scrolls in its own region at 200% zoom.
  */
 import { useEffect, useState } from 'react';
-import type { ImportRowError } from '@shared/ipc/channels/referral-import';
+import type { ImportRowError } from '@shared/ipc/channels/import';
 import { call } from '../../api';
 
 export function ImportErrors({ importId }: { importId: string }) {

@@ -3,8 +3,8 @@
  * which imports in batches while this page polls for progress.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { ImportProgress } from '@shared/ipc/channels/referral-import';
-import { MAX_IMPORT_BYTES } from '@shared/ipc/channels/referral-import';
+import type { ImportProgress } from '@shared/ipc/channels/import';
+import { MAX_IMPORT_BYTES } from '@shared/ipc/channels/import';
 import { call } from '../../api';
 import { hrefFor } from '../../app/router';
 import { PageHeading } from '../../components/page-heading';

@@ -1,6 +1,6 @@
 /** An agreed version, read-only, with "what changed since the last review" above it. */
 import { useEffect, useState } from 'react';
-import type { PlanVersionDetail } from '@shared/ipc/channels/plans';
+import type { PlanVersionDetail } from '@shared/ipc/channels/plan';
 import { describeChange } from '@shared/domain/plan-diff';
 import type { PlanContent } from '@shared/schemas/plan';
 import { call } from '../../api';

@@ -10,7 +10,7 @@ import {
   type CharterProfile,
   type ObligationRule,
 } from '@shared/domain/charter/profile';
-import type { ProfileDetail } from '@shared/ipc/channels/obligations';
+import type { ProfileDetail } from '@shared/ipc/channels/profiles';
 import { call } from '../../api';
 import { hrefFor, navigate } from '../../app/router';
 import { setFlash, takeFlash } from '../../app/flash';

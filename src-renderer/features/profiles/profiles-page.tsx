@@ -1,6 +1,6 @@
 /** The charter profiles: the shipped ones and the provider's own copies, and who may change them. */
 import { useEffect, useState } from 'react';
-import type { ProfileList } from '@shared/ipc/channels/obligations';
+import type { ProfileList } from '@shared/ipc/channels/profiles';
 import { call } from '../../api';
 import { hrefFor } from '../../app/router';
 import { PageHeading } from '../../components/page-heading';

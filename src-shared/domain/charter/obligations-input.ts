@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { APPOINTMENT_CHANNELS, APPOINTMENT_KINDS, APPOINTMENT_OUTCOMES } from '../../schemas/diary';
+import { LIFE_EVENT_KINDS } from '../../schemas/timeline-events';
 import { isCivilDate, isLocalDateTime } from '../calendar/civil-date';
 import { NATIONS } from '../calendar/nations';
 import { charterProfileSchema, type CharterProfile } from './profile';
@@ -24,13 +25,8 @@ const list = <T extends z.ZodType>(item: T) =>
 // The diary's own lists: an appointment means the same thing to the engine and the diary.
 export { APPOINTMENT_KINDS, APPOINTMENT_CHANNELS, APPOINTMENT_OUTCOMES };
 export const CONTACT_KINDS = ['dna-follow-up', 'in-work', 'general'] as const;
-export const EVENT_KINDS = [
-  'job-start',
-  'job-end',
-  'hours-change',
-  'change-of-circumstances',
-  'moved-house',
-] as const;
+// Life events are the timeline's own list, for the same reason.
+export const EVENT_KINDS = LIFE_EVENT_KINDS;
 
 const appointmentSchema = z.object({
   id: z.string().min(1),

@@ -1,15 +1,7 @@
 import { z } from 'zod';
 import { channel, returns } from '../define';
 import { DUE_FILTERS, type DueSummary } from '../../domain/charter/due-first';
-import {
-  PROGRAMMES,
-  STATUSES,
-  referralSchema,
-  statusChangeSchema,
-  type CaseloadRow,
-  type Participant,
-  type TimelineEvent,
-} from '../../schemas/participant';
+import { PROGRAMMES, STATUSES, type CaseloadRow } from '../../schemas/participant';
 
 export const CASELOAD_SORTS = [
   'name',
@@ -47,22 +39,6 @@ export interface CaseloadPage {
   rows: CaseloadPageRow[];
 }
 
-const id = z.object({ id: z.string().uuid('Not a participant id') }).strict();
-
 export const caseloadChannels = {
   'caseload:list': channel(caseloadQuerySchema, returns<CaseloadPage>()),
-  'participant:create': channel(referralSchema, returns<{ id: string }>()),
-  'participant:get': channel(id, returns<Participant>()),
-  'participant:update': channel(
-    z
-      .object({
-        id: z.string().uuid(),
-        expectedVersion: z.number().int().min(1),
-        referral: referralSchema,
-      })
-      .strict(),
-    returns<Participant>(),
-  ),
-  'participant:setStatus': channel(statusChangeSchema, returns<Participant>()),
-  'participant:timeline': channel(id, returns<TimelineEvent[]>()),
 };

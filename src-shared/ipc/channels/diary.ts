@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { channel, returns } from '../define';
 import {
   APPOINTMENT_CHANNELS,
+  appointmentProblems,
+  appointmentTimeProblems,
   bookingSchema,
   localDateTime,
   officeSchema,
@@ -46,12 +48,26 @@ export const acceptPlanSchema = z
             room: z.string().trim().max(60).optional(),
             channel: z.enum(APPOINTMENT_CHANNELS),
           })
-          .strict(),
+          .strict()
+          .superRefine(appointmentProblems),
       )
       .min(1, 'Choose at least one meeting to book')
       .max(24),
   })
   .strict();
+export type AcceptPlan = z.output<typeof acceptPlanSchema>;
+
+export const appointmentsQuerySchema = z.union([
+  z.object({ participantId: uuid('a participant') }).strict(),
+  z
+    .object({ from: civilDate, to: civilDate })
+    .strict()
+    .refine((r) => r.from <= r.to, {
+      path: ['to'],
+      message: 'The range must end on or after it starts',
+    }),
+]);
+export type AppointmentsQuery = z.output<typeof appointmentsQuerySchema>;
 
 export const diaryChannels = {
   'diary:offices': channel(nothing, returns<Office[]>()),
@@ -97,22 +113,11 @@ export const diaryChannels = {
         start: localDateTime,
         end: localDateTime,
       })
-      .strict(),
+      .strict()
+      .superRefine(appointmentTimeProblems),
     returns<Appointment>(),
   ),
-  'diary:appointments': channel(
-    z.union([
-      z.object({ participantId: uuid('a participant') }).strict(),
-      z
-        .object({ from: civilDate, to: civilDate })
-        .strict()
-        .refine((r) => r.from <= r.to, {
-          path: ['to'],
-          message: 'The range must end on or after it starts',
-        }),
-    ]),
-    returns<Appointment[]>(),
-  ),
+  'diary:appointments': channel(appointmentsQuerySchema, returns<Appointment[]>()),
   'diary:exportIcs': channel(
     icsRangeSchema,
     returns<{ fileName: string; content: string; count: number }>(),

@@ -21,7 +21,7 @@ export interface ImportProgress {
   failed: number;
 }
 
-export const referralImportChannels = {
+export const importChannels = {
   'import:start': channel(
     z
       .object({
