@@ -24,9 +24,12 @@ import { auditChannels } from './channels/audit';
 import { complaintChannels } from './channels/complaints';
 import { youToldUsChannels } from './channels/you-told-us';
 import { surveyChannels } from './channels/surveys';
-import { centralReportChannels } from './channels/central-reports';
-import { statusWorkChannels } from './channels/status-work';
+import { centralReportChannels } from './channels/organisation';
+import { statusChannels } from './channels/status';
+import { exemptionChannels } from './channels/exemption';
+import { exitReviewChannels } from './channels/exit-review';
 import { backupChannels } from './channels/backup';
+import { recoveryChannels } from './channels/recovery';
 import { subjectAccessChannels } from './channels/subject-access';
 
 export const contract = {
@@ -50,8 +53,11 @@ export const contract = {
   ...youToldUsChannels,
   ...surveyChannels,
   ...centralReportChannels,
-  ...statusWorkChannels,
+  ...statusChannels,
+  ...exemptionChannels,
+  ...exitReviewChannels,
   ...backupChannels,
+  ...recoveryChannels,
   ...subjectAccessChannels,
 } satisfies Record<string, ChannelSpec>;
 

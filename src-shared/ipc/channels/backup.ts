@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { channel, returns } from '../define';
-import { newPassphrase, type SessionStatus } from './session';
+import type { SessionStatus } from './session';
 
 const path = (what: string) =>
   z
@@ -14,12 +14,6 @@ const path = (what: string) =>
     .min(1, `Enter the ${what}`)
     .max(1024, `The ${what} is too long`)
     .refine((p) => !p.includes('\0'), `That is not a ${what}`);
-
-const recoveryKey = z
-  .string()
-  .trim()
-  .min(1, 'Enter your recovery key')
-  .max(64, 'A recovery key is 24 letters and numbers, in groups of four');
 
 export interface BackupStatus {
   folder: string | null;
@@ -62,20 +56,5 @@ export const backupChannels = {
       .object({ file: path('backup file'), passphrase: z.string().min(1, 'Enter the passphrase') })
       .strict(),
     returns<SessionStatus>(),
-  ),
-  'recovery:unlock': channel(
-    z
-      .object({ recoveryKey, next: newPassphrase, confirm: z.string() })
-      .strict()
-      .refine((v) => v.next === v.confirm, {
-        path: ['confirm'],
-        message: 'The new passphrases do not match',
-      }),
-    returns<SessionStatus>(),
-  ),
-  /** Replaces the recovery key (the old one stops working); the new one is shown once. */
-  'recovery:replace': channel(
-    z.object({ passphrase: z.string().min(1, 'Enter your passphrase').max(1024) }).strict(),
-    returns<{ recoveryKey: string }>(),
   ),
 };
