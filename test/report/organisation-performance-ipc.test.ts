@@ -12,7 +12,7 @@ import { addUser } from '../../src-central/org/organisation';
 import { centralReport } from '../../src-central/reports/performance';
 import { londonDate } from '../../src-shared/domain/identity/civil-date';
 import { addDays } from '../../src-shared/domain/calendar/civil-date';
-import type { CentralReportView } from '../../src-shared/ipc/channels/central-reports';
+import type { CentralReportView } from '../../src-shared/ipc/channels/organisation';
 import { enrol, newDevice, startCentral, type Central, type Device } from '../sync/harness';
 
 const today = londonDate(new Date());

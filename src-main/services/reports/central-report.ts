@@ -13,7 +13,7 @@ import {
   centralReportSchema,
   type CentralReportView,
   type ManagerView,
-} from '@shared/ipc/channels/central-reports';
+} from '@shared/ipc/channels/organisation';
 import type { Report } from '@shared/domain/report/report';
 
 type Tables = { central_reports: { query: string; fetched_at: string; body: string } };

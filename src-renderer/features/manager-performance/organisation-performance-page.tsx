@@ -10,7 +10,7 @@ import type { ObligationRule } from '@shared/domain/charter/profile';
 import { shippedProfile } from '@shared/domain/charter/shipped-profiles';
 import { FIGURES, type RuleFigures } from '@shared/domain/report/report';
 import { FIGURE_WORDS, overall, percentWords } from '@shared/domain/report/wording';
-import type { CentralReportView, ManagerView } from '@shared/ipc/channels/central-reports';
+import type { CentralReportView, ManagerView } from '@shared/ipc/channels/organisation';
 import { instantInWords } from '@shared/wording/dates';
 import { call } from '../../api';
 import { useToday } from '../../app/today';
