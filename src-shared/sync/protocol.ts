@@ -1,6 +1,5 @@
 /**
- * The sync wire protocol between a device and the central service (see README "Sync" and
- * /work/notes/sync-protocol.md). Both sides validate with these schemas, so a change here is a
+ * The sync wire protocol between a device and the central service (see docs/sync.md). Both sides validate with these schemas, so a change here is a
  * change to both ends: only add optional fields; never rename or remove.
  */
 import { z } from 'zod';
@@ -46,6 +45,18 @@ export const ENTITY_TYPES = [
   ...ADVISER_ENTITIES,
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
+/**
+ * Records that stay on the device that made them and never enter the sync outbox: complaints and
+ * "you told us, we did" (the manager's own device handles them), and feedback surveys (an
+ * anonymous answer must not travel with anything that could place it). Migration
+ * 0016-keep-local-records names the same types in the outbox trigger; a test keeps them equal.
+ */
+export const LOCAL_ONLY_ENTITIES = [
+  'complaint',
+  'you_told_us',
+  'survey_offer',
+  'survey_response',
+] as const;
 export const isEntityType = (v: string): v is EntityType =>
   (ENTITY_TYPES as readonly string[]).includes(v);
 

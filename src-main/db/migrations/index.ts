@@ -13,6 +13,7 @@ import m0011 from './0011-protect-audit-log';
 import m0012 from './0012-create-complaints';
 import m0014 from './0014-create-you-told-us';
 import m0015 from './0015-create-surveys';
+import m0016 from './0016-keep-local-records';
 
 /** Every migration, in order. A bundled main process has no folder to read, so they are listed. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '0012-create-complaints': m0012,
   '0014-create-you-told-us': m0014,
   '0015-create-surveys': m0015,
+  '0016-keep-local-records': m0016,
 };
