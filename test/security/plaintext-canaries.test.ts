@@ -82,14 +82,16 @@ beforeAll(async () => {
     expectedRevision: 1,
     agreement: { agreedOn: '2026-11-24', method: 'in-person', participantAgreed: true },
   });
-  const letter = await value<{ entry: { id: string } }>('documents:issue', {
+  // Printing is confirmed by the (test) print dialog, so the letter is logged.
+  const letter = await value<{ id: string } | null>('documents:issue', {
     kind: 'ppep',
     participantId: id,
     method: 'printed',
   });
+  if (!letter) throw new Error('The PPEP was not logged as printed');
   // Opened in the system viewer: written to the temp folder, deleted on lock.
-  await value('desktop:document', { letterId: letter.entry.id, action: 'open' });
-  await value('desktop:document', { letterId: letter.entry.id, action: 'save' });
+  await value('desktop:document', { letterId: letter.id, action: 'open' });
+  await value('desktop:document', { letterId: letter.id, action: 'save' });
   mkdirSync(join(root, 'usb stick'));
   await value('backup:now', { folder: join(root, 'usb stick') });
   await value('subjectAccess:export', {
