@@ -10,7 +10,7 @@ import { takeFlash } from '../../app/flash';
 import { PageHeading } from '../../components/page-heading';
 import { NotificationBanner } from '../../components/notification-banner';
 import { formatDate } from '../../labels';
-import { PdfActions } from './letter-actions';
+import { PdfActions } from '../letters/document-actions';
 
 export function YouToldUsPage() {
   const [entries, setEntries] = useState<YouToldUsEntry[] | null>(null);

@@ -1,12 +1,22 @@
 /**
- * Print, Open and Save for a document the main process already has (a logged letter or a
- * batch's file). Only its id and the action cross to the main process; the outcome is announced.
+ * Print, Open and Save for a PDF the main process builds or already has. Only ids and the action
+ * cross to the main process; the outcome is announced. `PdfActions` is the one set of buttons for
+ * every document (letters, batches, complaint letters, the poster); `DocumentActions` is it for
+ * a logged letter or a batch's file.
  */
 import { useState } from 'react';
 import type { DesktopAction } from '@shared/ipc/channels/desktop';
+import type { Result } from '@shared/ipc/result';
 import { call } from '../../api';
 
 export type DocumentTarget = { letterId: string } | { batchId: string; index?: number };
+
+/** What a print, open or save answers; `identical` only for a reprint of a logged letter. */
+interface PdfOutcome {
+  done: boolean;
+  fileName: string;
+  identical?: boolean;
+}
 
 const LABELS: Record<DesktopAction, string> = { print: 'Print', open: 'Open', save: 'Save' };
 const DONE: Record<DesktopAction, string> = {
@@ -15,21 +25,24 @@ const DONE: Record<DesktopAction, string> = {
   save: 'Saved',
 };
 
-export function DocumentActions({ target, label }: { target: DocumentTarget; label: string }) {
+export function PdfActions({
+  label,
+  run,
+}: {
+  label: string;
+  run(action: DesktopAction): Promise<Result<PdfOutcome>>;
+}) {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ text: string; problem: boolean } | null>(null);
 
-  const run = async (action: DesktopAction) => {
+  const go = async (action: DesktopAction) => {
     setBusy(true);
     setOutcome(null);
-    const result =
-      'letterId' in target
-        ? await call('desktop:document', { letterId: target.letterId, action })
-        : await call('desktop:batchFile', { ...target, action });
+    const result = await run(action);
     setBusy(false);
     if (!result.ok) return setOutcome({ text: result.error.message, problem: true });
     const { done, fileName } = result.value;
-    const changed = 'identical' in result.value && result.value.identical === false;
+    const changed = result.value.identical === false;
     setOutcome({
       text: done
         ? `${DONE[action]}: ${fileName}${changed ? '. It is not identical to the logged copy.' : ''}`
@@ -47,7 +60,7 @@ export function DocumentActions({ target, label }: { target: DocumentTarget; lab
             type="button"
             className={`button${i === 0 ? '' : ' button--secondary'}`}
             disabled={busy}
-            onClick={() => void run(action)}
+            onClick={() => void go(action)}
           >
             {LABELS[action]}
             <span className="visually-hidden"> {label}</span>
@@ -62,5 +75,18 @@ export function DocumentActions({ target, label }: { target: DocumentTarget; lab
         {outcome?.text ?? ''}
       </p>
     </div>
+  );
+}
+
+export function DocumentActions({ target, label }: { target: DocumentTarget; label: string }) {
+  return (
+    <PdfActions
+      label={label}
+      run={(action) =>
+        'letterId' in target
+          ? call('desktop:document', { letterId: target.letterId, action })
+          : call('desktop:batchFile', { ...target, action })
+      }
+    />
   );
 }
