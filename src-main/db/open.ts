@@ -3,7 +3,7 @@
  * then a read that proves the key, then WAL, synchronous and foreign keys, then migrations.
  */
 import { hkdfSync } from 'node:crypto';
-import { copyFileSync, existsSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, existsSync, openSync, statSync } from 'node:fs';
 import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import { Kysely, SqliteDialect } from 'kysely';
 import { Migrator, type Migration } from 'kysely/migration';
@@ -43,8 +43,24 @@ function applyKey(raw: SqliteDatabase.Database, key: Buffer): void {
   raw.pragma(`hexkey='${key.toString('hex')}'`);
 }
 
+/**
+ * The caseload is readable by its owner only (0600). SQLite creates a new database with the
+ * process's default mode (usually 0644) and gives the WAL and SHM the main file's mode, so the
+ * file is made here first; one an older version left readable by others is tightened.
+ */
+function ownerOnly(file: string): void {
+  if (file === ':memory:' || file === '') return;
+  try {
+    closeSync(openSync(file, 'wx', 0o600));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
+  }
+}
+
 /** Opens the file and checks the key; throws wrong-passphrase when the key does not fit. */
 export function openRaw(file: string, key: Buffer, plaintext = false): SqliteDatabase.Database {
+  ownerOnly(file);
   const raw = new SqliteDatabase(file);
   try {
     if (!plaintext) applyKey(raw, key);

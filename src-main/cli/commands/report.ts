@@ -3,13 +3,12 @@
  * a caseload file, as JSON (default) or CSV, optionally anonymised for benchmarking; and
  * `report-pdf`, the printable monthly report.
  */
-import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { isCivilDate } from '@shared/domain/calendar/civil-date';
 import { reportCsv } from '@shared/domain/report';
 import { DeviceReportService } from '../../services/reports/device-report';
 import { monthlyReportPdf } from '../../services/reports/monthly-report-pdf';
-import { CliError, EXIT, withCaseload, writeJson } from '../io';
+import { CliError, EXIT, withCaseload, writeJson, writePrivateFile } from '../io';
 
 interface ReportOptions {
   db: string;
@@ -76,7 +75,7 @@ export function registerReportCommands(program: Command): void {
           adviserName: actor.name,
           issuedAt: services.wp.now(),
         });
-        writeFileSync(o.out, bytes);
+        writePrivateFile(o.out, bytes);
         writeJson({ written: o.out, bytes: bytes.length });
       });
     });
