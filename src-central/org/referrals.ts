@@ -61,7 +61,7 @@ export async function importReferrals(
   const adviser = await requireUser(db, adviserId);
   if (adviser.organisation_id !== org.id)
     throw new AdminError('not-found', 'No adviser with that id');
-  const { rows, errors, total } = parseReferralCsv(csv);
+  const { rows, errors, total } = await parseReferralCsv(csv);
   if (total === 0 && errors.length > 0) throw new AdminError('invalid-input', errors[0]!.message);
   const failed = new Set(errors.map((e) => e.row)).size;
   let imported = 0;

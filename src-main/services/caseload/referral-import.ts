@@ -10,7 +10,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { AppError, notFound } from '../../errors';
 import type { WritePath } from '../../write-path/write-path';
 import type { ParticipantService } from './participants';
-import { errorReportCsv, parseReferralCsv } from './referral-csv';
+import { errorReportCsv, parseReferralCsv, type ParsedRow } from './referral-csv';
 import type { ImportProgress, ImportRowError } from '@shared/ipc/channels/import';
 
 const BATCH = 100;
@@ -26,7 +26,7 @@ export class ReferralImportService {
 
   /** Starts an import and returns at once; the work continues between IPC calls. */
   async start(fileName: string, content: string): Promise<ImportProgress> {
-    const { rows, errors, total } = parseReferralCsv(content);
+    const { rows, errors, total } = await parseReferralCsv(content);
     if (total === 0 && errors.length > 0)
       throw new AppError('invalid-input', errors[0]!.message, 'content');
     if (total === 0)
@@ -145,10 +145,7 @@ export class ReferralImportService {
     return errorReportCsv(JSON.parse(r.errors) as ImportRowError[]);
   }
 
-  private async run(
-    importId: string,
-    rows: ReturnType<typeof parseReferralCsv>['rows'],
-  ): Promise<ImportProgress> {
+  private async run(importId: string, rows: ParsedRow[]): Promise<ImportProgress> {
     try {
       for (let i = 0; i < rows.length; i += BATCH) {
         if (this.cancelled.has(importId)) return await this.finish(importId, 'cancelled');
