@@ -344,7 +344,14 @@ describe('plaintext canaries', () => {
     const bundle = texts.find((text) => /subject access/i.test(text));
     expect(bundle, 'the subject-access PDF').toBeDefined();
     const words = bundle!.replace(/\s+/g, '');
-    for (const c of ['meeting', 'contact', 'claim', 'betterOff', 'correction'] as const)
+    for (const c of [
+      'meeting',
+      'contact',
+      'claim',
+      'betterOff',
+      'correction',
+      'complaint',
+    ] as const)
       expect(words, c).toContain(CANARIES[c]);
     // The import error report was handed to the renderer, not written anywhere.
     expect(appErrorReport).toContain(CANARIES.appImportBadRef);
