@@ -3,7 +3,7 @@
  * open in the adviser's PDF reader, save where the adviser chooses.
  */
 import { app, BrowserWindow, dialog, shell } from 'electron';
-import { writeFile } from 'node:fs/promises';
+import { chmod, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../errors';
 import { safePdfName, type Desktop } from '../app/desktop';
@@ -74,7 +74,9 @@ export function electronDesktop(
         ? await dialog.showSaveDialog(parent, options)
         : await dialog.showSaveDialog(options);
       if (answer.canceled || !answer.filePath) return { saved: false };
+      // The mode applies only to a new file: one saved over keeps its mode unless changed.
       await writeFile(answer.filePath, pdf, { mode: 0o600 });
+      await chmod(answer.filePath, 0o600);
       return { saved: true };
     },
   };
