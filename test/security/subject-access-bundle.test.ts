@@ -3,11 +3,11 @@
  * holding the person's records in words (and the letters sent, appended), the JSON complete, the
  * export audited with its dates, and only the adviser may take it.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
+import { pdfText as readPdfText } from '../pdf/pdf-reader';
 import { createBackend, APP_ORIGIN, type Backend } from '../../src-main/app/backend';
 import { dataPathsFor } from '../../src-main/app/data-paths';
 import { respondBy } from '../../src-main/services/protection/subject-access';
@@ -67,7 +67,8 @@ afterAll(async () => {
   cleanup();
 });
 
-const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-']).toString();
+// pdf.js (test/pdf/pdf-reader.ts): no system tool needed.
+const pdfText = (file: string) => readPdfText(readFileSync(file));
 
 describe('the subject-access clock (ICO: one calendar month, else the last day of the next month)', () => {
   it('counts a calendar month, clamping to the end of a shorter month', () => {
@@ -91,7 +92,7 @@ describe('the subject-access bundle', () => {
     expect(out).toMatchObject({ respondBy: '2026-12-30', done: true, action: 'save' });
     expect(out.fileName).toBe('JCP-SAR-1-subject-access-2026-11-30.pdf');
     const saved = desktop.calls.at(-1)!;
-    const text = pdfText(saved.file);
+    const text = await pdfText(saved.file);
     expect(text).toContain('Ottoline Brackenbury');
     expect(text).toMatch(/Respond by\s+30 December 2026/);
     expect(text).toMatch(/Request received\s+30 November 2026/);
@@ -118,7 +119,7 @@ describe('the subject-access bundle', () => {
     expect(bundle.getPageCount()).toBeGreaterThan(letter.getPageCount());
     const letterFile = join(desktop.dir, 'sent-letter.pdf');
     writeFileSync(letterFile, letterBytes);
-    const firstLine = pdfText(letterFile)
+    const firstLine = (await pdfText(letterFile))
       .split('\n')
       .map((l) => l.trim())
       .find(Boolean)!;

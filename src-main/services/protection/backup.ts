@@ -104,6 +104,8 @@ export function makeBackup(
   const copy = join(folder, `.waymark-copy-${randomBytes(6).toString('hex')}.tmp`);
   let database: Buffer;
   try {
+    // Made empty and owner-only first (VACUUM INTO accepts an empty file and keeps its mode).
+    closeSync(openSync(copy, 'wx', 0o600));
     // sqlite3mc encrypts the copy with the open database's cipher and key.
     opened.raw.prepare('VACUUM INTO ?').run(copy);
     database = readFileSync(copy);
