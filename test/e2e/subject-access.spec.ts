@@ -2,10 +2,11 @@
  * The subject-access button on the participant page: the received date gives the deadline in
  * words, the bundle is saved as a PDF through the desktop, and the JSON is offered as a download.
  */
-import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import { setUpDirectly } from './helpers';
 import { referral } from '../support/referrals';
+import { pdfText } from '../pdf/pdf-reader';
 
 test('a subject access request from the participant page: deadline, PDF and JSON', async ({
   app,
@@ -38,7 +39,7 @@ test('a subject access request from the participant page: deadline, PDF and JSON
   await expect(panel.getByRole('status')).toContainText('Saved as JCP-SAR-E2E-subject-access');
   const saved = harness.desktop.calls.at(-1)!;
   expect(saved.action).toBe('save');
-  expect(execFileSync('pdftotext', [saved.file, '-']).toString()).toContain('Perpetua Langstroth');
+  expect(await pdfText(readFileSync(saved.file))).toContain('Perpetua Langstroth');
 
   await panel.getByRole('button', { name: 'Prepare the bundle as data (JSON)' }).click();
   await expect(panel.getByRole('link', { name: /Download JCP-SAR-E2E.*\.json/ })).toBeVisible();

@@ -1,11 +1,7 @@
 /**
- * The printable monthly report through the real pdfmake pipeline, read back with poppler: the
+ * The printable monthly report through the real pdfmake pipeline, read back with pdf.js: the
  * month's figures, the summary in words, and the 12-month trend as a table beside the chart.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { calendarsFrom } from '../../src-shared/domain/calendar/shipped-calendars';
 import { computeObligations } from '../../src-shared/domain/charter/compute-obligations';
@@ -21,19 +17,29 @@ import { buildPerformanceReport } from '../../src-main/pdf/documents/performance
 import { createPdfRenderer } from '../../src-main/pdf/render';
 import { ruleTitles } from '../../src-main/services/reports/monthly-report-pdf';
 import { generateCaseload } from '../domain/charter/generate-caseload';
-import { pageCount, pdfText } from '../pdf/pdf-reader';
+import { pageCount, pdfText, pdfWords, type Word } from '../pdf/pdf-reader';
 
-/** Text with the page layout kept, so a table row reads as one line. */
-function layoutText(bytes: Uint8Array): string {
-  const dir = mkdtempSync(join(tmpdir(), 'waymark report pdf '));
-  try {
-    writeFileSync(join(dir, 'r.pdf'), bytes);
-    return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', join(dir, 'r.pdf'), '-'], {
-      encoding: 'utf8',
-    });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+/**
+ * Text with each printed line kept as one line (words sharing a page and a baseline, left to
+ * right), so a table row reads as one line whatever the cell widths.
+ */
+async function layoutText(bytes: Uint8Array): Promise<string> {
+  const lines = new Map<string, Word[]>();
+  for (const w of await pdfWords(bytes)) {
+    const key = `${w.page}:${Math.round(w.yMax)}`;
+    const line = lines.get(key) ?? [];
+    line.push(w);
+    lines.set(key, line);
   }
+  return [...lines.values()]
+    .map(
+      (line) =>
+        ` ${line
+          .sort((a, b) => a.xMin - b.xMin)
+          .map((w) => w.text)
+          .join(' ')}`,
+    )
+    .join('\n');
 }
 
 const TODAY = '2027-06-15';
@@ -60,7 +66,7 @@ async function render(month: string) {
     trend,
     bytes,
     text: (await pdfText(bytes)).replace(/\s+/g, ' '),
-    layout: layoutText(bytes),
+    layout: await layoutText(bytes),
   };
 }
 
