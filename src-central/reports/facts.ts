@@ -151,6 +151,9 @@ async function rebuild(
     everyone.map((r) => r.participant_id!),
     today,
   );
+  // Fresh statistics, or the planner guesses from the empty tables and counts slowly.
+  await sql`analyze report_obligations`.execute(trx);
+  await sql`analyze report_participants`.execute(trx);
   return { ...outcome, kind: 'rebuilt' };
 }
 
