@@ -151,6 +151,9 @@ async function rebuild(
     everyone.map((r) => r.participant_id!),
     today,
   );
+  // Stored in due-date order, a quarter's obligations are a few contiguous pages rather than
+  // rows on every page (at 100,000 participants: about a fifth of the pages read, in order).
+  await sql`cluster report_obligations using report_obligations_due`.execute(trx);
   // Fresh statistics, or the planner guesses from the empty tables and counts slowly.
   await sql`analyze report_obligations`.execute(trx);
   await sql`analyze report_participants`.execute(trx);
