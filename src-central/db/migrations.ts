@@ -187,9 +187,47 @@ const initial: Migration = {
   },
 };
 
+/**
+ * Report facts (reports/facts.ts): the engine's obligations per participant, stored as of one
+ * day so the organisation report is a count in the database rather than the engine run over
+ * every record on every request. A cache of the engine's own output: it can always be rebuilt
+ * from `records`, and nothing else reads it.
+ */
+const reportFacts: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('report_facts_state')
+      .addColumn('organisation_id', 'uuid', (c) => c.primaryKey().references('organisations.id'))
+      .addColumn('as_of', 'text', (c) => c.notNull())
+      .addColumn('basis_seq', 'bigint', (c) => c.notNull())
+      .addColumn('refreshed_at', 'timestamptz', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('report_participants')
+      .addColumn('organisation_id', 'uuid', (c) => c.notNull().references('organisations.id'))
+      .addColumn('participant_id', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('report_participants_pk', ['organisation_id', 'participant_id'])
+      .execute();
+    await db.schema
+      .createTable('report_obligations')
+      .addColumn('organisation_id', 'uuid', (c) => c.notNull().references('organisations.id'))
+      .addColumn('participant_id', 'text', (c) => c.notNull())
+      .addColumn('rule', 'text', (c) => c.notNull())
+      .addColumn('due', 'date', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .execute();
+    await sql`create index report_obligations_due on report_obligations (organisation_id, due)`.execute(
+      db,
+    );
+    await sql`create index report_obligations_participant
+      on report_obligations (organisation_id, participant_id)`.execute(db);
+  },
+};
+
 /** Ordered by name; add new ones with a later name and never edit a released one. */
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-12-01-001-initial': initial,
+  '2026-12-02-001-report-facts': reportFacts,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

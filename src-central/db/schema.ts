@@ -167,6 +167,29 @@ export interface ReferralImportTable {
   failed: number;
 }
 
+/** Report facts (reports/facts.ts): as of which day, and every change up to which position. */
+export interface ReportFactsStateTable {
+  organisation_id: string;
+  as_of: string;
+  basis_seq: Int8;
+  refreshed_at: Timestamp;
+}
+
+/** A participant the engine could read, so counted in the report (even with nothing due). */
+export interface ReportParticipantTable {
+  organisation_id: string;
+  participant_id: string;
+}
+
+/** One of the engine's obligations as of `report_facts_state.as_of`. `due` is never read back. */
+export interface ReportObligationTable {
+  organisation_id: string;
+  participant_id: string;
+  rule: string;
+  due: string;
+  status: string;
+}
+
 export interface CentralDatabase {
   organisations: OrganisationTable;
   providers: ProviderTable;
@@ -183,4 +206,7 @@ export interface CentralDatabase {
   audit_log: AuditLogTable;
   server_state: ServerStateTable;
   referral_imports: ReferralImportTable;
+  report_facts_state: ReportFactsStateTable;
+  report_participants: ReportParticipantTable;
+  report_obligations: ReportObligationTable;
 }

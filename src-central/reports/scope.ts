@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { CentralDatabase } from '../db/schema';
-import type { ReportOrganisation } from './data';
+import type { OrganisationModel, ReportOrganisation } from './data';
 
 /** The subcontractor a user belongs to, or undefined for the prime's staff and the unplaced. */
 export async function subcontractorOf(
@@ -26,15 +26,25 @@ export async function subcontractorOf(
 
 /** The organisation as one provider sees it: its offices, its advisers and their participants. */
 export function scopeToProvider(data: ReportOrganisation, providerId: string): ReportOrganisation {
-  const offices = data.offices.filter((o) => o.providerId === providerId);
-  const officeIds = new Set(offices.map((o) => o.id));
-  const users = data.users.filter((u) => u.officeId !== null && officeIds.has(u.officeId));
-  const userIds = new Set(users.map((u) => u.id));
+  const model = scopeModelToProvider(data, providerId);
+  const userIds = new Set(model.users.map((u) => u.id));
   return {
-    organisation: data.organisation,
-    providers: data.providers.filter((p) => p.id === providerId),
-    offices,
-    users,
+    ...model,
     participants: data.participants.filter((p) => p.adviserId !== null && userIds.has(p.adviserId)),
+  };
+}
+
+/** The provider's own offices and advisers (whose participants are the ones it sees). */
+export function scopeModelToProvider(
+  model: OrganisationModel,
+  providerId: string,
+): OrganisationModel {
+  const offices = model.offices.filter((o) => o.providerId === providerId);
+  const officeIds = new Set(offices.map((o) => o.id));
+  return {
+    organisation: model.organisation,
+    providers: model.providers.filter((p) => p.id === providerId),
+    offices,
+    users: model.users.filter((u) => u.officeId !== null && officeIds.has(u.officeId)),
   };
 }

@@ -52,45 +52,87 @@ export function buildReport(
   groupOf: GroupOf | null,
   options: ReportOptions,
 ): Report {
-  const period = checkReportPeriod({ from: options.from, to: options.to, today: options.today });
-  const by = options.by ?? null;
-  if (by !== null && !(REPORT_GROUPINGS as readonly string[]).includes(by))
-    throw new ReportInputError(`by: expected one of ${REPORT_GROUPINGS.join(', ')}`);
-  if (by !== null && !groupOf) throw new ReportInputError('by: a grouping needs groupOf');
-  if (by === null && groupOf) throw new ReportInputError('groupOf: needs a grouping (by)');
-
-  const total = new RuleTally();
-  const groups = new Map<string, { ref: GroupRef; tally: RuleTally }>();
+  const { period, by } = checkOptions(groupOf !== null, options);
+  const totals = new Tallies();
   for (const [participantId, obligations] of obligationsByParticipant) {
-    let tally: RuleTally | null = null;
-    if (groupOf) {
-      const ref = groupOf(participantId);
-      if (ref) {
-        let group = groups.get(ref.id);
-        if (!group) groups.set(ref.id, (group = { ref, tally: new RuleTally() }));
-        tally = group.tally;
-      }
-    }
+    const tally = totals.of(groupOf ? groupOf(participantId) : null);
     for (const o of obligations) {
       if (o.participantId !== participantId)
         throw new ReportInputError('An obligation is listed under another participant');
       if (!inPeriod(o.due, period)) continue;
-      total.add(o);
+      totals.total.add(o);
       tally?.add(o);
     }
   }
-  const groupRows: ReportGroup[] = [...groups.values()]
-    .sort(
-      (a, b) =>
-        a.ref.name.localeCompare(b.ref.name, 'en-GB') ||
-        (a.ref.id < b.ref.id ? -1 : a.ref.id > b.ref.id ? 1 : 0),
-    )
-    .map(({ ref, tally }) => ({ by: by!, id: ref.id, name: ref.name, rules: tally.rows() }));
-  return {
-    from: period.from,
-    to: period.to,
-    today: period.today,
-    rules: total.rows(),
-    groups: groupRows,
-  };
+  return totals.report(by, period);
+}
+
+/**
+ * Obligations already counted by a database from the engine's stored output (the central
+ * service's report facts): `n` obligations of one rule and status, due in the period, in one
+ * group. `groups` names every group a participant in scope belongs to, so a group with nothing
+ * due still appears, as in buildReport. Counted by the same RuleTally, so the figures cannot
+ * differ from buildReport over the same obligations.
+ */
+export interface CountedObligations {
+  group: GroupRef | null | undefined;
+  rule: Obligation['rule'];
+  status: Obligation['status'];
+  n: number;
+}
+
+export function buildReportFromCounts(
+  counts: Iterable<CountedObligations>,
+  groups: Iterable<GroupRef> | null,
+  options: ReportOptions,
+): Report {
+  const { period, by } = checkOptions(groups !== null, options);
+  const totals = new Tallies();
+  for (const ref of groups ?? []) totals.of(ref);
+  for (const c of counts) {
+    totals.total.add(c, c.n);
+    if (groups) totals.of(c.group)?.add(c, c.n);
+  }
+  return totals.report(by, period);
+}
+
+function checkOptions(grouped: boolean, options: ReportOptions) {
+  const period = checkReportPeriod({ from: options.from, to: options.to, today: options.today });
+  const by = options.by ?? null;
+  if (by !== null && !(REPORT_GROUPINGS as readonly string[]).includes(by))
+    throw new ReportInputError(`by: expected one of ${REPORT_GROUPINGS.join(', ')}`);
+  if (by !== null && !grouped) throw new ReportInputError('by: a grouping needs groupOf');
+  if (by === null && grouped) throw new ReportInputError('groupOf: needs a grouping (by)');
+  return { period, by };
+}
+
+/** The whole report's tally and one per group, and the report they make. */
+class Tallies {
+  readonly total = new RuleTally();
+  private readonly groups = new Map<string, { ref: GroupRef; tally: RuleTally }>();
+
+  /** The group's tally (made on first sight), or null for a participant in no group. */
+  of(ref: GroupRef | null | undefined): RuleTally | null {
+    if (!ref) return null;
+    let group = this.groups.get(ref.id);
+    if (!group) this.groups.set(ref.id, (group = { ref, tally: new RuleTally() }));
+    return group.tally;
+  }
+
+  report(by: ReportGrouping | null, period: ReportPeriod): Report {
+    const groupRows: ReportGroup[] = [...this.groups.values()]
+      .sort(
+        (a, b) =>
+          a.ref.name.localeCompare(b.ref.name, 'en-GB') ||
+          (a.ref.id < b.ref.id ? -1 : a.ref.id > b.ref.id ? 1 : 0),
+      )
+      .map(({ ref, tally }) => ({ by: by!, id: ref.id, name: ref.name, rules: tally.rows() }));
+    return {
+      from: period.from,
+      to: period.to,
+      today: period.today,
+      rules: this.total.rows(),
+      groups: groupRows,
+    };
+  }
 }

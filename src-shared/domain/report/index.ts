@@ -4,7 +4,9 @@ export { onTimePercent } from './on-time-percent';
 export { RuleTally, FIGURE_OF_STATUS, countsTowards } from './rule-tally';
 export {
   buildReport,
+  buildReportFromCounts,
   byParticipant,
+  type CountedObligations,
   type GroupOf,
   type GroupRef,
   type ObligationsByParticipant,

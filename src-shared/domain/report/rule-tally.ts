@@ -32,10 +32,14 @@ export class RuleTally {
   /** Four status counts per rule, in OBLIGATION_RULES order. */
   private readonly counts = new Int32Array(OBLIGATION_RULES.length * 4);
 
-  add(o: Pick<Obligation, 'rule' | 'status'>): void {
+  /** Counts one obligation, or `n` of the same rule and status (pre-counted by a database). */
+  add(o: Pick<Obligation, 'rule' | 'status'>, n = 1): void {
     const rule = RULE_INDEX.get(o.rule);
     if (rule === undefined) throw new Error(`Unknown rule ${String(o.rule)} in an obligation`);
-    this.counts[rule * 4 + STATUS_SLOT[o.status]]! += 1;
+    const slot = STATUS_SLOT[o.status];
+    if (slot === undefined) throw new Error(`Unknown status ${String(o.status)} in an obligation`);
+    if (!Number.isSafeInteger(n) || n < 0) throw new Error('An obligation count must be whole');
+    this.counts[rule * 4 + slot]! += n;
   }
 
   rows(): RuleFigures[] {
