@@ -551,7 +551,8 @@ export class DocumentService {
       kind: 'better-off-statement',
       issuedAt: at.toISOString(),
       letterDate: londonDate(at),
-      options: { largePrint: o.largePrint, language: 'en' },
+      // Welsh readers get Welsh headings beside the English (better-off-headings.ts).
+      options: { largePrint: o.largePrint, language: o.language },
       participant: { givenName: p.givenName, familyName: p.familyName, referralId: p.referralId },
       adviserName: this.wp.actor.name,
       providerName: await this.providerName(p.id),
