@@ -183,7 +183,13 @@ function Page({ route }: { route: Route }) {
     case 'letter-templates':
       return <TemplatesPage />;
     case 'participant-letters':
-      return <ParticipantLettersPage key={route.id} id={route.id} />;
+      return (
+        <ParticipantLettersPage
+          key={`${route.id} ${route.appointmentId ?? ''}`}
+          id={route.id}
+          {...(route.appointmentId ? { appointmentId: route.appointmentId } : {})}
+        />
+      );
     case 'security':
       return <SecurityPage />;
     case 'performance':

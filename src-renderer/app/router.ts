@@ -29,7 +29,7 @@ export type Route =
   | { name: 'get-started' }
   | { name: 'letters' }
   | { name: 'letter-templates' }
-  | { name: 'participant-letters'; id: string }
+  | { name: 'participant-letters'; id: string; appointmentId?: string }
   | { name: 'security' }
   | { name: 'performance' }
   | { name: 'sync' }
@@ -87,6 +87,9 @@ export function parseRoute(hash: string): Route {
     return { name: 'letter-templates' };
   if (first === 'participants' && id && parts.length === 3 && action === 'letters')
     return { name: 'participant-letters', id };
+  // A letter about one appointment: the letters page opens on it.
+  if (first === 'participants' && id && parts.length === 4 && action === 'letters' && parts[3])
+    return { name: 'participant-letters', id, appointmentId: parts[3] };
   if (first === 'participants' && id && parts.length === 3 && action === 'book')
     return { name: 'book-appointment', id };
   if (first === 'profiles' && parts.length === 1) return { name: 'profiles' };
@@ -156,7 +159,7 @@ export function hrefFor(route: Route): string {
     case 'letter-templates':
       return '#/letters/wording';
     case 'participant-letters':
-      return `#/participants/${encodeURIComponent(route.id)}/letters`;
+      return `#/participants/${encodeURIComponent(route.id)}/letters${route.appointmentId ? `/${encodeURIComponent(route.appointmentId)}` : ''}`;
     case 'security':
       return '#/security';
     case 'performance':

@@ -85,6 +85,7 @@ export const channelAccess = {
 
   // Induction letters are ordinary; the PPEP holds health barriers (guarded per call).
   'documents:preview': ordinary(ALL),
+  'documents:offers': ordinary(ALL),
   'documents:issue': withHealth(ALL),
   'documents:reprint': withHealth(ALL),
   'documents:log': ordinary(ALL),

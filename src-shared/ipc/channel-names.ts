@@ -21,6 +21,7 @@ export const CHANNEL_NAMES = [
   'import:cancel',
   'import:errorReport',
   'documents:preview',
+  'documents:offers',
   'documents:issue',
   'documents:reprint',
   'documents:log',

@@ -5,7 +5,32 @@
 import { z } from 'zod';
 import { civilDate } from './participant';
 
-export const DOCUMENT_KINDS = ['induction-letter', 'ppep', 'better-off-statement'] as const;
+/**
+ * Letters about one appointment or a change of the participant's status, all built from fixed
+ * wording (src-main/pdf/wording/notice-letters.ts) and the governing profile.
+ */
+export const NOTICE_LETTER_KINDS = [
+  'appointment-confirmation',
+  'appointment-change',
+  'missed-appointment',
+  'exit-letter',
+  'in-work-check-in',
+] as const;
+export type NoticeLetterKind = (typeof NOTICE_LETTER_KINDS)[number];
+/** The notice letters that are about one appointment, named by its id. */
+export const APPOINTMENT_LETTER_KINDS = [
+  'appointment-confirmation',
+  'appointment-change',
+  'missed-appointment',
+  'in-work-check-in',
+] as const satisfies readonly NoticeLetterKind[];
+
+export const DOCUMENT_KINDS = [
+  'induction-letter',
+  'ppep',
+  'better-off-statement',
+  ...NOTICE_LETTER_KINDS,
+] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** How the document reached the participant (recorded in the letter log). */
@@ -23,13 +48,17 @@ export const documentOptionsSchema = z
   .object({
     largePrint: z.boolean().optional(),
     language: z.enum(DOCUMENT_LANGUAGES).optional(),
+    /** The Easy Read induction letter (short sentences, one idea a line, larger type). */
+    easyRead: z.boolean().optional(),
   })
   .strict();
-/** Unset options follow the participant's recorded accessible formats. */
+/** Unset options follow the participant's recorded accessible formats and language. */
 export type DocumentOptionsInput = z.infer<typeof documentOptionsSchema>;
 export interface DocumentOptions {
   largePrint: boolean;
   language: DocumentLanguage;
+  /** Only present (true) on Easy Read letters, so older snapshots reprint unchanged. */
+  easyRead?: true;
 }
 
 const wording = (max: number) => z.string().trim().min(1, 'Enter some wording').max(max);

@@ -48,6 +48,11 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   'induction-letter': 'Induction letter',
   ppep: 'Plan',
   'better-off-statement': 'Better-off statement',
+  'appointment-confirmation': 'Appointment letter',
+  'appointment-change': 'Appointment change letter',
+  'missed-appointment': 'Missed appointment letter',
+  'exit-letter': 'Exit letter',
+  'in-work-check-in': 'In-work check-in letter',
 };
 
 export const ISSUE_METHOD_LABELS: Record<IssueMethod, string> = {

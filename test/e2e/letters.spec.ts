@@ -148,6 +148,37 @@ test('previews the PDF, prints an induction letter only when printing is confirm
   await expectNoAxeViolations(app);
 });
 
+test('prints an appointment letter opened from the next appointment on the participant page', async ({
+  app,
+  harness,
+}) => {
+  await setUpDirectly(app);
+  const officeId = await office(harness);
+  const id = await withInduction(harness, officeId, 2, 'Gwen');
+  await app.goto(`${new URL(app.url()).origin}/#/participants/${id}`);
+  const due = app.getByRole('region', { name: 'What is due' });
+  await due.getByRole('link', { name: 'Letter about this appointment' }).click();
+  await expect(app.getByRole('heading', { level: 1, name: /Letters and documents/ })).toBeVisible();
+  await expect(app.getByRole('radio', { name: /Appointment letter/ })).toBeChecked();
+  const pdf = app.getByRole('group', { name: /Appointment letter for Gwen .*, as it will print/ });
+  await expect(pdf.getByRole('img', { name: /^Page 1 of \d$/ })).toBeVisible();
+  await expect(app.getByTestId('letter-preview')).toContainText('Your appointment with us');
+  await expectNoAxeViolations(app);
+
+  await app.getByLabel('Printed').check();
+  await app.getByRole('button', { name: 'Print appointment letter' }).click();
+  await expect(app.getByText('Appointment letter printed and logged')).toBeVisible();
+  const printed = readFileSync(harness.desktop.calls.at(-1)!.file);
+  expect(squash(await pdfText(printed))).toContain(squash('Your appointment with us'));
+  const [logged] = await harness.backend.session.require().services.documents.log(id);
+  expect(logged!.kind).toBe('appointment-confirmation');
+  expect(createHash('sha256').update(printed).digest('hex')).toBe(logged!.contentSha256);
+  await expect(
+    app.getByRole('group', { name: 'Appointment letter: print, open or save' }),
+  ).toBeVisible();
+  await expectNoAxeViolations(app);
+});
+
 test('warns before printing when the booking does not meet a recorded need', async ({
   app,
   harness,

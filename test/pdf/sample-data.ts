@@ -2,6 +2,7 @@
 import type { InductionLetterSnapshot } from '../../src-main/pdf/documents/induction-letter';
 import type { PpepSnapshot } from '../../src-main/pdf/documents/ppep';
 import type { BetterOffSnapshot } from '../../src-main/pdf/documents/better-off-statement';
+import type { NoticeLetterSnapshot } from '../../src-main/pdf/documents/notice-letter';
 import { inductionEn } from '../../src-main/pdf/wording/induction-en';
 import { inductionCy } from '../../src-main/pdf/wording/induction-cy';
 import { fallbackCharterWording } from '../../src-main/pdf/wording/charter-wording';
@@ -157,5 +158,57 @@ export function betterOffSample(largePrint = false): BetterOffSnapshot {
         warnings: ['Travel to work costs were not entered.'],
       },
     },
+  };
+}
+
+/** A notice letter (appointment, missed, exit, in-work) for the same participant and office. */
+export function noticeSample(
+  kind: NoticeLetterSnapshot['kind'],
+  overrides: Partial<NoticeLetterSnapshot> = {},
+  options: Partial<NoticeLetterSnapshot['options']> = {},
+): NoticeLetterSnapshot {
+  const induction = inductionSample();
+  const { office, participant } = induction.data;
+  return {
+    kind,
+    issuedAt: '2026-11-23T09:15:00.000Z',
+    letterDate: '2026-11-23',
+    options: { largePrint: false, language: 'en', ...options },
+    participant: {
+      givenName: participant.givenName,
+      familyName: participant.familyName,
+      preferredName: participant.preferredName,
+      referralId: participant.referralId,
+      address: participant.address,
+    },
+    office: {
+      name: office.name,
+      address: office.address,
+      phone: office.phone,
+      email: office.email,
+    },
+    contact: { name: 'Ada Adviser' },
+    meeting:
+      kind === 'exit-letter'
+        ? null
+        : {
+            start: '2026-12-01T14:30',
+            end: '2026-12-01T15:30',
+            channel: 'in-person',
+            place: {
+              name: office.name,
+              address: office.address,
+              directions: 'Reception is on the ground floor, on the left.',
+              publicTransport: office.publicTransport,
+            },
+            room: 'Room 2',
+          },
+    previousStart: kind === 'appointment-change' ? '2026-11-27T10:00' : null,
+    adjustmentsMet: [],
+    adjustmentsOther: [],
+    rules: { missedContactDays: 3, inWorkContactDays: 28 },
+    exit: kind === 'exit-letter' ? { reason: 'sustained-employment', date: '2026-11-20' } : null,
+    charter: { en: wp.en, cy: wp.cy },
+    ...overrides,
   };
 }

@@ -6,7 +6,8 @@ export const documentHandlers = (
 ): Pick<Handlers, Extract<keyof Handlers, `documents:${string}`>> => {
   const svc = () => session.require().services.documents;
   return {
-    'documents:preview': ({ participantId, options }) => svc().preview(participantId, options),
+    'documents:preview': (input) => svc().previewLetter(input),
+    'documents:offers': ({ participantId }) => svc().letterOffers(participantId),
     'documents:issue': (input) => svc().issue(input, session.desktop),
     'documents:reprint': ({ letterId, method }) => svc().reprint(letterId, method),
     'documents:log': ({ participantId }) => svc().log(participantId),

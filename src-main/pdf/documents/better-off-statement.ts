@@ -7,6 +7,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { BetterOffStatement, DocumentOptions } from '@shared/schemas/documents';
 import { bullets, facts, frame, para, section } from '../layout';
 import { pounds, shortDate } from '../format';
+import { betterOffHeadings } from '../wording/better-off-headings';
 
 export interface BetterOffSnapshot {
   kind: 'better-off-statement';
@@ -27,18 +28,20 @@ export function buildBetterOffStatement(s: BetterOffSnapshot): TDocumentDefiniti
     { text: pounds(inWork), alignment: 'right' as const, bold },
   ];
   const better = r.betterOffMonthly;
+  // Statements logged before Welsh headings say 'en', so they reprint unchanged.
+  const h = betterOffHeadings(s.options.language);
   const jobLine = job.annualSalary
     ? `${job.title}, ${pounds(job.annualSalary)} a year`
     : `${job.title}${job.hoursPerWeek ? `, ${job.hoursPerWeek} hours a week` : ''}${job.hourlyWage ? ` at ${pounds(job.hourlyWage)} an hour` : ''}`;
   const content: Content[] = [
-    { text: 'How much better off you could be in work', style: 'title' },
+    { text: h.title, style: 'title' },
     facts(
       [
-        ['Name', `${s.participant.givenName} ${s.participant.familyName}`],
-        ['Reference', s.participant.referralId],
-        ['Job', jobLine],
-        ['Tax year', taxYear],
-        ['Worked out on', shortDate(s.letterDate, 'en')],
+        [h.name, `${s.participant.givenName} ${s.participant.familyName}`],
+        [h.reference, s.participant.referralId],
+        [h.job, jobLine],
+        [h.taxYear, taxYear],
+        [h.workedOutOn, shortDate(s.letterDate, 'en')],
       ],
       s.options.largePrint,
     ),
@@ -50,7 +53,7 @@ export function buildBetterOffStatement(s: BetterOffSnapshot): TDocumentDefiniti
       style: 'heading',
     },
     ...section(
-      'Your money each month',
+      h.money,
       {
         table: {
           headerRows: 1,
@@ -58,19 +61,19 @@ export function buildBetterOffStatement(s: BetterOffSnapshot): TDocumentDefiniti
           body: [
             [
               { text: '', style: 'label' },
-              { text: 'Out of work', style: 'label', alignment: 'right' },
-              { text: 'In work', style: 'label', alignment: 'right' },
+              { text: h.outOfWork, style: 'label', alignment: 'right' },
+              { text: h.inWork, style: 'label', alignment: 'right' },
             ],
-            row('Pay before deductions', null, r.inWork.grossPay),
-            row('Income Tax', null, -r.inWork.incomeTax),
-            row('National Insurance', null, -r.inWork.nationalInsurance),
-            row('Pension', null, -r.inWork.pension),
-            row('Take-home pay', r.outOfWork.takeHomePay, r.inWork.takeHomePay),
-            row('Universal Credit', r.outOfWork.universalCredit, r.inWork.universalCredit),
-            row('Child Benefit', r.outOfWork.childBenefit, r.inWork.childBenefit),
-            row('Childcare you pay', -r.outOfWork.childcareCosts, -r.inWork.childcareCosts),
-            row('Travel to work', null, -r.inWork.travelToWork),
-            row('Money to live on', r.outOfWork.income, r.inWork.income, true),
+            row(h.grossPay, null, r.inWork.grossPay),
+            row(h.incomeTax, null, -r.inWork.incomeTax),
+            row(h.nationalInsurance, null, -r.inWork.nationalInsurance),
+            row(h.pension, null, -r.inWork.pension),
+            row(h.takeHome, r.outOfWork.takeHomePay, r.inWork.takeHomePay),
+            row(h.universalCredit, r.outOfWork.universalCredit, r.inWork.universalCredit),
+            row(h.childBenefit, r.outOfWork.childBenefit, r.inWork.childBenefit),
+            row(h.childcare, -r.outOfWork.childcareCosts, -r.inWork.childcareCosts),
+            row(h.travel, null, -r.inWork.travelToWork),
+            row(h.income, r.outOfWork.income, r.inWork.income, true),
           ],
         },
         layout: 'lightHorizontalLines',
@@ -80,15 +83,15 @@ export function buildBetterOffStatement(s: BetterOffSnapshot): TDocumentDefiniti
         'Universal Credit already includes any benefit cap reduction. Money to live on is take-home pay, Universal Credit and Child Benefit, less childcare and travel to work.',
       ),
     ),
-    ...(r.warnings.length > 0 ? section('Please note', bullets(r.warnings)) : []),
+    ...(r.warnings.length > 0 ? section(h.note, bullets(r.warnings)) : []),
     ...section(
-      'What this is',
+      h.whatThisIs,
       para(
         'This is a guide, worked out from what you told us and the rates for the tax year. It is not a decision about your benefits: the Department for Work and Pensions decides your Universal Credit.',
       ),
     ),
     ...section(
-      'What happens next',
+      h.next,
       para(
         `${s.adviserName} will go through this with you. If your hours, pay, rent or childcare change, ask us to work it out again.`,
       ),

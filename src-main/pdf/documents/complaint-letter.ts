@@ -8,6 +8,8 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { RouteStage } from '@shared/domain/complaints/complaint';
 import { facts, frame, para, section } from '../layout';
 import { shortDate } from '../format';
+import { COMPLAINT_WORDING } from '../wording/complaint-letters';
+import type { TemplateLanguage } from '@shared/schemas/documents';
 
 export interface ComplaintLetterSnapshot {
   kind: 'acknowledgement' | 'response';
@@ -24,80 +26,93 @@ export interface ComplaintLetterSnapshot {
   nextStage: RouteStage | null;
   /** The stages after the next one, so the whole way forward is explained (absent: none). */
   laterStages?: RouteStage[];
-}
-
-/** 'They aim to reply within 15 working days.', or nothing where the stage sets no target. */
-function targetSentence(stage: RouteStage): string {
-  const days = stage.responseTargetWorkingDays;
-  if (days === null) return '';
-  return ` They aim to reply within ${days} working ${days === 1 ? 'day' : 'days'}.`;
+  /** Welsh then English for a participant who reads Welsh; absent (English) otherwise. */
+  language?: 'en' | 'cy-en';
 }
 
 /** 'Jobcentre Plus', 'Jobcentre Plus and then Independent Case Examiner', 'A, B and then C'. */
-function inTurn(names: string[]): string {
+function inTurn(names: string[], andThen: string): string {
   if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and then ${names.at(-1)!}`;
+  return `${names.slice(0, -1).join(', ')} ${andThen} ${names.at(-1)!}`;
 }
 
-export function buildComplaintLetter(s: ComplaintLetterSnapshot): TDocumentDefinitions {
-  const greeting = s.recipientName ? `Dear ${s.recipientName}` : 'Hello';
+function letterIn(s: ComplaintLetterSnapshot, lang: TemplateLanguage): Content[] {
+  const w = COMPLAINT_WORDING[lang];
+  const greeting = s.recipientName ? w.dear(s.recipientName) : w.hello;
   const later = s.laterStages ?? [];
+  // 'They aim to reply within 15 working days.', or nothing where the stage sets no target.
+  const target = (stage: RouteStage) =>
+    stage.responseTargetWorkingDays === null ? '' : w.target(stage.responseTargetWorkingDays);
   const next: Content[] = s.nextStage
     ? [
-        para(
-          `If you are still unhappy, you can take your complaint to ${s.nextStage.name}. ${s.nextStage.contact}${targetSentence(s.nextStage)}`,
-        ),
+        para(w.stillUnhappy(s.nextStage.name, s.nextStage.contact) + target(s.nextStage)),
         ...(later.length > 0
           ? [
               para(
-                `If that does not put things right, the complaints route goes on to ${inTurn(later.map((l) => l.name))}.`,
+                w.routeGoesOn(
+                  inTurn(
+                    later.map((l) => l.name),
+                    w.andThen,
+                  ),
+                ),
               ),
             ]
           : []),
       ]
-    : [para('This was the last stage of the complaints route.')];
+    : [para(w.lastStage)];
+  const received = shortDate(s.receivedOn, lang);
   const body: Content[] =
     s.kind === 'acknowledgement'
       ? [
-          { text: 'We have received your complaint', style: 'title' },
+          { text: w.ackTitle, style: 'title' },
           para(greeting + ','),
-          para(
-            `Thank you for telling us. We received your complaint on ${shortDate(s.receivedOn, 'en')} about: ${s.about}.`,
-          ),
+          para(w.ackThanks(received, s.about)),
           ...section(
-            'What happens next',
+            w.next,
             para(
               s.stage.responseDue
-                ? `${s.stage.name} will look into it and reply to you by ${shortDate(s.stage.responseDue, 'en')}.`
-                : `${s.stage.name} will look into it and reply to you.`,
+                ? w.willReplyBy(s.stage.name, shortDate(s.stage.responseDue, lang))
+                : w.willReply(s.stage.name),
             ),
             ...next,
           ),
         ]
       : [
-          { text: 'Our response to your complaint', style: 'title' },
+          { text: w.responseTitle, style: 'title' },
           para(greeting + ','),
-          para(
-            `You complained to us on ${shortDate(s.receivedOn, 'en')} about: ${s.about}. This is our response.`,
-          ),
-          ...section('Our response', para(s.stage.response ?? '')),
-          ...section('What happens next', next[0]!, ...next.slice(1)),
+          para(w.responseIntro(received, s.about)),
+          ...section(w.response, para(s.stage.response ?? '')),
+          ...section(w.next, next[0]!, ...next.slice(1)),
         ];
+  return [
+    facts([
+      [w.date, shortDate(s.letterDate, lang)],
+      [w.from, s.providerName],
+    ]),
+    ...body,
+    para(w.signOff),
+    para(s.signedBy),
+  ];
+}
+
+export function buildComplaintLetter(s: ComplaintLetterSnapshot): TDocumentDefinitions {
+  const langs: TemplateLanguage[] = s.language === 'cy-en' ? ['cy', 'en'] : ['en'];
+  const content: Content[] = [];
+  langs.forEach((lang, i) => {
+    const letter = letterIn(s, lang);
+    // The Welsh letter first, then the English one starting on its own page.
+    if (i > 0) letter[0] = { stack: [letter[0]!], pageBreak: 'before' };
+    content.push(...letter);
+  });
+  const first = COMPLAINT_WORDING[langs[0]!];
   return frame({
-    title: s.kind === 'acknowledgement' ? 'Complaint received' : 'Response to your complaint',
+    title: first.pdfTitle[s.kind],
     author: s.providerName,
     issuedAt: s.issuedAt,
-    language: 'en',
+    language: langs[0]!,
     largePrint: false,
-    footer: (page, pages) => `${s.providerName}. Page ${page} of ${pages}`,
-    content: [
-      facts([
-        ['Date', shortDate(s.letterDate, 'en')],
-        ['From', s.providerName],
-      ]),
-      ...body,
-      para('Yours sincerely,'),
-      para(s.signedBy),
-    ],
+    footer: (page, pages) =>
+      `${s.providerName}. ${langs.map((l) => COMPLAINT_WORDING[l].page(page, pages)).join(' / ')}`,
+    content,
   });
 }

@@ -25,6 +25,7 @@ import {
 import { NEEDS_WORDING } from '../wording/letter-common';
 import { clockTime, longDate, shortDate } from '../format';
 import { merge, type MergeValues } from '../merge';
+import { buildEasyReadInduction } from './easy-read-induction';
 
 export interface PostalAddress {
   line1: string;
@@ -242,6 +243,8 @@ const PAGE = {
 };
 
 export function buildInductionLetter(s: InductionLetterSnapshot): TDocumentDefinitions {
+  // Easy Read is its own letter from the same snapshot (wording fixed, so it stays Easy Read).
+  if (s.options.easyRead) return buildEasyReadInduction(s);
   const langs = languagesOf(s.options);
   const content: Content[] = [];
   langs.forEach((lang, i) => {

@@ -11,6 +11,8 @@ import { v7 as uuidv7 } from 'uuid';
 import { AppError, notFound } from '../../errors';
 import { createPdfRenderer } from '../../pdf/render';
 import { buildComplaintLetter } from '../../pdf/documents/complaint-letter';
+import { findParticipant, toParticipant } from '../../db/repositories/participants';
+import { prefersWelsh } from '@shared/domain/documents/letter-format';
 import type { WritePath } from '../../write-path/write-path';
 import type { ProfileService } from '../obligations/charter-profiles';
 import { calendarsFrom } from '@shared/domain/calendar/shipped-calendars';
@@ -420,13 +422,15 @@ export async function complaintLetterPdf(
   if (kind === 'response' && response === null)
     throw new AppError('refused', 'There is no response at this stage to send yet');
   let recipientName: string | null = null;
+  let welsh = false;
   if (complaint.participantId) {
-    const p = await wp.db
-      .selectFrom('participants')
-      .select(['given_name', 'family_name', 'preferred_name'])
-      .where('id', '=', complaint.participantId)
-      .executeTakeFirst();
-    if (p) recipientName = `${p.preferred_name ?? p.given_name} ${p.family_name}`;
+    const row = await findParticipant(wp.db, complaint.participantId);
+    if (row) {
+      const p = toParticipant(row);
+      recipientName = `${p.preferredName ?? p.givenName} ${p.familyName}`;
+      // The participant's recorded language, as every letter (letter-format.ts).
+      welsh = prefersWelsh(p);
+    }
   }
   // The office names the provider, as on the induction letter; else the adviser signs alone.
   const office = await wp.db
@@ -449,6 +453,7 @@ export async function complaintLetterPdf(
       stage: { name: stage.name, responseDue: stage.responseDue, response },
       nextStage: complaint.nextStage,
       laterStages: complaint.route.slice(stage.index + 2),
+      ...(welsh ? { language: 'cy-en' as const } : {}),
     }),
   );
 }

@@ -353,7 +353,8 @@ export class DiaryService {
         kind: 'appointment-moved',
         date: start.slice(0, 10),
         summary: `Appointment moved from ${whenInWords(before.start)} to ${whenInWords(start)}`,
-        data: { appointmentId: id },
+        // `from` lets the appointment change letter say what changed.
+        data: { appointmentId: id, from: before.start },
       });
       return toAppointment(after);
     });

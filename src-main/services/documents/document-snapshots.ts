@@ -17,12 +17,16 @@ import type {
 } from '@shared/schemas/documents';
 import type { Participant } from '@shared/schemas/participant';
 import { londonDate } from '@shared/domain/identity/civil-date';
+import { defaultLetterFormat } from '@shared/domain/documents/letter-format';
 import { checkAdjustments, type AdjustmentCheck } from './letter-checks';
 
+/** The adviser's choices, else the participant's recorded formats and language. */
 export function resolveOptions(p: Participant, o: DocumentOptionsInput): DocumentOptions {
+  const recorded = defaultLetterFormat(p);
   return {
-    largePrint: o.largePrint ?? p.accessibleFormats.largePrint,
-    language: o.language ?? (p.accessibleFormats.welsh ? 'cy-en' : 'en'),
+    largePrint: o.largePrint ?? recorded.largePrint,
+    language: o.language ?? recorded.language,
+    ...((o.easyRead ?? recorded.easyRead) ? { easyRead: true as const } : {}),
   };
 }
 

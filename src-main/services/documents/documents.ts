@@ -47,19 +47,24 @@ import {
   type IssueInduction,
   type IssueMethod,
   type LetterLogEntry,
+  type NoticeLetterKind,
   type PpepContent,
   type TemplateLanguage,
   type TemplateSave,
   type TemplateVersion,
 } from '@shared/schemas/documents';
 import type { Participant } from '@shared/schemas/participant';
-import type { DueLetterView, LetterWarning } from '@shared/ipc/channels/documents';
+import type { DueLetterView, LetterOfferView, LetterWarning } from '@shared/ipc/channels/documents';
+import type { AppointmentKind } from '@shared/schemas/diary';
+import { weekdayDayMonthYear } from '@shared/wording/dates';
+import { noticeSnapshot } from './notice-snapshots';
 import type { ChannelParsed } from '@shared/ipc/contract';
 
 /** What 'documents:issue' takes, once the router has validated it. */
 type IssueDocument = ChannelParsed<'documents:issue'>;
 import { londonDate } from '@shared/domain/identity/civil-date';
 import {
+  APPOINTMENT_KIND_LABELS,
   DOCUMENT_KIND_LABELS,
   DOCUMENT_LANGUAGE_LABELS,
   ISSUE_METHOD_LABELS,
@@ -273,6 +278,79 @@ export class DocumentService {
     return { snapshot, window, warnings };
   }
 
+  /**
+   * A notice letter (appointment confirmation or change, missed appointment, exit, in-work
+   * check-in) and its warnings, under the profile that governs the participant on its date.
+   */
+  private async noticeFor(
+    p: Participant,
+    kind: NoticeLetterKind,
+    appointmentId: string | undefined,
+    options: DocumentOptionsInput,
+    at: Date,
+  ) {
+    const governing = await governingProfileOf(this.wp.db, p.id, londonDate(at));
+    const { easyRead: _induction, ...o } = resolveOptions(p, options);
+    return noticeSnapshot(this.wp.db, p, kind, appointmentId, o, at, {
+      governing,
+      writer: this.wp.actor.name,
+      charter: (lang) => letterWording(governing, lang),
+    });
+  }
+
+  /** What 'documents:preview' asks for: the induction letter or a notice letter. */
+  async previewLetter(input: ChannelParsed<'documents:preview'>): Promise<DocumentPreview> {
+    if (input.kind === 'induction-letter') return this.preview(input.participantId, input.options);
+    const p = await loadParticipant(this.wp.db, input.participantId);
+    const { snapshot, warnings } = await this.noticeFor(
+      p,
+      input.kind,
+      input.appointmentId,
+      input.options,
+      this.wp.now(),
+    );
+    const definition = buildDocument(snapshot);
+    const text = previewText(definition);
+    const bytes = await this.renderer.render(definition);
+    await this.wp.auditRead('participant', p.id, { view: 'document-preview' });
+    return { text, pdfBase64: base64(bytes), window: null, warnings };
+  }
+
+  /**
+   * The notice letters that apply now: a confirmation or change letter for each booked
+   * appointment still to come, a missed letter for each missed one, the exit letter once they
+   * have left, the in-work letter for a booked appointment while they are in work.
+   */
+  async letterOffers(participantId: string): Promise<LetterOfferView[]> {
+    const p = await loadParticipant(this.wp.db, participantId);
+    const today = londonDate(this.wp.now());
+    const rows = await this.wp.db
+      .selectFrom('appointments')
+      .select(['id', 'start', 'kind', 'outcome', 'version'])
+      .where('participant_id', '=', p.id)
+      .where('outcome', 'in', ['booked', 'dna'])
+      .orderBy('start')
+      .execute();
+    const out: LetterOfferView[] = [];
+    const label = (r: (typeof rows)[number]) =>
+      `${APPOINTMENT_KIND_LABELS[r.kind as AppointmentKind] ?? 'Appointment'}, ${weekdayDayMonthYear(r.start)} at ${r.start.slice(11, 16)}`;
+    for (const r of rows) {
+      if (r.outcome === 'dna') {
+        out.push({ kind: 'missed-appointment', appointmentId: r.id, label: label(r) });
+        continue;
+      }
+      if (r.start.slice(0, 10) < today) continue;
+      out.push({ kind: 'appointment-confirmation', appointmentId: r.id, label: label(r) });
+      if (r.version > 1)
+        out.push({ kind: 'appointment-change', appointmentId: r.id, label: label(r) });
+      if (p.status === 'in-work')
+        out.push({ kind: 'in-work-check-in', appointmentId: r.id, label: label(r) });
+    }
+    if (p.status === 'exited') out.push({ kind: 'exit-letter', label: 'Leaving the programme' });
+    await this.wp.auditRead('participant', p.id, { view: 'letter-offers' });
+    return out;
+  }
+
   /** The text the app shows and the PDF, from one definition; nothing is logged. */
   async preview(
     participantId: string,
@@ -331,6 +409,17 @@ export class DocumentService {
           snapshot: await this.betterOffSnapshot(participantId, input.calculationId, input.options),
           reason: null,
         };
+      default: {
+        const p = await loadParticipant(this.wp.db, participantId);
+        const { snapshot } = await this.noticeFor(
+          p,
+          input.kind,
+          input.appointmentId,
+          input.options,
+          this.wp.now(),
+        );
+        return { participantId, snapshot, reason: null };
+      }
     }
   }
 
@@ -382,7 +471,7 @@ export class DocumentService {
       kind: 'ppep',
       issuedAt: at.toISOString(),
       letterDate: londonDate(at),
-      options: { ...o, language: 'en' },
+      options: { largePrint: o.largePrint, language: 'en' },
       planName: planName ?? letterWording(governing, 'en').planName,
       charter: {
         meetingsPerMonth: governing.profile.rules.R6.meetingsPerMonth,
@@ -462,7 +551,8 @@ export class DocumentService {
       kind: 'better-off-statement',
       issuedAt: at.toISOString(),
       letterDate: londonDate(at),
-      options: { ...o, language: 'en' },
+      // Welsh readers get Welsh headings beside the English (better-off-headings.ts).
+      options: { largePrint: o.largePrint, language: o.language },
       participant: { givenName: p.givenName, familyName: p.familyName, referralId: p.referralId },
       adviserName: this.wp.actor.name,
       providerName: await this.providerName(p.id),

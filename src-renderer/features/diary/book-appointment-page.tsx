@@ -140,6 +140,14 @@ export function BookAppointmentPage({ id }: { id: string }) {
             Booked: {KIND_LABELS[booked.kind]} on {formatSlot(booked.start)}
             {booked.room ? `, ${booked.room}` : ''}.
           </p>
+          <p className="body">
+            <a
+              className="link"
+              href={hrefFor({ name: 'participant-letters', id, appointmentId: booked.id })}
+            >
+              Write the appointment letter
+            </a>
+          </p>
         </div>
       )}
       <FormProblem problem={problem} />

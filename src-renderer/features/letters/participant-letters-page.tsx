@@ -7,11 +7,18 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Participant } from '@shared/schemas/participant';
 import {
   ISSUE_METHODS,
+  NOTICE_LETTER_KINDS,
   type DocumentLanguage,
   type IssueMethod,
   type LetterLogEntry,
+  type NoticeLetterKind,
 } from '@shared/schemas/documents';
-import type { InductionWindowView, LetterWarning } from '@shared/ipc/channels/documents';
+import type {
+  InductionWindowView,
+  LetterOfferView,
+  LetterWarning,
+} from '@shared/ipc/channels/documents';
+import { defaultLetterFormat, prefersWelsh } from '@shared/domain/documents/letter-format';
 import type { SavedBetterOff } from '@shared/ipc/channels/better-off';
 import type { IpcError } from '@shared/ipc/result';
 import { call } from '../../api';
@@ -27,29 +34,61 @@ import { LetterLog } from './letter-log';
 import { PdfPreview } from './pdf-preview';
 import '../../styles/letters.css';
 
-type Kind = 'induction-letter' | 'ppep' | 'better-off-statement';
+type Kind = 'induction-letter' | 'ppep' | 'better-off-statement' | NoticeLetterKind;
 const KINDS: Kind[] = ['induction-letter', 'ppep', 'better-off-statement'];
 const KIND_HINTS: Record<Kind, string> = {
   'induction-letter': 'Their booked induction: where, when, what to bring and what we promise',
   ppep: 'Their latest agreed plan (or the draft, if none is agreed yet)',
   'better-off-statement': 'A better-off calculation saved on their record',
+  'appointment-confirmation': 'A booked appointment: where, when, what to bring, who to contact',
+  'appointment-change': 'A moved appointment: what changed and the new details',
+  'missed-appointment': 'A missed appointment: we missed you, and how to book a new one',
+  'exit-letter': 'They have left the programme: what happens next and keeping in touch',
+  'in-work-check-in': 'They are in work: their next check-in and the support we offer',
 };
+const isNotice = (k: Kind): k is NoticeLetterKind =>
+  (NOTICE_LETTER_KINDS as readonly string[]).includes(k);
+/** Letters with a preview before they are issued (the plan and statement print what is saved). */
+const hasPreview = (k: Kind) => k === 'induction-letter' || isNotice(k);
 
 interface Loaded {
   participant: Participant;
   log: LetterLogEntry[];
   calculations: SavedBetterOff[];
+  /** The notice letters that apply now, each with its appointment. */
+  offers: LetterOfferView[];
 }
 
 async function load(id: string): Promise<Loaded | string> {
-  const [p, log, calcs] = await Promise.all([
+  const [p, log, calcs, offers] = await Promise.all([
     call('participant:get', { id }),
     call('documents:log', { participantId: id }),
     call('betterOff:list', { participantId: id }),
+    call('documents:offers', { participantId: id }),
   ]);
   if (!p.ok) return p.error.message;
   if (!log.ok) return log.error.message;
-  return { participant: p.value, log: log.value, calculations: calcs.ok ? calcs.value : [] };
+  return {
+    participant: p.value,
+    log: log.value,
+    calculations: calcs.ok ? calcs.value : [],
+    offers: offers.ok ? offers.value : [],
+  };
+}
+
+/** The letter a link from one appointment opens on: missed, changed, in work, else confirmed. */
+const FIRST_FOR_APPOINTMENT: NoticeLetterKind[] = [
+  'missed-appointment',
+  'appointment-change',
+  'in-work-check-in',
+  'appointment-confirmation',
+];
+function offerFor(offers: LetterOfferView[], appointmentId: string): LetterOfferView | undefined {
+  for (const kind of FIRST_FOR_APPOINTMENT) {
+    const offer = offers.find((o) => o.kind === kind && o.appointmentId === appointmentId);
+    if (offer) return offer;
+  }
+  return undefined;
 }
 
 /** `key` names the choices it was made for, so a stale preview is never shown. */
@@ -63,12 +102,20 @@ type Preview = { key: string } & (
   | { problem: string }
 );
 
-export function ParticipantLettersPage({ id }: { id: string }) {
+export function ParticipantLettersPage({
+  id,
+  appointmentId,
+}: {
+  id: string;
+  appointmentId?: string;
+}) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [kind, setKind] = useState<Kind>('induction-letter');
   const [calcId, setCalcId] = useState('');
+  const [apptId, setApptId] = useState('');
   const [largePrint, setLargePrint] = useState(false);
+  const [easyRead, setEasyRead] = useState(false);
   const [language, setLanguage] = useState<DocumentLanguage>('en');
   const [method, setMethod] = useState<IssueMethod | ''>('');
   const [reason, setReason] = useState('');
@@ -93,25 +140,43 @@ export function ParticipantLettersPage({ id }: { id: string }) {
       if (typeof answer === 'string') return setProblem(answer);
       const p = answer.participant;
       setLoaded(answer);
-      setLargePrint(p.accessibleFormats.largePrint);
-      setLanguage(p.accessibleFormats.welsh ? 'cy-en' : 'en');
+      // The same defaults the main process uses: recorded formats and language.
+      const format = defaultLetterFormat(p);
+      setLargePrint(format.largePrint);
+      setEasyRead(format.easyRead);
+      setLanguage(format.language);
       setCalcId(answer.calculations[0]?.id ?? '');
+      const opened = appointmentId ? offerFor(answer.offers, appointmentId) : undefined;
+      if (opened) {
+        setKind(opened.kind);
+        setApptId(opened.appointmentId ?? '');
+      }
     });
     return () => {
       live = false;
     };
-  }, [id]);
+  }, [id, appointmentId]);
 
-  // The preview follows the choices; only the induction letter has one before it is issued.
-  const previewKey = `${kind} ${largePrint} ${language}`;
+  // The preview follows the choices; the plan and the statement print what is saved.
+  const previewKey = `${kind} ${largePrint} ${language} ${easyRead} ${apptId}`;
   useEffect(() => {
-    if (!loaded || !previewKey.startsWith('induction-letter')) return;
+    if (!loaded || !hasPreview(kind)) return;
+    if (isNotice(kind) && kind !== 'exit-letter' && !apptId) return;
     let live = true;
-    void call('documents:preview', {
-      participantId: id,
-      kind: 'induction-letter',
-      options: { largePrint, language },
-    }).then((r) => {
+    const request =
+      kind === 'induction-letter'
+        ? call('documents:preview', {
+            participantId: id,
+            kind,
+            options: { largePrint, language, easyRead },
+          })
+        : call('documents:preview', {
+            participantId: id,
+            kind: kind as NoticeLetterKind,
+            ...(apptId && kind !== 'exit-letter' ? { appointmentId: apptId } : {}),
+            options: { largePrint, language },
+          });
+    void request.then((r) => {
       if (!live) return;
       setPreview(
         r.ok ? { key: previewKey, ...r.value } : { key: previewKey, problem: r.error.message },
@@ -121,7 +186,7 @@ export function ParticipantLettersPage({ id }: { id: string }) {
     return () => {
       live = false;
     };
-  }, [id, loaded, previewKey, largePrint, language]);
+  }, [id, loaded, previewKey, kind, apptId, largePrint, language, easyRead]);
 
   if (problem)
     return (
@@ -145,7 +210,19 @@ export function ParticipantLettersPage({ id }: { id: string }) {
   const preview = loadedPreview?.key === previewKey ? loadedPreview : null;
   const p = loaded.participant;
   const name = `${p.givenName} ${p.familyName}`;
-  const welshOffered = p.accessibleFormats.welsh;
+  const welshOffered = prefersWelsh(p);
+  // Every letter kind, with the notice letters that apply now (and only those).
+  const offeredKinds = NOTICE_LETTER_KINDS.filter((k) => loaded.offers.some((o) => o.kind === k));
+  const kinds: Kind[] = [...KINDS, ...offeredKinds];
+  const appointmentChoices = loaded.offers.filter((o) => o.kind === kind && o.appointmentId);
+  const chooseKind = (k: Kind) => {
+    setKind(k);
+    setIssued(null);
+    const first = loaded.offers.find((o) => o.kind === k && o.appointmentId);
+    // Keep the chosen appointment when it has this letter too.
+    if (!loaded.offers.some((o) => o.kind === k && o.appointmentId === apptId))
+      setApptId(first?.appointmentId ?? '');
+  };
 
   const showProblems = (list: { field: string; message: string }[]) => {
     setErrors(list.map((x) => ({ targetId: `letter-${x.field}`, message: x.message })));
@@ -175,7 +252,12 @@ export function ParticipantLettersPage({ id }: { id: string }) {
     setIssued(null);
     setCancelled(0);
     const how = method as IssueMethod;
-    const options = kind === 'induction-letter' ? { largePrint, language } : { largePrint };
+    const options =
+      kind === 'induction-letter'
+        ? { largePrint, language, easyRead }
+        : isNotice(kind)
+          ? { largePrint, language }
+          : { largePrint };
     // Printed: the print dialog opens now, and the letter is logged only if it was printed.
     const result =
       kind === 'induction-letter'
@@ -188,13 +270,21 @@ export function ParticipantLettersPage({ id }: { id: string }) {
           })
         : kind === 'ppep'
           ? await call('documents:issue', { kind, participantId: p.id, method: how, options })
-          : await call('documents:issue', {
-              kind,
-              participantId: p.id,
-              method: how,
-              options,
-              calculationId: calcId,
-            });
+          : kind === 'better-off-statement'
+            ? await call('documents:issue', {
+                kind,
+                participantId: p.id,
+                method: how,
+                options,
+                calculationId: calcId,
+              })
+            : await call('documents:issue', {
+                kind,
+                participantId: p.id,
+                method: how,
+                options,
+                ...(apptId && kind !== 'exit-letter' ? { appointmentId: apptId } : {}),
+              });
     setBusy(false);
     if (!result.ok) return fromServer(result.error);
     setErrors([]);
@@ -232,7 +322,7 @@ export function ParticipantLettersPage({ id }: { id: string }) {
       <form noValidate onSubmit={(e) => void issue(e)} className="letters-form">
         <Fieldset id="letter-kind" legend="Document" error={fieldErrors.kind}>
           <div className="radios">
-            {KINDS.map((k, i) => (
+            {kinds.map((k, i) => (
               <Choice
                 key={k}
                 type="radio"
@@ -245,10 +335,7 @@ export function ParticipantLettersPage({ id }: { id: string }) {
                   </>
                 }
                 checked={kind === k}
-                onChange={() => {
-                  setKind(k);
-                  setIssued(null);
-                }}
+                onChange={() => chooseKind(k)}
               />
             ))}
           </div>
@@ -274,6 +361,21 @@ export function ParticipantLettersPage({ id }: { id: string }) {
               </a>
             </p>
           ))}
+        {appointmentChoices.length > 1 && (
+          <Select
+            id="letter-appointment"
+            label="Appointment"
+            hint="The appointment the letter is about"
+            value={apptId}
+            onChange={(e) => setApptId(e.target.value)}
+            options={appointmentChoices.map((o) => ({ value: o.appointmentId!, label: o.label }))}
+          />
+        )}
+        {appointmentChoices.length === 1 && (
+          <p className="body" id="letter-appointment">
+            About: {appointmentChoices[0]!.label}
+          </p>
+        )}
         <Fieldset
           id="letter-variant"
           legend="Format"
@@ -287,8 +389,17 @@ export function ParticipantLettersPage({ id }: { id: string }) {
               checked={largePrint}
               onChange={(e) => setLargePrint(e.target.checked)}
             />
+            {kind === 'induction-letter' && (
+              <Choice
+                type="checkbox"
+                id="letter-easyRead"
+                label="Easy Read"
+                checked={easyRead}
+                onChange={(e) => setEasyRead(e.target.checked)}
+              />
+            )}
           </div>
-          {kind === 'induction-letter' && welshOffered && (
+          {(kind === 'induction-letter' || isNotice(kind)) && welshOffered && (
             <Fieldset id="letter-language" legend="Language" legendSize="s">
               <div className="radios">
                 {(['cy-en', 'cy', 'en'] as const).map((l, i) => (
@@ -307,7 +418,7 @@ export function ParticipantLettersPage({ id }: { id: string }) {
           )}
         </Fieldset>
 
-        {kind === 'induction-letter' && (
+        {hasPreview(kind) && (
           <section className="letter-preview" aria-labelledby="letter-preview-title">
             <h2 className="heading-m" id="letter-preview-title">
               Preview
@@ -320,11 +431,13 @@ export function ParticipantLettersPage({ id }: { id: string }) {
             {preview && 'problem' in preview && (
               <div className="inset-text">
                 <p className="body">{preview.problem}</p>
-                <p className="body">
-                  <a className="link" href={hrefFor({ name: 'book-appointment', id: p.id })}>
-                    Book the induction
-                  </a>
-                </p>
+                {kind === 'induction-letter' && (
+                  <p className="body">
+                    <a className="link" href={hrefFor({ name: 'book-appointment', id: p.id })}>
+                      Book the induction
+                    </a>
+                  </p>
+                )}
               </div>
             )}
             {preview && 'text' in preview && (
@@ -353,7 +466,7 @@ export function ParticipantLettersPage({ id }: { id: string }) {
                 <PdfPreview
                   pdfBase64={preview.pdfBase64}
                   text={preview.text}
-                  title={`${KIND_LABELS['induction-letter']} for ${name}`}
+                  title={`${KIND_LABELS[kind]} for ${name}`}
                 />
               </>
             )}

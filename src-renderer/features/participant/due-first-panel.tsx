@@ -91,7 +91,19 @@ export function DueFirstPanel({ participant: p }: { participant: Participant }) 
           <div className="due-first__section">
             <h3 className="heading-s">Next appointment</h3>
             {data.next ? (
-              <p className="body">{appointmentInWords(data.next)}</p>
+              <p className="body">
+                {appointmentInWords(data.next)}.{' '}
+                <a
+                  className="link"
+                  href={hrefFor({
+                    name: 'participant-letters',
+                    id: p.id,
+                    appointmentId: data.next.id,
+                  })}
+                >
+                  Letter about this appointment
+                </a>
+              </p>
             ) : (
               <p className="body">
                 None booked.{' '}

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { channel, returns } from '../define';
 import {
   ISSUE_METHODS,
+  NOTICE_LETTER_KINDS,
+  type NoticeLetterKind,
   batchStartSchema,
   documentOptionsSchema,
   issueInductionSchema,
@@ -20,7 +22,7 @@ export interface IssuedDocumentView {
 
 /** Something the adviser should know before a letter goes out; it never stops the letter. */
 export interface LetterWarning {
-  kind: 'adjustment-not-met' | 'short-notice';
+  kind: 'adjustment-not-met' | 'short-notice' | 'wording-left-out';
   message: string;
 }
 
@@ -46,21 +48,41 @@ export interface DueLetterView {
   inductionStart: string;
 }
 
+/** A notice letter the letters page can offer now, and the appointment it is about. */
+export interface LetterOfferView {
+  kind: NoticeLetterKind;
+  /** Absent for the exit letter, which is about no appointment. */
+  appointmentId?: string;
+  /** The appointment in words, e.g. 'Meeting, Tuesday 1 December 2026 at 10:00'. */
+  label: string;
+}
+
 const participantId = z.string().uuid('Not a participant id');
+/** A notice letter: which, and (all but the exit letter) the appointment it is about. */
+const noticeLetter = {
+  participantId,
+  kind: z.enum(NOTICE_LETTER_KINDS),
+  appointmentId: z.string().uuid('Choose the appointment the letter is about').optional(),
+};
 const batchId = z.object({ batchId: z.string().uuid('Not a batch id') }).strict();
 
 export const documentChannels = {
   /** The PDF, its text (read from the same definition), the R3 check and the warnings. */
   'documents:preview': channel(
-    z
-      .object({
-        participantId,
-        kind: z.literal('induction-letter'),
-        options: documentOptionsSchema.default({}),
-      })
-      .strict(),
+    z.discriminatedUnion('kind', [
+      z
+        .object({
+          participantId,
+          kind: z.literal('induction-letter'),
+          options: documentOptionsSchema.default({}),
+        })
+        .strict(),
+      z.object({ ...noticeLetter, options: documentOptionsSchema.default({}) }).strict(),
+    ]),
     returns<LetterPreviewView>(),
   ),
+  /** The notice letters that apply to the participant now (appointments, missed, exit, in work). */
+  'documents:offers': channel(z.object({ participantId }).strict(), returns<LetterOfferView[]>()),
   /**
    * Issues a document and returns its letter-log entry. Printed: the print dialog comes first
    * and null means the adviser cancelled it, so nothing was logged.
@@ -86,6 +108,13 @@ export const documentChannels = {
           options: documentOptionsSchema.default({}),
           /** A saved calculation on this participant's record: the figures come from it. */
           calculationId: z.string().uuid('Choose a saved better-off calculation'),
+        })
+        .strict(),
+      z
+        .object({
+          ...noticeLetter,
+          method: z.enum(ISSUE_METHODS),
+          options: documentOptionsSchema.default({}),
         })
         .strict(),
     ]),
