@@ -459,6 +459,11 @@ export interface LegalHoldTable {
   lift_reason: string | null;
 }
 
+export interface AnonymisedParticipantTable {
+  participant_id: string;
+  anonymised_on: string;
+}
+
 /** Set only inside an erasure transaction: the plan-version triggers let lawful erasure through. */
 export interface ErasureInProgressTable {
   id: number;
@@ -499,5 +504,6 @@ export interface Database {
   sync_conflicts: SyncConflictTable;
   sync_quarantine: SyncQuarantineTable;
   legal_holds: LegalHoldTable;
+  anonymised_participants: AnonymisedParticipantTable;
   erasure_in_progress: ErasureInProgressTable;
 }

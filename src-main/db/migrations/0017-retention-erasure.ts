@@ -8,6 +8,9 @@ import { transactional } from './transactional';
  * investigation, a contract audit) until the hold is lifted. A hold with lifted_at NULL is in
  * force; lifted ones stay as the record of why the records were kept.
  *
+ * anonymised_participants: who was anonymised and when, so the retention list can say so and a
+ * second anonymising is not needed (the row goes with the participant if they are later erased).
+ *
  * erasure_in_progress: agreed plan versions stay immutable for edits (0006's triggers), but the
  * law can require them gone. The triggers now let a change through only while this single-row
  * marker exists; the retention service inserts it at the start of its erasure or anonymising
@@ -30,6 +33,12 @@ export default transactional(async (db) => {
     .createIndex('legal_holds_participant')
     .on('legal_holds')
     .columns(['participant_id', 'lifted_at'])
+    .execute();
+
+  await db.schema
+    .createTable('anonymised_participants')
+    .addColumn('participant_id', 'text', (c) => c.primaryKey().references('participants.id'))
+    .addColumn('anonymised_on', 'text', (c) => c.notNull())
     .execute();
 
   await sql`CREATE TABLE erasure_in_progress (
