@@ -37,6 +37,8 @@ export async function personWithRecords(
     niNumber: string;
     referralDate: string;
     exit: string | null;
+    /** Issue a letter (PDF rendering needs the node environment, not jsdom). */
+    letter?: boolean;
   },
 ): Promise<string> {
   const s = c.services;
@@ -98,7 +100,7 @@ export async function personWithRecords(
       note: `${opts.givenName} moved to a flat`,
     }),
   );
-  await s.documents.issueRecordedPlan(id, 'printed', {});
+  if (opts.letter ?? true) await s.documents.issueRecordedPlan(id, 'printed', {});
   await new ComplaintService(s.wp, s.profiles).record({
     participantId: id,
     receivedOn: d(13),
