@@ -5,6 +5,7 @@
  * refusal and a manager's override, and refusals that change nothing.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { existsSync, statSync } from 'node:fs';
 import { sql } from 'kysely';
 import { RetentionService, participantHash } from '../../src-main/services/protection/retention';
 import { verifyAuditLog } from '../../src-main/services/protection/audit-verify';
@@ -109,6 +110,12 @@ describe('deleting', () => {
     expect(JSON.parse(entry.detail)).toEqual({ count: 1, participants: [participantHash(gone)] });
     expect(entry.detail).not.toContain(gone);
     expect(await verifyAuditLog(c.services.wp.db)).toMatchObject({ ok: true });
+    // Freed pages are zeroed, and the write-ahead log (earlier copies of pages) is emptied.
+    expect(await sql`PRAGMA secure_delete`.execute(c.services.wp.db)).toMatchObject({
+      rows: [{ secure_delete: 1 }],
+    });
+    const wal = `${c.paths.database}-wal`;
+    expect(existsSync(wal) ? statSync(wal).size : 0).toBe(0);
 
     // The chain head kept outside the database still matches after reopening.
     await c.session.lock();

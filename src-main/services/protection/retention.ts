@@ -336,8 +336,18 @@ export class RetentionService {
       });
       return ids.length;
     });
-    this.wp.changedOutsideJournal();
+    await this.afterErasure();
     return { count };
+  }
+
+  /**
+   * Freed pages are zeroed as they are freed (secure_delete is on in the cipher's build; the
+   * retention test checks it), but the write-ahead log still holds earlier copies of the pages
+   * until a checkpoint: write them back and empty it, so the erased rows are not in any file.
+   */
+  private async afterErasure(): Promise<void> {
+    await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(this.wp.db);
+    this.wp.changedOutsideJournal();
   }
 
   /** Erasure on request (Art. 17): refused with the reason unless allowed or overridden. */
@@ -370,7 +380,7 @@ export class RetentionService {
         ...(check.allowed ? {} : { overrideReason: input.overrideReason }),
       });
     });
-    this.wp.changedOutsideJournal();
+    await this.afterErasure();
     return { count: 1 };
   }
 
