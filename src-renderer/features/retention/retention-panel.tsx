@@ -29,7 +29,9 @@ export function RetentionPanel({ participantId }: { participantId: string }) {
   const manager = status?.role === 'manager';
   const [info, setInfo] = useState<ParticipantRetention | null>(null);
   const [holdReason, setHoldReason] = useState('');
-  const [received, setReceived] = useState(status?.today ?? '');
+  // Today by the caseload's clock until the manager types a date (the status may arrive later).
+  const [typed, setReceived] = useState<string | null>(null);
+  const received = typed ?? status?.today ?? '';
   const [ground, setGround] = useState<ErasureGround>('consent-withdrawn');
   const [override, setOverride] = useState('');
   const [confirming, setConfirming] = useState(false);
