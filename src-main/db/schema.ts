@@ -447,6 +447,29 @@ export interface SyncQuarantineTable {
   quarantined_at: string;
 }
 
+/** Legal holds (migration 0017): records kept past retention until lifted. */
+export interface LegalHoldTable {
+  id: string;
+  participant_id: string;
+  reason: string;
+  placed_by: string;
+  placed_at: string;
+  lifted_at: string | null;
+  lifted_by: string | null;
+  lift_reason: string | null;
+}
+
+export interface AnonymisedParticipantTable {
+  participant_id: string;
+  anonymised_on: string;
+}
+
+/** Set only inside an erasure transaction: the plan-version triggers let lawful erasure through. */
+export interface ErasureInProgressTable {
+  id: number;
+  started_at: string;
+}
+
 export interface Database {
   meta: MetaTable;
   charter_profiles: CharterProfileTable;
@@ -480,4 +503,7 @@ export interface Database {
   sync_shadow: SyncShadowTable;
   sync_conflicts: SyncConflictTable;
   sync_quarantine: SyncQuarantineTable;
+  legal_holds: LegalHoldTable;
+  anonymised_participants: AnonymisedParticipantTable;
+  erasure_in_progress: ErasureInProgressTable;
 }

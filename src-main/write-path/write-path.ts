@@ -169,6 +169,14 @@ export class WritePath {
     this.externalChangeListeners.push(listener);
   }
 
+  /**
+   * Tells in-memory indexes and caches to read again after a transaction that removed rows and
+   * their journal entries (erasure): the journal they watch no longer says what changed.
+   */
+  changedOutsideJournal(): void {
+    for (const listener of this.externalChangeListeners) listener();
+  }
+
   async unjournalledTransaction<T>(work: (w: Writer) => Promise<T>): Promise<T> {
     return this.db.connection().execute(async (conn) => {
       await sql`PRAGMA foreign_keys = OFF`.execute(conn);

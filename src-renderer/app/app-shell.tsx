@@ -12,6 +12,7 @@ import { AgendaPage } from '../features/agenda/agenda-page';
 import { ProfilesPage } from '../features/profiles/profiles-page';
 import { ProfilePage } from '../features/profiles/profile-page';
 import { AuditPage } from '../features/audit/audit-page';
+import { RetentionPage } from '../features/retention/retention-page';
 import { PlanPage } from '../features/plan/plan-page';
 import { MeetingsPage } from '../features/meetings/meetings-page';
 import { TimelinePage } from '../features/meetings/timeline-page';
@@ -49,6 +50,8 @@ const NAV: {
   section: Route['name'][];
   /** Shown only to the roles that handle complaints. */
   complaintsOnly?: boolean;
+  /** Shown only to managers (the router refuses other roles whatever they ask). */
+  managerOnly?: boolean;
 }[] = [
   {
     label: 'Caseload',
@@ -92,6 +95,12 @@ const NAV: {
   { label: 'Backup and recovery', route: { name: 'backup' }, section: ['backup'] },
   { label: 'Sync', route: { name: 'sync' }, section: ['sync', 'sync-conflicts'] },
   { label: 'Audit log', route: { name: 'audit' }, section: ['audit'] },
+  {
+    label: 'Retention',
+    route: { name: 'retention' },
+    section: ['retention'],
+    managerOnly: true,
+  },
   {
     label: 'Complaints',
     route: { name: 'complaints' },
@@ -200,6 +209,8 @@ function Page({ route }: { route: Route }) {
       return <ConflictsPage />;
     case 'audit':
       return <AuditPage />;
+    case 'retention':
+      return <RetentionPage />;
     case 'complaints':
       return (
         <ComplaintsOnly>
@@ -285,7 +296,11 @@ export function AppShell({ adviserName }: { adviserName: string }) {
       </Header>
       <nav className="service-navigation" aria-label="Primary">
         <ul className="service-navigation__list width-container">
-          {NAV.filter((item) => !item.complaintsOnly || handlesComplaints).map((item) => {
+          {NAV.filter(
+            (item) =>
+              (!item.complaintsOnly || handlesComplaints) &&
+              (!item.managerOnly || status?.role === 'manager'),
+          ).map((item) => {
             const active = item.section.includes(route.name);
             return (
               <li

@@ -35,6 +35,7 @@ export type Route =
   | { name: 'sync' }
   | { name: 'sync-conflicts' }
   | { name: 'audit' }
+  | { name: 'retention' }
   | { name: 'complaints' }
   | { name: 'record-complaint' }
   | { name: 'complaint'; id: string }
@@ -61,6 +62,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'sync' && id === 'conflicts' && parts.length === 2)
     return { name: 'sync-conflicts' };
   if (first === 'audit' && parts.length === 1) return { name: 'audit' };
+  if (first === 'retention' && parts.length === 1) return { name: 'retention' };
   if (first === 'complaints' && parts.length === 1) return { name: 'complaints' };
   if (first === 'complaints' && id === 'new' && parts.length === 2)
     return { name: 'record-complaint' };
@@ -170,6 +172,8 @@ export function hrefFor(route: Route): string {
       return '#/sync/conflicts';
     case 'audit':
       return '#/audit';
+    case 'retention':
+      return '#/retention';
     case 'complaints':
       return '#/complaints';
     case 'record-complaint':

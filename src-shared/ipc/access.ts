@@ -231,6 +231,15 @@ export const channelAccess = {
   // every class. The deadline is a date sum.
   'subjectAccess:export': { roles: ADVISER, returns: DATA_CLASSES },
   'subjectAccess:deadline': ordinary(ALL),
+
+  // Retention and erasure change or remove whole records: the manager decides, with a reason.
+  'retention:list': ordinary(MANAGER),
+  'retention:holds': ordinary(MANAGER),
+  'retention:participant': ordinary(MANAGER),
+  'retention:placeHold': ordinary(MANAGER),
+  'retention:liftHold': ordinary(MANAGER),
+  'retention:apply': ordinary(MANAGER),
+  'retention:eraseOnRequest': ordinary(MANAGER),
 } satisfies Record<string, ChannelAccess>;
 
 export function accessFor(channel: string): ChannelAccess {

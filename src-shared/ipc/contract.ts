@@ -31,6 +31,7 @@ import { exitReviewChannels } from './channels/exit-review';
 import { backupChannels } from './channels/backup';
 import { recoveryChannels } from './channels/recovery';
 import { subjectAccessChannels } from './channels/subject-access';
+import { retentionChannels } from './channels/retention';
 
 export const contract = {
   ...sessionChannels,
@@ -59,6 +60,7 @@ export const contract = {
   ...backupChannels,
   ...recoveryChannels,
   ...subjectAccessChannels,
+  ...retentionChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -16,12 +16,15 @@ export interface RealBackend {
   close(): Promise<void>;
 }
 
-export async function installRealBackend(opts: { setUp?: boolean } = {}): Promise<RealBackend> {
+export async function installRealBackend(
+  opts: { setUp?: boolean; now?: () => Date } = {},
+): Promise<RealBackend> {
   const { dir, cleanup } = tempDir('waymark dom ');
   const backend = createBackend({
     paths: dataPathsFor(join(dir, 'case load.waymark')),
     kdfCost: TEST_KDF,
     trustedOrigins: [ORIGIN],
+    now: opts.now,
   });
   const api = Object.fromEntries(
     CHANNEL_NAMES.map((channel) => [

@@ -39,6 +39,7 @@ describe('routes', () => {
       sync: { name: 'sync' },
       'sync-conflicts': { name: 'sync-conflicts' },
       audit: { name: 'audit' },
+      retention: { name: 'retention' },
       complaints: { name: 'complaints' },
       'record-complaint': { name: 'record-complaint' },
       complaint: { name: 'complaint', id },

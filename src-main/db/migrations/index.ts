@@ -14,6 +14,7 @@ import m0012 from './0012-create-complaints';
 import m0014 from './0014-create-you-told-us';
 import m0015 from './0015-create-surveys';
 import m0016 from './0016-keep-local-records';
+import m0017 from './0017-retention-erasure';
 
 /** Every migration, in order. A bundled main process has no folder to read, so they are listed. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '0014-create-you-told-us': m0014,
   '0015-create-surveys': m0015,
   '0016-keep-local-records': m0016,
+  '0017-retention-erasure': m0017,
 };

@@ -20,6 +20,7 @@ import { centralReportHandlers, surveyHandlers } from './surveys';
 import { statusWorkHandlers } from './status-work';
 import { backupHandlers } from './backup';
 import { subjectAccessHandlers } from './subject-access';
+import { retentionHandlers } from './retention';
 
 export function createHandlers(session: Session): Handlers {
   const handlers = {
@@ -43,6 +44,7 @@ export function createHandlers(session: Session): Handlers {
     ...statusWorkHandlers(session),
     ...backupHandlers(session),
     ...subjectAccessHandlers(session),
+    ...retentionHandlers(session),
   } satisfies Handlers;
   return handlers;
 }

@@ -61,8 +61,12 @@ export class ObligationService {
     private readonly wp: WritePath,
     private readonly profiles: ProfileService,
   ) {
-    // Pulled rows are not journalled, so the journal watermark below cannot see them.
-    wp.onExternalChange(() => this.cache.clear());
+    // Pulled rows are not journalled, so the journal watermark below cannot see them; erasure
+    // removes journal entries, so the watermark is read again too.
+    wp.onExternalChange(() => {
+      this.cache.clear();
+      this.seen = null;
+    });
   }
 
   today(): string {

@@ -23,6 +23,7 @@ import { communicationNeeds } from './communication-needs';
 import { DueFirstPanel } from './due-first-panel';
 import { ParticipantObligations } from '../agenda/participant-obligations';
 import { SubjectAccessPanel } from './subject-access-panel';
+import { RetentionPanel } from '../retention/retention-panel';
 
 function SummaryRow({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -150,6 +151,7 @@ export function ParticipantPage({ id }: { id: string }) {
           />
           <ParticipantObligations id={p.id} version={p.version} />
           <SubjectAccessPanel participantId={p.id} />
+          <RetentionPanel participantId={p.id} />
         </div>
         <div className="grid-column-one-third">
           <p className="body">

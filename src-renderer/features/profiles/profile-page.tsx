@@ -10,6 +10,7 @@ import {
   type CharterProfile,
   type ObligationRule,
 } from '@shared/domain/charter/profile';
+import { retentionOf } from '@shared/domain/charter/retention';
 import type { ProfileDetail } from '@shared/ipc/channels/profiles';
 import { call } from '../../api';
 import { hrefFor, navigate } from '../../app/router';
@@ -53,6 +54,9 @@ function draftOf(p: CharterProfile, copying: boolean): Draft {
     for (const [k, v] of Object.entries(r))
       if (k !== 'source') d[`profile.rules.${rule}.${k}`] = String(v);
   }
+  const retention = retentionOf(p);
+  d['profile.retention.yearsAfterExit'] = String(retention.yearsAfterExit);
+  d['profile.retention.source'] = retention.source;
   return d;
 }
 
@@ -73,7 +77,32 @@ function profileFrom(base: CharterProfile, d: Draft): unknown {
     name: d['profile.name'],
     description: d['profile.description'],
     rules,
+    retention: {
+      yearsAfterExit: wholeNumber(d['profile.retention.yearsAfterExit'] ?? ''),
+      source: d['profile.retention.source'] ?? '',
+    },
   };
+}
+
+const wholeNumber = (value: string) => (value.trim() === '' ? NaN : Number(value.trim()));
+
+/** How long the profile keeps records after exit, and why. */
+function ReadOnlyRetention({ profile }: { profile: CharterProfile }) {
+  const r = retentionOf(profile);
+  return (
+    <dl className="summary-list">
+      <div className="summary-list__row">
+        <dt className="summary-list__key">Records kept after exit</dt>
+        <dd className="summary-list__value">
+          {r.yearsAfterExit === 1 ? '1 year' : `${r.yearsAfterExit} years`}
+        </dd>
+      </div>
+      <div className="summary-list__row">
+        <dt className="summary-list__key">Source</dt>
+        <dd className="summary-list__value">{r.source}</dd>
+      </div>
+    </dl>
+  );
 }
 
 function ReadOnlyRules({ profile }: { profile: CharterProfile }) {
@@ -227,6 +256,29 @@ function EditForm({
           )}
         </fieldset>
       ))}
+      <fieldset className="fieldset profile-rule">
+        <legend className="fieldset__legend fieldset__legend--s">
+          How long records are kept after the participant exits
+        </legend>
+        <TextInput
+          id={controlId('profile.retention.yearsAfterExit')}
+          label="Years after exit"
+          hint="Set it from your contract; six years unless you change it"
+          width="5"
+          inputMode="numeric"
+          error={errors['profile.retention.yearsAfterExit']}
+          value={draft['profile.retention.yearsAfterExit'] ?? ''}
+          onChange={(e) =>
+            setDraft((d) => ({ ...d, 'profile.retention.yearsAfterExit': e.target.value }))
+          }
+        />
+        {field(
+          'profile.retention.source',
+          'Why this period (the contract clause or the law)',
+          undefined,
+          true,
+        )}
+      </fieldset>
       <button type="submit" className="button" disabled={saving}>
         {copying ? 'Save copy' : 'Save new version'}
       </button>
@@ -261,6 +313,10 @@ function labelFor(field: string): string {
       NUMBER_LABELS[key] ?? (key === 'promise' ? 'Promise' : key === 'title' ? 'Title' : key);
     return `${parts[2]} ${words.toLowerCase()}`;
   }
+  if (parts[1] === 'retention')
+    return parts[2] === 'source'
+      ? 'Why this retention period'
+      : 'Years records are kept after exit';
   return { id: 'Id', name: 'Name', description: 'Description' }[parts[1] ?? ''] ?? field;
 }
 
@@ -347,6 +403,8 @@ export function ProfilePage({ id }: { id: string }) {
               <p className="inset-text">Only a manager can copy and change profiles.</p>
               <h2 className="heading-m">Promises</h2>
               <ReadOnlyRules profile={detail.profile} />
+              <h2 className="heading-m">Keeping records</h2>
+              <ReadOnlyRetention profile={detail.profile} />
             </>
           )}
         </div>

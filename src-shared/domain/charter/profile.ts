@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { NATIONS } from '../calendar/nations';
 import { profileSurveysSchema } from '../surveys/survey-definition';
+import { retentionSchema } from './retention';
 
 const text = z.string().trim().min(1);
 const count = (max: number) => z.number().int().min(1).max(max);
@@ -60,6 +61,8 @@ export const charterProfileSchema = z
     letters: z.record(z.string(), text),
     /** Feedback surveys; where absent, surveysOf() gives the defaults from the seed charters. */
     surveys: profileSurveysSchema.optional(),
+    /** How long records are kept after exit; where absent, retentionOf() gives the default. */
+    retention: retentionSchema.optional(),
   })
   .strict();
 
