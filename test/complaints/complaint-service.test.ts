@@ -5,10 +5,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import {
-  ComplaintService,
-  complaintLetterPdf,
-} from '../../src-main/services/complaints/complaint-service';
+import { ComplaintService } from '../../src-main/services/complaints/complaint-service';
+import { complaintLetterPdf } from '../../src-main/services/complaints/complaint-letters';
 import { pdfText } from '../pdf/pdf-reader';
 import { AppError } from '../../src-main/errors';
 import { verifyAuditLog } from '../../src-main/services/protection/audit-verify';

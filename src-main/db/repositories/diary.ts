@@ -110,3 +110,17 @@ export async function appointmentsOfAdviser(
     .execute();
   return rows.map(toAppointment);
 }
+
+/**
+ * The name documents give the provider: the first office by name (the office names the
+ * organisation, as on the induction letter), or null on a caseload with no office yet.
+ */
+export async function providerOfficeName(db: Kysely<Database>): Promise<string | null> {
+  const office = await db
+    .selectFrom('offices')
+    .select('name')
+    .orderBy('name')
+    .limit(1)
+    .executeTakeFirst();
+  return office?.name ?? null;
+}

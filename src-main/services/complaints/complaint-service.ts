@@ -9,8 +9,6 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { v7 as uuidv7 } from 'uuid';
 import { AppError, notFound } from '../../errors';
-import { createPdfRenderer } from '../../pdf/render';
-import { buildComplaintLetter } from '../../pdf/documents/complaint-letter';
 import type { WritePath } from '../../write-path/write-path';
 import type { ProfileService } from '../obligations/charter-profiles';
 import { calendarsFrom } from '@shared/domain/calendar/shipped-calendars';
@@ -402,53 +400,4 @@ export class ComplaintService {
       route,
     };
   }
-}
-
-/**
- * The acknowledgement or the current stage's response as a PDF, through the shared pdfmake
- * renderer. Managers only, like everything about complaints.
- */
-export async function complaintLetterPdf(
-  service: ComplaintService,
-  wp: WritePath,
-  id: string,
-  kind: 'acknowledgement' | 'response',
-): Promise<Buffer> {
-  const complaint = await service.get(id);
-  const stage = complaint.stages.at(-1)!;
-  const response = await service.responseText(id, stage.index);
-  if (kind === 'response' && response === null)
-    throw new AppError('refused', 'There is no response at this stage to send yet');
-  let recipientName: string | null = null;
-  if (complaint.participantId) {
-    const p = await wp.db
-      .selectFrom('participants')
-      .select(['given_name', 'family_name', 'preferred_name'])
-      .where('id', '=', complaint.participantId)
-      .executeTakeFirst();
-    if (p) recipientName = `${p.preferred_name ?? p.given_name} ${p.family_name}`;
-  }
-  // The office names the provider, as on the induction letter; else the adviser signs alone.
-  const office = await wp.db
-    .selectFrom('offices')
-    .select('name')
-    .orderBy('name')
-    .limit(1)
-    .executeTakeFirst();
-  const now = wp.now();
-  return createPdfRenderer().render(
-    buildComplaintLetter({
-      kind,
-      issuedAt: now.toISOString(),
-      letterDate: londonDate(now),
-      recipientName,
-      providerName: office?.name ?? wp.actor.name,
-      signedBy: wp.actor.name,
-      receivedOn: complaint.receivedOn,
-      about: complaint.about,
-      stage: { name: stage.name, responseDue: stage.responseDue, response },
-      nextStage: complaint.nextStage,
-      laterStages: complaint.route.slice(stage.index + 2),
-    }),
-  );
 }

@@ -10,6 +10,10 @@ import { createPdfRenderer } from '../../pdf/render';
 import { buildYouToldUsPoster } from '../../pdf/documents/you-told-us-poster';
 import type { WritePath } from '../../write-path/write-path';
 import type { ProfileService } from '../obligations/charter-profiles';
+import type { Desktop } from '../../app/desktop';
+import { providerOfficeName } from '../../db/repositories/diary';
+import { deliverPdf } from '../documents/pdf-delivery';
+import type { DesktopAction, DesktopOutcome } from '@shared/ipc/channels/desktop';
 import { dayMonthYear } from '@shared/wording/dates';
 import { londonDate } from '@shared/domain/identity/civil-date';
 import {
@@ -169,6 +173,14 @@ export class YouToldUsService {
         entries: entries.map((e) => ({ said: e.said, did: e.did, changedOn: e.changedOn })),
       }),
     );
+  }
+
+  /** The poster for the waiting room, naming the organisation as the complaint letters do. */
+  async deliverPoster(desktop: Desktop, action: DesktopAction): Promise<DesktopOutcome> {
+    const organisation = (await providerOfficeName(this.wp.db)) ?? 'Our service';
+    const title = 'You told us, we did';
+    const bytes = await this.posterPdf(organisation);
+    return deliverPdf(desktop, action, { bytes, fileName: `${title}.pdf`, title });
   }
 
   /** A complaint link must name a complaint on this caseload; feedback ids are kept as given. */
