@@ -81,3 +81,9 @@ export const PROGRAMME_LABELS: Record<Programme, string> = {
   restart: 'Restart',
   'no-one-left-behind': 'No One Left Behind',
 };
+
+/** How often a charter's meetings come, for letters and plans: 'twice a month', '3 gwaith y mis'. */
+export function meetingsAMonth(n: number, lang: 'en' | 'cy' = 'en'): string {
+  if (lang === 'cy') return `${['', 'unwaith', 'ddwywaith'][n] ?? `${n} gwaith`} y mis`;
+  return `${['', 'once', 'twice'][n] ?? `${n} times`} a month`;
+}
