@@ -34,6 +34,7 @@ import { addTimelineEvent } from '../caseload/participants';
 import { participantCharter } from '../obligations/participant-obligations';
 import { governingProfileOf } from '../obligations/charter-profiles';
 import { londonDate } from '@shared/domain/identity/civil-date';
+import { AGREEMENT_METHOD_PHRASES, SUPPORT_SERVICE_LABELS } from '@shared/wording/labels';
 import { diffPlans, type PlanChange } from '@shared/domain/plan-diff';
 import {
   EMPTY_PLAN,
@@ -42,7 +43,6 @@ import {
   type healthDecisionSchema,
   type supportReferralSchema,
   type Agreement,
-  type AgreementMethod,
   type HealthDecision,
   type PlanContent,
   type PlanDraft,
@@ -51,21 +51,6 @@ import {
   type SupportReferral,
 } from '@shared/schemas/plan';
 import type { z } from 'zod';
-
-const SERVICE_WORDS: Record<SupportReferral['service'], string> = {
-  money: 'Money advice',
-  'drug-and-alcohol': 'Drug and alcohol support',
-  housing: 'Housing support',
-  childcare: 'Childcare support',
-  other: 'Specialist support',
-};
-
-const METHOD_WORDS: Record<AgreementMethod, string> = {
-  'in-person': 'in person',
-  phone: 'by phone',
-  video: 'by video call',
-  'signed-paper': 'on a signed paper copy',
-};
 
 const staleDraft = () =>
   new AppError(
@@ -275,7 +260,7 @@ export class PlanService {
         participantId,
         kind: 'ppep-agreed',
         date: agreement.agreedOn,
-        summary: `${planName} ${previous ? `review (version ${row.number})` : 'version 1'} agreed ${METHOD_WORDS[agreement.method]} with ${w.actor.name}`,
+        summary: `${planName} ${previous ? `review (version ${row.number})` : 'version 1'} agreed ${AGREEMENT_METHOD_PHRASES[agreement.method]} with ${w.actor.name}`,
         data: { versionId: row.id, number: row.number, method: agreement.method },
       });
       if (content.barriers.some((b) => b.healthRelated))
@@ -367,7 +352,7 @@ export class PlanService {
         participantId,
         kind: 'support-referral',
         date: r.referredOn ?? londonDate(w.now),
-        summary: `${SERVICE_WORDS[r.service]}: ${r.status.replace('-', ' ')}${r.outcome ? `. Outcome: ${r.outcome}` : ''}`,
+        summary: `${SUPPORT_SERVICE_LABELS[r.service]}: ${r.status.replace('-', ' ')}${r.outcome ? `. Outcome: ${r.outcome}` : ''}`,
         data: { referralId: row.id, service: r.service, status: r.status },
       });
       return toReferral(row);
