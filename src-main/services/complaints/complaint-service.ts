@@ -16,11 +16,11 @@ import { isCivilDate } from '@shared/domain/calendar/civil-date';
 import { NATIONS, type Nation } from '@shared/domain/calendar/nations';
 import type { CharterProfile } from '@shared/domain/charter/profile';
 import {
-  complaintInputSchema,
   complaintRoute,
   complaintState,
   OUTCOMES,
   responseDue,
+  type ComplaintInput,
   type ComplaintOutcome,
 } from '@shared/domain/complaints/complaint';
 import { londonDate } from '@shared/domain/identity/civil-date';
@@ -89,14 +89,9 @@ export class ComplaintService {
     return (await this.profiles.governing({ charterProfile: id, programme }, today)).profile;
   }
 
-  async record(input: unknown): Promise<ComplaintView> {
+  /** `c` has passed `complaintInputSchema` at the boundary (the IPC router). */
+  async record(c: ComplaintInput): Promise<ComplaintView> {
     await this.requireManager();
-    const parsed = complaintInputSchema.safeParse(input);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new AppError('invalid-input', issue.message, issue.path.join('.'));
-    }
-    const c = parsed.data;
     const today = londonDate(this.wp.now());
     if (c.receivedOn > today)
       throw new AppError(

@@ -19,7 +19,7 @@ import { londonDate } from '@shared/domain/identity/civil-date';
 import {
   mentionedName,
   SOURCE_KIND_WORDS,
-  youToldUsInputSchema,
+  type YouToldUsInput,
   type SourceKind,
   type SourceLink,
 } from '@shared/domain/complaints/you-told-us';
@@ -90,14 +90,9 @@ export class YouToldUsService {
     return this.view(row, links, await this.sourceLabels(links));
   }
 
-  async save(input: unknown): Promise<YouToldUsEntry> {
+  /** `e` has passed `youToldUsInputSchema` at the boundary (the IPC router). */
+  async save(e: YouToldUsInput): Promise<YouToldUsEntry> {
     await this.requireManager();
-    const parsed = youToldUsInputSchema.safeParse(input);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new AppError('invalid-input', issue.message, issue.path.join('.'));
-    }
-    const e = parsed.data;
     if (e.changedOn > londonDate(this.wp.now()))
       throw new AppError(
         'invalid-input',
