@@ -17,6 +17,8 @@ export const MERGE_FIELDS = [
   'appointment.time',
   'contact.name',
   'plan.name',
+  'charter.missedContactDays',
+  'charter.meetingsAMonth',
   'letter.date',
 ] as const;
 export type MergeField = (typeof MERGE_FIELDS)[number];

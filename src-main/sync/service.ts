@@ -8,7 +8,13 @@ import type { WritePath } from '../write-path/write-path';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
 import { SyncClient, SyncStopped, type SyncClientOptions, type SyncRunResult } from './client';
 import { syncSummary } from './status';
-import { RECORD_KIND_LABELS, type SyncStatusView } from '@shared/ipc/channels/sync';
+import {
+  RECORD_KIND_LABELS,
+  type SyncConflictView,
+  type SyncNowResult,
+  type SyncStatusView,
+} from '@shared/ipc/channels/sync';
+import { listConflicts, resolveConflict } from './conflicts';
 import { SyncHttpError } from './transport';
 
 export interface SyncServiceOptions extends SyncClientOptions {
@@ -138,6 +144,34 @@ export class SyncService {
     const outcome = await this.syncNow();
     this.start();
     return outcome;
+  }
+
+  /** The screen's "Sync now": runs (or joins the run), then the status as it now stands. */
+  async syncNowAndView(): Promise<SyncNowResult> {
+    return this.withStatus(await this.syncNow());
+  }
+
+  /** Enrols, syncs once, and answers with the status as it now stands. */
+  async enrolAndView(server: string, code: string): Promise<SyncNowResult> {
+    return this.withStatus(await this.enrol(server, code));
+  }
+
+  conflicts(): Promise<SyncConflictView[]> {
+    return listConflicts(this.wp);
+  }
+
+  /** Keeps the adviser's choice, then the status (one conflict fewer). */
+  async resolve(id: string, choice: 'mine' | 'theirs'): Promise<SyncStatusView> {
+    await resolveConflict(this.wp, id, choice);
+    return this.view();
+  }
+
+  private async withStatus(outcome: SyncOutcome): Promise<SyncNowResult> {
+    return {
+      ok: outcome.ok,
+      message: outcome.ok ? null : outcome.message,
+      status: await this.view(),
+    };
   }
 
   private arm(retryAfterMs: number | null, delay?: number): void {

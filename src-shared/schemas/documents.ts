@@ -144,6 +144,14 @@ export interface CharterWording {
    * logged before profiles carried it, so those reprint unchanged.
    */
   letters?: Record<string, string>;
+  /**
+   * The profile's R8 number: within how many days we contact someone who missed a meeting (the
+   * letter's {{charter.missedContactDays}}). Absent in snapshots logged before letters read it;
+   * their templates wrote the number out.
+   */
+  missedContactDays?: number;
+  /** The profile's R6 number: meetings a month (the letter's {{charter.meetingsAMonth}}). */
+  meetingsPerMonth?: number;
 }
 
 /** Sample-able PPEP content until the plan editor lands. */

@@ -8,6 +8,7 @@ import type { CONTACT_CHANNELS } from '../schemas/participant';
 import type { Nation } from '../domain/calendar/nations';
 import type { ExitReviewOutcome } from '../schemas/status-work';
 import type { Programme } from '../schemas/participant';
+import type { AgreementMethod, SupportService } from '../schemas/plan';
 import { APPOINTMENT_DURATIONS } from '../domain/diary/model';
 
 export const APPOINTMENT_KIND_LABELS: Record<AppointmentKind, string> = {
@@ -85,4 +86,35 @@ export const PROGRAMME_LABELS: Record<Programme, string> = {
   'work-programme': 'Work Programme',
   restart: 'Restart',
   'no-one-left-behind': 'No One Left Behind',
+};
+
+/** How often a charter's meetings come, for letters and plans: 'twice a month', '3 gwaith y mis'. */
+export function meetingsAMonth(n: number, lang: 'en' | 'cy' = 'en'): string {
+  if (lang === 'cy') return `${['', 'unwaith', 'ddwywaith'][n] ?? `${n} gwaith`} y mis`;
+  return `${['', 'once', 'twice'][n] ?? `${n} times`} a month`;
+}
+
+/** The support services a plan refers to (R10): on the plan screen and in timeline summaries. */
+export const SUPPORT_SERVICE_LABELS: Record<SupportService, string> = {
+  money: 'Money and debt advice',
+  'drug-and-alcohol': 'Drug and alcohol support',
+  housing: 'Housing',
+  childcare: 'Childcare',
+  other: 'Other specialist support',
+};
+
+/** How a plan was agreed, as a table cell: 'Phone'. */
+export const AGREEMENT_METHOD_LABELS: Record<AgreementMethod, string> = {
+  'in-person': 'In person',
+  phone: 'Phone',
+  video: 'Video',
+  'signed-paper': 'Signed paper copy',
+};
+
+/** How a plan was agreed, inside a sentence: 'agreed by phone'. */
+export const AGREEMENT_METHOD_PHRASES: Record<AgreementMethod, string> = {
+  'in-person': 'in person',
+  phone: 'by phone',
+  video: 'by video call',
+  'signed-paper': 'on a signed paper copy',
 };

@@ -207,8 +207,8 @@ describe('PlanService', () => {
     expect((await plans.view(s.id)).referrals).toHaveLength(1);
     const timeline = await c.services.participants.timeline(s.id);
     expect(timeline.filter((e) => e.kind === 'support-referral').map((e) => e.summary)).toEqual([
-      'Money advice: completed. Outcome: Payment plan agreed with creditors',
-      'Money advice: referred',
+      'Money and debt advice: completed. Outcome: Payment plan agreed with creditors',
+      'Money and debt advice: referred',
     ]);
   });
 });

@@ -133,6 +133,9 @@ describe('a participant on an edited profile copy', () => {
     expect(preview.text).toContain('We will look at your plan with you every month.');
     expect(preview.text).toContain('Your Acme employment coach');
     expect(preview.text).not.toContain('Independent Case Examiner');
+    // The letter's "we will contact you within … days" is the copy's R8, not a written-out 3.
+    expect(preview.text).toContain('we will contact you within 5 days');
+    expect(preview.text).toContain('After that we will meet at least 3 times a month.');
 
     // The printed letter and the printed plan, read back from the PDF bytes.
     const issued = await c.services.documents.issueInduction({
@@ -161,5 +164,6 @@ describe('a participant on an edited profile copy', () => {
     const preview = await c.services.documents.preview(id, { language: 'en' });
     expect(preview.window).toMatchObject({ ok: false, deadline: '2026-12-04' });
     expect(preview.text).toContain('Independent Case Examiner');
+    expect(preview.text).toContain('we will contact you within 3 days');
   });
 });

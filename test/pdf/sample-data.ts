@@ -6,8 +6,14 @@ import type { NoticeLetterSnapshot } from '../../src-main/pdf/documents/notice-l
 import { inductionEn } from '../../src-main/pdf/wording/induction-en';
 import { inductionCy } from '../../src-main/pdf/wording/induction-cy';
 import { fallbackCharterWording } from '../../src-main/pdf/wording/charter-wording';
+import { shippedProfile } from '../../src-shared/domain/charter/shipped-profiles';
 
 const wp = fallbackCharterWording('work-programme');
+const shipped = shippedProfile('work-programme')!;
+const numbers = {
+  missedContactDays: shipped.rules.R8.days,
+  meetingsPerMonth: shipped.rules.R6.meetingsPerMonth,
+};
 
 export function inductionSample(
   overrides: Partial<InductionLetterSnapshot['data']['participant']> = {},
@@ -55,7 +61,7 @@ export function inductionSample(
     },
     options: { largePrint: false, language: 'en', ...options },
     templates: { en: { version: 0, body: inductionEn }, cy: { version: 0, body: inductionCy } },
-    charter: { en: wp.en, cy: wp.cy },
+    charter: { en: { ...wp.en, ...numbers }, cy: { ...wp.cy, ...numbers } },
   };
 }
 

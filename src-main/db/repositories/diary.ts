@@ -80,17 +80,29 @@ export const officeColumns = (o: OfficeDetails) => ({
   closures: JSON.stringify(o.closures),
 });
 
+/** A participant's appointments by start: oldest first, or newest first for the meetings list. */
 export async function appointmentsOfParticipant(
   db: Kysely<Database>,
   participantId: string,
+  order: 'oldest-first' | 'newest-first' = 'oldest-first',
 ): Promise<Appointment[]> {
   const rows = await db
     .selectFrom('appointments')
     .selectAll()
     .where('participant_id', '=', participantId)
-    .orderBy('start')
+    .orderBy('start', order === 'newest-first' ? 'desc' : 'asc')
     .execute();
   return rows.map(toAppointment);
+}
+
+export const findAppointment = (db: Kysely<Database>, id: string) =>
+  db.selectFrom('appointments').selectAll().where('id', '=', id).executeTakeFirst();
+
+export async function updateAppointment(
+  db: Kysely<Database>,
+  row: Selectable<AppointmentTable>,
+): Promise<void> {
+  await db.updateTable('appointments').set(row).where('id', '=', row.id).execute();
 }
 
 /** Appointments starting at or after `from` and before `before` (wall-clock strings). */
@@ -109,4 +121,18 @@ export async function appointmentsOfAdviser(
     .orderBy('start')
     .execute();
   return rows.map(toAppointment);
+}
+
+/**
+ * The name documents give the provider: the first office by name (the office names the
+ * organisation, as on the induction letter), or null on a caseload with no office yet.
+ */
+export async function providerOfficeName(db: Kysely<Database>): Promise<string | null> {
+  const office = await db
+    .selectFrom('offices')
+    .select('name')
+    .orderBy('name')
+    .limit(1)
+    .executeTakeFirst();
+  return office?.name ?? null;
 }

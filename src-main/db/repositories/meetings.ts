@@ -3,7 +3,7 @@
  * decision about a missed one) and the reads the meetings overview needs. Functions take the db
  * first.
  */
-import type { Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Database, MeetingRecordTable } from '../schema';
 import {
   maySeeSpecialCategory,
@@ -42,6 +42,31 @@ export function meetingRecordsOf(db: Kysely<Database>, participantId: string) {
     .selectFrom('meeting_records')
     .selectAll()
     .where('participant_id', '=', participantId)
+    .execute();
+}
+
+export const findMeetingRecord = (db: Kysely<Database>, appointmentId: string) =>
+  db
+    .selectFrom('meeting_records')
+    .selectAll()
+    .where('appointment_id', '=', appointmentId)
+    .executeTakeFirst();
+
+export async function insertMeetingRecord(
+  db: Kysely<Database>,
+  row: Insertable<MeetingRecordTable>,
+): Promise<void> {
+  await db.insertInto('meeting_records').values(row).execute();
+}
+
+export async function updateMeetingRecord(
+  db: Kysely<Database>,
+  row: Selectable<MeetingRecordTable>,
+): Promise<void> {
+  await db
+    .updateTable('meeting_records')
+    .set(row)
+    .where('appointment_id', '=', row.appointment_id)
     .execute();
 }
 

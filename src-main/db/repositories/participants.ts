@@ -108,3 +108,20 @@ export const findByReferralId = (db: Kysely<Database>, referralId: string) =>
     .select(['id'])
     .where('referral_id', '=', referralId)
     .executeTakeFirst();
+
+/** The start on the programme: the first move to 'started' (status events carry it), or null. */
+export async function programmeStartDate(
+  db: Kysely<Database>,
+  participantId: string,
+): Promise<string | null> {
+  const started = await db
+    .selectFrom('participant_events')
+    .select('date')
+    .where('participant_id', '=', participantId)
+    .where('kind', '=', 'status')
+    .where('data', 'like', '%"to":"started"%')
+    .orderBy('date')
+    .limit(1)
+    .executeTakeFirst();
+  return started?.date ?? null;
+}

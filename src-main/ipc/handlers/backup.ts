@@ -1,7 +1,7 @@
 import type { Session } from '../../app/session';
 import type { Handlers } from '../router';
 import {
-  backupNow,
+  backupNowFromScreen,
   backupSettings,
   configureBackups,
 } from '../../services/protection/backup-schedule';
@@ -10,15 +10,9 @@ type BackupChannels = Extract<keyof Handlers, `backup:${string}` | `recovery:${s
 
 export const backupHandlers = (session: Session): Pick<Handlers, BackupChannels> => ({
   'backup:status': () => backupSettings(session.require()),
-  'backup:configure': async ({ folder, everyDays }) => {
-    const u = session.require();
-    await configureBackups(u, folder, everyDays);
-    return backupSettings(u);
-  },
-  'backup:now': async ({ folder }) => {
-    const made = await backupNow(session.require(), session.vault, new Date(), folder);
-    return { fileName: made.fileName, bytes: made.bytes, at: made.at };
-  },
+  'backup:configure': ({ folder, everyDays }) =>
+    configureBackups(session.require(), folder, everyDays),
+  'backup:now': ({ folder }) => backupNowFromScreen(session.require(), session.vault, folder),
   'backup:restore': ({ file, passphrase }) => session.restore(file, { passphrase }),
   'recovery:unlock': ({ recoveryKey, next }) => session.recover(recoveryKey, next),
   'recovery:replace': async ({ passphrase }) => ({

@@ -1,30 +1,7 @@
 import type { Session } from '../../app/session';
-import { runDesktopAction } from '../../app/desktop';
-import { ComplaintService, complaintLetterPdf } from '../../services/complaints/complaint-service';
-import type { Services } from '../../app/services';
+import { ComplaintService } from '../../services/complaints/complaint-service';
+import { deliverComplaintLetter } from '../../services/complaints/complaint-letters';
 import type { Handlers } from '../router';
-import type { AdviserRole } from '@shared/ipc/access';
-import type { Agenda } from '@shared/ipc/channels/agenda';
-
-/**
- * Overdue complaint responses join a manager's agenda like any other obligation; other roles'
- * agendas never carry them (complaints are for the role that handles them).
- */
-export async function overdueComplaintsOnAgenda(
-  services: Services,
-  role: AdviserRole | null,
-  agenda: Agenda,
-): Promise<Agenda> {
-  if (role !== 'manager') return agenda;
-  const overdue = await new ComplaintService(services.wp, services.profiles).overdue();
-  return {
-    ...agenda,
-    complaintsOverdue: overdue.map((c) => {
-      const stage = c.stages.at(-1)!;
-      return { id: c.id, about: c.about, stageName: stage.name, responseDue: stage.responseDue! };
-    }),
-  };
-}
 
 /** Complaints for managers: the service refuses any other role as well as the router. */
 export const complaintHandlers = (
@@ -45,13 +22,9 @@ export const complaintHandlers = (
     'complaints:escalate': ({ id, on }) => open().complaints.escalate(id, on),
     'complaints:close': ({ id, on, outcome, lessons }) =>
       open().complaints.close(id, on, outcome, lessons),
-    'complaints:letter': async ({ id, kind, action }) => {
+    'complaints:letter': (input) => {
       const { services, complaints } = open();
-      const bytes = await complaintLetterPdf(complaints, services.wp, id, kind);
-      const title = kind === 'acknowledgement' ? 'Complaint acknowledgement' : 'Complaint response';
-      const fileName = `${title}.pdf`;
-      const done = await runDesktopAction(session.desktop, action, bytes, { fileName, title });
-      return { action, done, fileName };
+      return deliverComplaintLetter(complaints, services.wp, session.desktop, input);
     },
   };
 };

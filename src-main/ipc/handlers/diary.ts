@@ -1,18 +1,12 @@
 import type { Session } from '../../app/session';
 import type { Handlers } from '../router';
 import { exportAdviserIcs } from '../../services/diary/ics-export';
-import { daySheetPdf, outreachRunSheetPdf, type SheetFile } from '../../services/diary/day-sheets';
-import { runDesktopAction } from '../../app/desktop';
-import type { DesktopAction } from '@shared/ipc/channels/desktop';
+import { deliverDaySheet, deliverRunSheet } from '../../services/diary/day-sheets';
 
 export const diaryHandlers = (
   session: Session,
 ): Pick<Handlers, Extract<keyof Handlers, `diary:${string}`>> => {
   const services = () => session.require().services;
-  const deliver = async (action: DesktopAction, file: SheetFile) => {
-    const done = await runDesktopAction(session.desktop, action, file.bytes, file);
-    return { action, done, fileName: file.fileName, count: file.count };
-  };
   return {
     'diary:offices': () => services().diary.listOffices(),
     'diary:saveOffice': ({ id, office }) => services().diary.saveOffice(office, id),
@@ -38,9 +32,7 @@ export const diaryHandlers = (
     'diary:move': ({ id, version, start, end }) => services().diary.move(id, version, start, end),
     'diary:appointments': (q) => services().diary.appointments(q),
     'diary:exportIcs': ({ from, to }) => exportAdviserIcs(services().wp, from, to),
-    'diary:daySheetPdf': async ({ date, action }) =>
-      deliver(action, await daySheetPdf(services().wp, date)),
-    'diary:runSheetPdf': async ({ date, officeId, action }) =>
-      deliver(action, await outreachRunSheetPdf(services().wp, date, officeId)),
+    'diary:daySheetPdf': (input) => deliverDaySheet(services().wp, session.desktop, input),
+    'diary:runSheetPdf': (input) => deliverRunSheet(services().wp, session.desktop, input),
   };
 };

@@ -1,6 +1,6 @@
 import type { Session } from '../../app/session';
 import type { Handlers } from '../router';
-import { overdueComplaintsOnAgenda } from './complaints';
+import { agendaForRole } from '../../services/complaints/agenda-complaints';
 
 type Channels = `obligations:${string}` | `agenda:${string}` | `profiles:${string}`;
 
@@ -11,10 +11,8 @@ export const obligationHandlers = (
   return {
     'obligations:forParticipant': ({ participantId }) =>
       services().obligations.forParticipant(participantId),
-    'agenda:day': async ({ date }, { role }) =>
-      overdueComplaintsOnAgenda(services(), role, await services().obligations.day(date)),
-    'agenda:week': async ({ date }, { role }) =>
-      overdueComplaintsOnAgenda(services(), role, await services().obligations.week(date)),
+    'agenda:day': ({ date }, { role }) => agendaForRole(services(), role, 'day', date),
+    'agenda:week': ({ date }, { role }) => agendaForRole(services(), role, 'week', date),
     'profiles:list': () => services().profiles.list(),
     'profiles:get': ({ id }) => services().profiles.get(id),
     'profiles:saveCopy': (input) => services().profiles.saveCopy(input),

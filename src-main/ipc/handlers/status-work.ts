@@ -1,7 +1,6 @@
 import type { Session } from '../../app/session';
-import { runDesktopAction, safePdfName } from '../../app/desktop';
 import { StatusWorkService } from '../../services/status-work/status-work';
-import { handBackPdf } from '../../services/status-work/hand-back';
+import { deliverHandBack } from '../../services/status-work/hand-back';
 import type { Handlers } from '../router';
 
 type StatusWorkChannel =
@@ -23,14 +22,9 @@ export const statusWorkHandlers = (session: Session): Pick<Handlers, StatusWorkC
     'exemption:record': (e) => open().work.recordExemption(e),
     'exitReview:list': ({ participantId }) => open().work.exitReviews(participantId),
     'exitReview:record': (r) => open().work.recordExitReview(r),
-    'exitReview:handBack': async ({ participantId, reviewId, action }) => {
+    'exitReview:handBack': (input) => {
       const { services, work } = open();
-      const bytes = await handBackPdf(services.wp, work, participantId, reviewId);
-      const title = 'Hand-back summary for Jobcentre Plus';
-      // The file name carries no personal data (it may be saved anywhere).
-      const fileName = safePdfName(`Hand-back summary ${reviewId.slice(0, 8)}`);
-      const done = await runDesktopAction(session.desktop, action, bytes, { fileName, title });
-      return { action, done, fileName };
+      return deliverHandBack(services.wp, work, session.desktop, input);
     },
   };
 };

@@ -14,19 +14,13 @@ export const surveyHandlers = (
   return {
     'surveys:definitions': () => surveys().definitions(),
     'surveys:toOffer': () => surveys().toOffer(),
-    'surveys:decline': async ({ participantId, surveyId }) => {
-      await surveys().recordOffer(participantId, surveyId, 'declined');
-      return null;
-    },
+    'surveys:decline': ({ participantId, surveyId }) => surveys().decline(participantId, surveyId),
     'surveys:startLocked': ({ participantId, surveyId, anonymous }) =>
       session.startSurveyMode(participantId, surveyId, anonymous),
     'surveys:current': () => session.surveyModeView(),
     'surveys:submit': ({ answers }) => session.submitSurvey(answers),
     'surveys:leave': ({ passphrase }) => session.leaveSurveyMode(passphrase),
-    'surveys:recordPaper': async (input) => {
-      await surveys().record({ ...input, method: 'paper' });
-      return { recorded: true as const };
-    },
+    'surveys:recordPaper': (input) => surveys().recordPaper(input),
     'surveys:results': ({ from, to }) => surveys().results({ from, to }),
   };
 };

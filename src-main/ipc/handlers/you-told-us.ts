@@ -1,5 +1,4 @@
 import type { Session } from '../../app/session';
-import { runDesktopAction } from '../../app/desktop';
 import { YouToldUsService } from '../../services/complaints/you-told-us-service';
 import type { Handlers } from '../router';
 
@@ -7,28 +6,14 @@ import type { Handlers } from '../router';
 export const youToldUsHandlers = (
   session: Session,
 ): Pick<Handlers, Extract<keyof Handlers, `youToldUs:${string}`>> => {
-  const open = () => {
+  const log = () => {
     const { services } = session.require();
-    return { services, log: new YouToldUsService(services.wp, services.profiles) };
+    return new YouToldUsService(services.wp, services.profiles);
   };
   return {
-    'youToldUs:list': () => open().log.list(),
-    'youToldUs:get': ({ id }) => open().log.get(id),
-    'youToldUs:save': (input) => open().log.save(input),
-    'youToldUs:poster': async ({ action }) => {
-      const { services, log } = open();
-      // The office names the organisation, as on the complaint letters.
-      const office = await services.wp.db
-        .selectFrom('offices')
-        .select('name')
-        .orderBy('name')
-        .limit(1)
-        .executeTakeFirst();
-      const bytes = await log.posterPdf(office?.name ?? 'Our service');
-      const title = 'You told us, we did';
-      const fileName = `${title}.pdf`;
-      const done = await runDesktopAction(session.desktop, action, bytes, { fileName, title });
-      return { action, done, fileName };
-    },
+    'youToldUs:list': () => log().list(),
+    'youToldUs:get': ({ id }) => log().get(id),
+    'youToldUs:save': (input) => log().save(input),
+    'youToldUs:poster': ({ action }) => log().deliverPoster(session.desktop, action),
   };
 };

@@ -26,6 +26,7 @@ import { NEEDS_WORDING } from '../wording/letter-common';
 import { clockTime, longDate, shortDate } from '../format';
 import { merge, type MergeValues } from '../merge';
 import { buildEasyReadInduction } from './easy-read-induction';
+import { meetingsAMonth } from '@shared/wording/labels';
 
 export interface PostalAddress {
   line1: string;
@@ -92,7 +93,11 @@ export const languagesOf = (o: DocumentOptions): TemplateLanguage[] =>
 const oneLine = (a: PostalAddress) =>
   [a.line1, a.line2, a.town, a.postcode].filter((l) => l && l.trim() !== '').join(', ');
 
-function mergeValues(d: InductionLetterData, lang: TemplateLanguage, plan: string): MergeValues {
+function mergeValues(
+  d: InductionLetterData,
+  lang: TemplateLanguage,
+  charter: Pick<CharterWording, 'planName' | 'missedContactDays' | 'meetingsPerMonth'>,
+): MergeValues {
   const p = d.participant;
   return {
     'participant.preferredName': p.preferredName ?? p.givenName,
@@ -107,7 +112,10 @@ function mergeValues(d: InductionLetterData, lang: TemplateLanguage, plan: strin
     'appointment.date': longDate(d.appointment.start.slice(0, 10), lang),
     'appointment.time': clockTime(d.appointment.start.slice(11), lang),
     'contact.name': d.contact.name,
-    'plan.name': plan,
+    'plan.name': charter.planName,
+    'charter.missedContactDays': String(charter.missedContactDays ?? ''),
+    'charter.meetingsAMonth':
+      charter.meetingsPerMonth === undefined ? '' : meetingsAMonth(charter.meetingsPerMonth, lang),
     'letter.date': shortDate(d.letterDate, lang),
   };
 }
@@ -120,7 +128,7 @@ function letterIn(s: InductionLetterSnapshot, lang: TemplateLanguage): Content[]
   const charter = s.charter[lang] ?? s.charter.en;
   if (!t || !charter) throw new Error(`The letter has no ${lang} wording`);
   const d = s.data;
-  const m = (wording: string) => merge(wording, mergeValues(d, lang, charter.planName));
+  const m = (wording: string) => merge(wording, mergeValues(d, lang, charter));
   const profileLetters = charter.letters ?? {};
   const o = d.office;
   const start = d.appointment.start;
@@ -256,7 +264,7 @@ export function buildInductionLetter(s: InductionLetterSnapshot): TDocumentDefin
   const first = langs[0]!;
   return frame({
     largePrint: s.options.largePrint,
-    title: merge(s.templates[first]!.body.subject, mergeValues(s.data, first, '')),
+    title: merge(s.templates[first]!.body.subject, mergeValues(s.data, first, { planName: '' })),
     author: s.data.office.name,
     issuedAt: s.data.issuedAt,
     language: first,

@@ -7,6 +7,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { DocumentOptions, PpepContent } from '@shared/schemas/documents';
 import { bullets, facts, frame, para, section } from '../layout';
 import { shortDate } from '../format';
+import { meetingsAMonth } from '@shared/wording/labels';
 
 export interface PpepSnapshot {
   kind: 'ppep';
@@ -31,8 +32,6 @@ export interface PpepSnapshot {
 }
 
 const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-/** 'twice a month', '3 times a month'. */
-const perMonth = (n: number) => `${['', 'once', 'twice'][n] ?? `${n} times`} a month`;
 /** 'every month', 'every three months', 'every 12 months'. */
 const everyMonths = (n: number) =>
   n === 1 ? 'every month' : `every ${NUMBER_WORDS[n] ?? n} months`;
@@ -127,7 +126,7 @@ export function buildPpep(s: PpepSnapshot): TDocumentDefinitions {
     ...section(
       'What happens next',
       para(
-        `We will meet at least ${perMonth((s.charter ?? LOGGED_BEFORE).meetingsPerMonth)} and review this plan with you ${p.nextReview ? `by ${date(p.nextReview)}` : `at least ${everyMonths((s.charter ?? LOGGED_BEFORE).reviewMonths)}`}, or sooner if something changes, such as starting work or moving house.`,
+        `We will meet at least ${meetingsAMonth((s.charter ?? LOGGED_BEFORE).meetingsPerMonth)} and review this plan with you ${p.nextReview ? `by ${date(p.nextReview)}` : `at least ${everyMonths((s.charter ?? LOGGED_BEFORE).reviewMonths)}`}, or sooner if something changes, such as starting work or moving house.`,
       ),
     ),
   ];

@@ -49,9 +49,9 @@ export const inductionCy: InductionTemplate = {
   ],
   rearrangeHeading: 'Os oes angen i chi newid y dyddiad',
   rearrange:
-    'Ffoniwch {{contact.name}} ar {{office.phone}} neu anfonwch e-bost at {{office.email}} cyn gynted ag y gallwch. Byddwn yn dod o hyd i amser sy’n gyfleus i chi. Os na fyddwch yn dod a heb ddweud wrthym, byddwn yn cysylltu â chi o fewn 3 diwrnod.',
+    'Ffoniwch {{contact.name}} ar {{office.phone}} neu anfonwch e-bost at {{office.email}} cyn gynted ag y gallwch. Byddwn yn dod o hyd i amser sy’n gyfleus i chi. Os na fyddwch yn dod a heb ddweud wrthym, byddwn yn cysylltu â chi o fewn {{charter.missedContactDays}} diwrnod.',
   nextHeading: 'Beth sy’n digwydd nesaf',
-  next: 'Yn y cyfarfod ar {{appointment.date}} byddwn yn siarad amdanoch chi, eich sgiliau a’r gwaith rydych chi eisiau. Gyda’n gilydd byddwn yn ysgrifennu eich {{plan.name}}: eich nodau gwaith a’r camau i’w cyrraedd. Ar ôl hynny byddwn yn cwrdd o leiaf ddwywaith y mis.',
+  next: 'Yn y cyfarfod ar {{appointment.date}} byddwn yn siarad amdanoch chi, eich sgiliau a’r gwaith rydych chi eisiau. Gyda’n gilydd byddwn yn ysgrifennu eich {{plan.name}}: eich nodau gwaith a’r camau i’w cyrraedd. Ar ôl hynny byddwn yn cwrdd o leiaf {{charter.meetingsAMonth}}.',
   complaintsHeading: 'Adborth a chwynion',
   complaintsIntro:
     'Rydyn ni eisiau clywed beth rydych chi’n ei feddwl, da neu ddrwg. Ni fydd dweud wrthym byth yn effeithio ar eich cymorth. Os ydych chi’n anhapus, dilynwch y camau hyn yn eu trefn:',

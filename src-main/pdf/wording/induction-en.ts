@@ -44,9 +44,9 @@ export const inductionEn: InductionTemplate = {
   ],
   rearrangeHeading: 'If you need to change the date',
   rearrange:
-    'Call {{contact.name}} on {{office.phone}} or email {{office.email}} as soon as you can. We will find a time that works for you. If you do not come and have not told us, we will contact you within 3 days.',
+    'Call {{contact.name}} on {{office.phone}} or email {{office.email}} as soon as you can. We will find a time that works for you. If you do not come and have not told us, we will contact you within {{charter.missedContactDays}} days.',
   nextHeading: 'What happens next',
-  next: 'At the meeting on {{appointment.date}} we will talk about you, your skills and the work you want. Together we will write your {{plan.name}}: your job goals and the steps to reach them. After that we will meet at least twice a month.',
+  next: 'At the meeting on {{appointment.date}} we will talk about you, your skills and the work you want. Together we will write your {{plan.name}}: your job goals and the steps to reach them. After that we will meet at least {{charter.meetingsAMonth}}.',
   complaintsHeading: 'Feedback and complaints',
   complaintsIntro:
     'We want to hear what you think, good or bad. Telling us will never affect your support. If you are unhappy, follow these steps in order:',

@@ -6,8 +6,13 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { v7 as uuidv7 } from 'uuid';
-import type { Selectable } from 'kysely';
-import type { BetterOffCalculationTable } from '../../db/schema';
+import {
+  calculationsOf,
+  findCalculation,
+  insertCalculation,
+  lifeEventFacts,
+  toSaved,
+} from '../../db/repositories/better-off';
 import { findParticipant, toParticipant } from '../../db/repositories/participants';
 import { AppError, notFound } from '../../errors';
 import type { WritePath } from '../../write-path/write-path';
@@ -142,22 +147,6 @@ export function prefillHousehold(
   };
 }
 
-function toSaved(r: Selectable<BetterOffCalculationTable>): SavedBetterOff {
-  return {
-    id: r.id,
-    participantId: r.participant_id,
-    eventId: r.event_id,
-    label: r.label,
-    explainedOn: r.explained_on,
-    taxYear: r.tax_year,
-    ratesVersion: r.rates_version,
-    household: JSON.parse(r.input) as Household,
-    output: JSON.parse(r.output) as BetterOffOutput,
-    recordedAt: r.recorded_at,
-    recordedBy: r.recorded_by,
-  };
-}
-
 const pounds = (n: number) =>
   `£${Math.abs(n).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
@@ -212,18 +201,9 @@ export class BetterOffService {
   async prefill(participantId: string): Promise<BetterOffPrefill> {
     const row = await findParticipant(this.wp.db, participantId);
     if (!row) throw new AppError('not-found', 'That participant was not found', 'participantId');
-    const events = await this.wp.db
-      .selectFrom('participant_events')
-      .select(['kind', 'date', 'data'])
-      .where('participant_id', '=', participantId)
-      .where('kind', '=', 'life-event')
-      .execute();
+    const events = await lifeEventFacts(this.wp.db, participantId);
     await this.wp.auditRead('participant', participantId, { view: 'better-off-prefill' });
-    return prefillHousehold(
-      toParticipant(row),
-      events.map((e) => ({ ...e, data: JSON.parse(e.data) as Record<string, unknown> })),
-      londonDate(this.wp.now()),
-    );
+    return prefillHousehold(toParticipant(row), events, londonDate(this.wp.now()));
   }
 
   /** Records the calculation and its R11 timeline event in one transaction. */
@@ -285,7 +265,7 @@ export class BetterOffService {
         recorded_at: w.now.toISOString(),
         recorded_by: w.actor.name,
       };
-      await w.trx.insertInto('better_off_calculations').values(row).execute();
+      await insertCalculation(w.trx, row);
       await w.record({
         entityType: 'better_off_calculation',
         entityId: id,
@@ -301,26 +281,16 @@ export class BetterOffService {
   async list(participantId: string): Promise<SavedBetterOff[]> {
     if (!(await findParticipant(this.wp.db, participantId)))
       throw new AppError('not-found', 'That participant was not found', 'participantId');
-    const rows = await this.wp.db
-      .selectFrom('better_off_calculations')
-      .selectAll()
-      .where('participant_id', '=', participantId)
-      .orderBy('recorded_at', 'desc')
-      .orderBy('id', 'desc')
-      .execute();
+    const saved = await calculationsOf(this.wp.db, participantId);
     await this.wp.auditRead('participant', participantId, { view: 'better-off' });
-    return rows.map(toSaved);
+    return saved;
   }
 
   async get(id: string): Promise<SavedBetterOff> {
-    const row = await this.wp.db
-      .selectFrom('better_off_calculations')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (!row) throw notFound('That calculation');
-    await this.wp.auditRead('participant', row.participant_id, { view: 'better-off', id });
-    return toSaved(row);
+    const saved = await findCalculation(this.wp.db, id);
+    if (!saved) throw notFound('That calculation');
+    await this.wp.auditRead('participant', saved.participantId, { view: 'better-off', id });
+    return saved;
   }
 
   /** Recomputes from the stored input with the stored rates, or refuses if those have changed. */

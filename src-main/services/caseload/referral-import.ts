@@ -11,6 +11,14 @@ import { AppError, notFound } from '../../errors';
 import type { WritePath } from '../../write-path/write-path';
 import type { ParticipantService } from './participants';
 import { errorReportCsv, parseReferralCsv, type ParsedRow } from './referral-csv';
+import {
+  addBatchCounts,
+  endImport,
+  importErrors,
+  importProgress,
+  insertImport,
+  runningImportIds,
+} from '../../db/repositories/referral-imports';
 import type { ImportProgress, ImportRowError } from '@shared/ipc/channels/import';
 
 const BATCH = 100;
@@ -34,23 +42,20 @@ export class ReferralImportService {
     const importId = uuidv7();
     const sha = createHash('sha256').update(content).digest('hex');
     await this.wp.transaction(async (w) => {
-      await w.trx
-        .insertInto('referral_imports')
-        .values({
-          id: importId,
-          file_name: fileName,
-          file_sha256: sha,
-          started_at: w.now.toISOString(),
-          finished_at: null,
-          state: 'running',
-          total,
-          processed: errors.length,
-          imported: 0,
-          duplicates: 0,
-          failed: new Set(errors.map((e) => e.row)).size,
-          errors: JSON.stringify(errors),
-        })
-        .execute();
+      await insertImport(w.trx, {
+        id: importId,
+        file_name: fileName,
+        file_sha256: sha,
+        started_at: w.now.toISOString(),
+        finished_at: null,
+        state: 'running',
+        total,
+        processed: errors.length,
+        imported: 0,
+        duplicates: 0,
+        failed: new Set(errors.map((e) => e.row)).size,
+        errors: JSON.stringify(errors),
+      });
       await w.audit('import.start', 'referral_import', importId, {
         rows: total,
         invalidRows: errors.length,
@@ -79,19 +84,10 @@ export class ReferralImportService {
 
   /** On opening: an import the app was killed in the middle of is marked failed, not running. */
   async markInterrupted(): Promise<void> {
-    const stuck = await this.wp.db
-      .selectFrom('referral_imports')
-      .select('id')
-      .where('state', '=', 'running')
-      .execute();
-    for (const { id } of stuck) {
+    for (const id of await runningImportIds(this.wp.db)) {
       if (this.running.has(id)) continue;
       await this.wp.transaction(async (w) => {
-        await w.trx
-          .updateTable('referral_imports')
-          .set({ state: 'failed', finished_at: w.now.toISOString() })
-          .where('id', '=', id)
-          .execute();
+        await endImport(w.trx, id, 'failed', w.now.toISOString());
         await w.audit('import.interrupted', 'referral_import', id);
       });
     }
@@ -103,21 +99,9 @@ export class ReferralImportService {
   }
 
   async progress(importId: string, db: Kysely<Database> = this.wp.db): Promise<ImportProgress> {
-    const r = await db
-      .selectFrom('referral_imports')
-      .selectAll()
-      .where('id', '=', importId)
-      .executeTakeFirst();
-    if (!r) throw notFound('That import');
-    return {
-      importId,
-      state: r.state as ImportProgress['state'],
-      total: r.total,
-      processed: r.processed,
-      imported: r.imported,
-      duplicates: r.duplicates,
-      failed: r.failed,
-    };
+    const progress = await importProgress(db, importId);
+    if (!progress) throw notFound('That import');
+    return progress;
   }
 
   /** The problems to list on screen: the first `limit` (in file order) and how many there are. */
@@ -125,24 +109,16 @@ export class ReferralImportService {
     importId: string,
     limit: number,
   ): Promise<{ total: number; shown: ImportRowError[] }> {
-    const r = await this.wp.db
-      .selectFrom('referral_imports')
-      .select('errors')
-      .where('id', '=', importId)
-      .executeTakeFirst();
-    if (!r) throw notFound('That import');
-    const all = (JSON.parse(r.errors) as ImportRowError[]).sort((a, b) => a.row - b.row);
+    const errors = await importErrors(this.wp.db, importId);
+    if (!errors) throw notFound('That import');
+    const all = errors.sort((a, b) => a.row - b.row);
     return { total: all.length, shown: all.slice(0, limit) };
   }
 
   async errorReport(importId: string): Promise<string> {
-    const r = await this.wp.db
-      .selectFrom('referral_imports')
-      .select('errors')
-      .where('id', '=', importId)
-      .executeTakeFirst();
-    if (!r) throw notFound('That import');
-    return errorReportCsv(JSON.parse(r.errors) as ImportRowError[]);
+    const errors = await importErrors(this.wp.db, importId);
+    if (!errors) throw notFound('That import');
+    return errorReportCsv(errors);
   }
 
   private async run(importId: string, rows: ParsedRow[]): Promise<ImportProgress> {
@@ -157,15 +133,11 @@ export class ReferralImportService {
             if ((await this.participants.createIfNew(w, referral, 'import')) === null) duplicates++;
             else imported++;
           }
-          await w.trx
-            .updateTable('referral_imports')
-            .set((eb) => ({
-              processed: eb('processed', '+', batch.length),
-              imported: eb('imported', '+', imported),
-              duplicates: eb('duplicates', '+', duplicates),
-            }))
-            .where('id', '=', importId)
-            .execute();
+          await addBatchCounts(w.trx, importId, {
+            processed: batch.length,
+            imported,
+            duplicates,
+          });
         });
         // Let progress and other calls be answered between batches.
         await new Promise((resolve) => setImmediate(resolve));
@@ -181,11 +153,7 @@ export class ReferralImportService {
 
   private async finish(importId: string, state: ImportProgress['state']): Promise<ImportProgress> {
     await this.wp.transaction(async (w) => {
-      await w.trx
-        .updateTable('referral_imports')
-        .set({ state, finished_at: w.now.toISOString() })
-        .where('id', '=', importId)
-        .execute();
+      await endImport(w.trx, importId, state, w.now.toISOString());
       const p = await this.progress(importId, w.trx);
       await w.audit(`import.${state}`, 'referral_import', importId, {
         imported: p.imported,

@@ -10,12 +10,16 @@ import { createPdfRenderer } from '../../pdf/render';
 import { buildYouToldUsPoster } from '../../pdf/documents/you-told-us-poster';
 import type { WritePath } from '../../write-path/write-path';
 import type { ProfileService } from '../obligations/charter-profiles';
+import type { Desktop } from '../../app/desktop';
+import { providerOfficeName } from '../../db/repositories/diary';
+import { deliverPdf } from '../documents/pdf-delivery';
+import type { DesktopAction, DesktopOutcome } from '@shared/ipc/channels/desktop';
 import { dayMonthYear } from '@shared/wording/dates';
 import { londonDate } from '@shared/domain/identity/civil-date';
 import {
   mentionedName,
   SOURCE_KIND_WORDS,
-  youToldUsInputSchema,
+  type YouToldUsInput,
   type SourceKind,
   type SourceLink,
 } from '@shared/domain/complaints/you-told-us';
@@ -86,14 +90,9 @@ export class YouToldUsService {
     return this.view(row, links, await this.sourceLabels(links));
   }
 
-  async save(input: unknown): Promise<YouToldUsEntry> {
+  /** `e` has passed `youToldUsInputSchema` at the boundary (the IPC router). */
+  async save(e: YouToldUsInput): Promise<YouToldUsEntry> {
     await this.requireManager();
-    const parsed = youToldUsInputSchema.safeParse(input);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new AppError('invalid-input', issue.message, issue.path.join('.'));
-    }
-    const e = parsed.data;
     if (e.changedOn > londonDate(this.wp.now()))
       throw new AppError(
         'invalid-input',
@@ -169,6 +168,14 @@ export class YouToldUsService {
         entries: entries.map((e) => ({ said: e.said, did: e.did, changedOn: e.changedOn })),
       }),
     );
+  }
+
+  /** The poster for the waiting room, naming the organisation as the complaint letters do. */
+  async deliverPoster(desktop: Desktop, action: DesktopAction): Promise<DesktopOutcome> {
+    const organisation = (await providerOfficeName(this.wp.db)) ?? 'Our service';
+    const title = 'You told us, we did';
+    const bytes = await this.posterPdf(organisation);
+    return deliverPdf(desktop, action, { bytes, fileName: `${title}.pdf`, title });
   }
 
   /** A complaint link must name a complaint on this caseload; feedback ids are kept as given. */

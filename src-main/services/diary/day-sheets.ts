@@ -11,11 +11,13 @@ import { buildOutreachRunSheet } from '../../pdf/documents/outreach-run-sheet';
 import type { SheetAppointment } from '../../pdf/documents/sheet-parts';
 import type { AppointmentChannel, AppointmentKind } from '@shared/schemas/diary';
 import { longDate } from '../../pdf/format';
+import type { Desktop } from '../../app/desktop';
+import { deliverPdf, type PdfFile } from '../documents/pdf-delivery';
+import type { DesktopAction, DesktopOutcome } from '@shared/ipc/channels/desktop';
+import type { ChannelParsed } from '@shared/ipc/contract';
 
-export interface SheetFile {
-  bytes: Buffer;
-  fileName: string;
-  title: string;
+export interface SheetFile extends PdfFile {
+  /** How many appointments the sheet lists. */
   count: number;
 }
 
@@ -140,4 +142,32 @@ export async function outreachRunSheetPdf(
     title: `Outreach run sheet, ${office.name}, ${longDate(date, 'en')}`,
     count: appointments.length,
   };
+}
+
+/** The day sheet, printed, opened or saved; the outcome says how many appointments it lists. */
+export async function deliverDaySheet(
+  wp: WritePath,
+  desktop: Desktop,
+  { date, action }: ChannelParsed<'diary:daySheetPdf'>,
+): Promise<SheetOutcome> {
+  return deliverSheet(desktop, action, await daySheetPdf(wp, date));
+}
+
+/** The outreach run sheet for one venue, printed, opened or saved. */
+export async function deliverRunSheet(
+  wp: WritePath,
+  desktop: Desktop,
+  { date, officeId, action }: ChannelParsed<'diary:runSheetPdf'>,
+): Promise<SheetOutcome> {
+  return deliverSheet(desktop, action, await outreachRunSheetPdf(wp, date, officeId));
+}
+
+type SheetOutcome = DesktopOutcome & { count: number };
+
+async function deliverSheet(
+  desktop: Desktop,
+  action: DesktopAction,
+  file: SheetFile,
+): Promise<SheetOutcome> {
+  return { ...(await deliverPdf(desktop, action, file)), count: file.count };
 }

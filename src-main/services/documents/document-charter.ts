@@ -21,12 +21,19 @@ export function letterWording(
   { profile, version }: ResolvedProfile,
   lang: TemplateLanguage,
 ): CharterWording {
-  if (lang !== 'en' && version === 0) return fallbackCharterWording(profile.id)[lang];
+  // The numbers come from the governing profile whatever language the words are in.
+  const numbers = {
+    missedContactDays: profile.rules.R8.days,
+    meetingsPerMonth: profile.rules.R6.meetingsPerMonth,
+  };
+  if (lang !== 'en' && version === 0)
+    return { ...fallbackCharterWording(profile.id)[lang], ...numbers };
   return {
     profileId: profile.id,
     planName: letterPlanName(profile.planName, profile.planNameLong),
     promises: LETTER_PROMISES.map((rule) => profile.rules[rule].promise),
     complaintRoute: profile.complaintRoute.map((step) => ({ name: step.name, how: step.contact })),
     letters: profile.letters,
+    ...numbers,
   };
 }

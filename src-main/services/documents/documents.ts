@@ -9,7 +9,8 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Selectable } from 'kysely';
 import type { LetterLogTable } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
-import { runDesktopAction, type Desktop } from '../../app/desktop';
+import type { Desktop } from '../../app/desktop';
+import { deliverPdf } from './pdf-delivery';
 import type { DesktopAction, DesktopOutcome } from '@shared/ipc/channels/desktop';
 import { BetterOffService } from '../better-off/better-off';
 import type { Writer, WritePath } from '../../write-path/write-path';
@@ -689,6 +690,16 @@ export class DocumentService {
     };
   }
 
+  /** A logged letter, rebuilt from its snapshot, printed, opened or saved. */
+  async deliverDocument(
+    letterId: string,
+    action: DesktopAction,
+    desktop: Desktop,
+  ): Promise<DesktopOutcome & { identical: boolean }> {
+    const file = await this.documentFile(letterId);
+    return { ...(await deliverPdf(desktop, action, file)), identical: file.identical };
+  }
+
   async log(participantId: string): Promise<LetterLogEntry[]> {
     await loadParticipant(this.wp.db, participantId);
     const rows = await this.wp.db
@@ -877,10 +888,7 @@ export class DocumentService {
     const b = this.batch(batchId);
     const file = this.batchFileBytes(batchId, index);
     const title = `Induction letters ${batchId.slice(0, 8)}`;
-    const done = await runDesktopAction(desktop, action, file.bytes, {
-      fileName: file.fileName,
-      title,
-    });
+    const { done } = await deliverPdf(desktop, action, { ...file, title });
     if (action === 'print' && done) {
       const indexes = index === undefined ? b.made.map((_, i) => i) : [index];
       for (const i of indexes) {

@@ -8,7 +8,12 @@ import { AppError, notFound } from '../../errors';
 import type { WritePath } from '../../write-path/write-path';
 import { addTimelineEvent } from '../caseload/participants';
 import type { DiaryService } from '../diary/diary';
-import { toAppointment } from '../../db/repositories/diary';
+import {
+  appointmentsOfParticipant,
+  findAppointment,
+  toAppointment,
+  updateAppointment,
+} from '../../db/repositories/diary';
 import { followWork } from '../caseload/status-follows-work';
 import { whenInWords } from '../diary/diary';
 import { APPOINTMENT_KIND_LABELS, CHANNEL_PHRASES } from '@shared/wording/labels';
@@ -21,9 +26,12 @@ import { claimsOf, contactsOf, lifeEventsOf } from '../../db/repositories/caselo
 import { findParticipant } from '../../db/repositories/participants';
 import {
   adviserRole,
+  findMeetingRecord,
+  insertMeetingRecord,
   meetingRecordsOf,
   toDecision,
   toRecord,
+  updateMeetingRecord,
 } from '../../db/repositories/meetings';
 import { obligationsFor } from '../obligations/participant-obligations';
 import { londonDate } from '@shared/domain/identity/civil-date';
@@ -68,12 +76,7 @@ export class MeetingService {
     const [role, appointments, records, contacts, claims, lifeEvents, obligations] =
       await Promise.all([
         this.role(),
-        db
-          .selectFrom('appointments')
-          .selectAll()
-          .where('participant_id', '=', participantId)
-          .orderBy('start', 'desc')
-          .execute(),
+        appointmentsOfParticipant(db, participantId, 'newest-first'),
         meetingRecordsOf(db, participantId),
         contactsOf(db, participantId),
         claimsOf(db, participantId),
@@ -93,7 +96,7 @@ export class MeetingService {
         const record = recordOf.get(a.id);
         const follow = followUps.get(a.id);
         return {
-          appointment: toAppointment(a),
+          appointment: a,
           record: record ? toRecord(record, role) : null,
           followUp: follow
             ? {
@@ -115,11 +118,7 @@ export class MeetingService {
   /** `m` has passed `logMeetingSchema` at the boundary (the IPC router). */
   async log(m: z.output<typeof logMeetingSchema>): Promise<LoggedMeeting> {
     return this.wp.transaction(async (w) => {
-      const before = await w.trx
-        .selectFrom('appointments')
-        .selectAll()
-        .where('id', '=', m.appointmentId)
-        .executeTakeFirst();
+      const before = await findAppointment(w.trx, m.appointmentId);
       if (!before) throw notFound('That appointment');
       if (before.version !== m.expectedVersion)
         throw new AppError(
@@ -143,7 +142,7 @@ export class MeetingService {
         version: before.version + 1,
         updated_at: at,
       };
-      await w.trx.updateTable('appointments').set(after).where('id', '=', before.id).execute();
+      await updateAppointment(w.trx, after);
       await w.record({
         entityType: 'appointment',
         entityId: before.id,
@@ -168,7 +167,7 @@ export class MeetingService {
         recorded_at: at,
         recorded_by: w.actor.name,
       };
-      await w.trx.insertInto('meeting_records').values(record).execute();
+      await insertMeetingRecord(w.trx, record);
       await w.record({
         entityType: 'meeting_record',
         entityId: before.id,
@@ -222,11 +221,7 @@ export class MeetingService {
   /** The adviser's decision about a missed meeting (R8): facts, not a judgement by the app. */
   async decide(d: z.output<typeof missedDecisionSchema>): Promise<MissedDecision> {
     return this.wp.transaction(async (w) => {
-      const before = await w.trx
-        .selectFrom('meeting_records')
-        .selectAll()
-        .where('appointment_id', '=', d.appointmentId)
-        .executeTakeFirst();
+      const before = await findMeetingRecord(w.trx, d.appointmentId);
       if (!before || before.outcome !== 'dna')
         throw new AppError(
           'refused',
@@ -247,11 +242,7 @@ export class MeetingService {
         decision_note: d.note,
         decided_by: w.actor.name,
       };
-      await w.trx
-        .updateTable('meeting_records')
-        .set(after)
-        .where('appointment_id', '=', d.appointmentId)
-        .execute();
+      await updateMeetingRecord(w.trx, after);
       await w.record({
         entityType: 'meeting_record',
         entityId: d.appointmentId,

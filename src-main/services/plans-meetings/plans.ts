@@ -8,10 +8,25 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Selectable } from 'kysely';
 import type { SupportReferralTable } from '../../db/schema';
 import {
+  deleteDraft,
+  findDraft,
+  findReferral,
+  findVersion,
+  healthDecisionsOf,
+  healthNeedNoted,
+  insertHealthDecision,
+  insertVersion,
+  latestVersion,
   readPlanContent,
+  referralsOf,
   requireParticipant,
+  toDraft,
+  toHealthDecision,
   toReferral,
   toVersion,
+  versionsOf,
+  writeDraft,
+  writeReferral,
 } from '../../db/repositories/plans';
 import { AppError, notFound } from '../../errors';
 import type { Writer, WritePath } from '../../write-path/write-path';
@@ -19,6 +34,7 @@ import { addTimelineEvent } from '../caseload/participants';
 import { participantCharter } from '../obligations/participant-obligations';
 import { governingProfileOf } from '../obligations/charter-profiles';
 import { londonDate } from '@shared/domain/identity/civil-date';
+import { AGREEMENT_METHOD_PHRASES, SUPPORT_SERVICE_LABELS } from '@shared/wording/labels';
 import { diffPlans, type PlanChange } from '@shared/domain/plan-diff';
 import {
   EMPTY_PLAN,
@@ -27,7 +43,6 @@ import {
   type healthDecisionSchema,
   type supportReferralSchema,
   type Agreement,
-  type AgreementMethod,
   type HealthDecision,
   type PlanContent,
   type PlanDraft,
@@ -36,21 +51,6 @@ import {
   type SupportReferral,
 } from '@shared/schemas/plan';
 import type { z } from 'zod';
-
-const SERVICE_WORDS: Record<SupportReferral['service'], string> = {
-  money: 'Money advice',
-  'drug-and-alcohol': 'Drug and alcohol support',
-  housing: 'Housing support',
-  childcare: 'Childcare support',
-  other: 'Specialist support',
-};
-
-const METHOD_WORDS: Record<AgreementMethod, string> = {
-  'in-person': 'in person',
-  phone: 'by phone',
-  video: 'by video call',
-  'signed-paper': 'on a signed paper copy',
-};
 
 const staleDraft = () =>
   new AppError(
@@ -77,29 +77,10 @@ export class PlanService {
     const { profile } = charter.profile;
     const { obligations } = charter;
     const [draft, versions, referrals, health] = await Promise.all([
-      db
-        .selectFrom('plan_drafts')
-        .selectAll()
-        .where('participant_id', '=', participantId)
-        .executeTakeFirst(),
-      db
-        .selectFrom('plan_versions')
-        .selectAll()
-        .where('participant_id', '=', participantId)
-        .orderBy('number')
-        .execute(),
-      db
-        .selectFrom('support_referrals')
-        .selectAll()
-        .where('participant_id', '=', participantId)
-        .orderBy('created_at')
-        .execute(),
-      db
-        .selectFrom('health_decisions')
-        .selectAll()
-        .where('participant_id', '=', participantId)
-        .orderBy('decided_on')
-        .execute(),
+      findDraft(db, participantId),
+      versionsOf(db, participantId),
+      referralsOf(db, participantId),
+      healthDecisionsOf(db, participantId),
     ]);
     await this.wp.auditRead('plan', participantId);
     const latest = versions.at(-1);
@@ -112,15 +93,7 @@ export class PlanService {
       participantId,
       planName: profile.planName,
       planNameLong: profile.planNameLong,
-      draft: draft
-        ? {
-            content: readPlanContent(draft.content),
-            revision: draft.revision,
-            savedAt: draft.saved_at,
-            savedBy: draft.saved_by,
-            baseVersionId: draft.base_version_id,
-          }
-        : null,
+      draft: draft ? toDraft(draft) : null,
       versions: versions.map((v) => {
         const { id, number, agreedOn, method, adviserName, recordedAt } = toVersion(v);
         return { id, number, agreedOn, method, adviserName, recordedAt };
@@ -128,14 +101,7 @@ export class PlanService {
       latest: latest ? toVersion(latest) : null,
       nextReview,
       referrals: referrals.map(toReferral),
-      healthDecisions: health.map((h): HealthDecision => ({
-        id: h.id,
-        needNotedOn: h.need_noted_on,
-        decision: h.decision as HealthDecision['decision'],
-        decidedOn: h.decided_on,
-        reason: h.reason,
-        recordedBy: h.recorded_by,
-      })),
+      healthDecisions: health.map(toHealthDecision),
     };
   }
 
@@ -150,27 +116,19 @@ export class PlanService {
   ): Promise<PlanDraft> {
     return this.wp.transaction(async (w) => {
       await requireParticipant(w.trx, participantId);
-      const before = await w.trx
-        .selectFrom('plan_drafts')
-        .selectAll()
-        .where('participant_id', '=', participantId)
-        .executeTakeFirst();
+      const before = await findDraft(w.trx, participantId);
       if ((before?.revision ?? null) !== expectedRevision) throw staleDraft();
       const row = {
         participant_id: participantId,
         content: JSON.stringify(content),
         revision: (before?.revision ?? 0) + 1,
-        base_version_id: before ? before.base_version_id : await this.latestId(w, participantId),
+        base_version_id: before
+          ? before.base_version_id
+          : ((await latestVersion(w.trx, participantId))?.id ?? null),
         saved_at: w.now.toISOString(),
         saved_by: w.actor.name,
       };
-      if (before)
-        await w.trx
-          .updateTable('plan_drafts')
-          .set(row)
-          .where('participant_id', '=', participantId)
-          .execute();
-      else await w.trx.insertInto('plan_drafts').values(row).execute();
+      await writeDraft(w.trx, row, before !== undefined);
       await w.record({
         entityType: 'plan_draft',
         entityId: participantId,
@@ -189,41 +147,13 @@ export class PlanService {
     });
   }
 
-  private async latestId(w: Writer, participantId: string): Promise<string | null> {
-    const latest = await w.trx
-      .selectFrom('plan_versions')
-      .select('id')
-      .where('participant_id', '=', participantId)
-      .orderBy('number', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    return latest?.id ?? null;
-  }
-
   /** A review starts a draft from the last agreed version (or returns the draft already open). */
   startReview(participantId: string): Promise<PlanDraft> {
     return this.wp.transaction(async (w) => {
       await requireParticipant(w.trx, participantId);
-      const open = await w.trx
-        .selectFrom('plan_drafts')
-        .selectAll()
-        .where('participant_id', '=', participantId)
-        .executeTakeFirst();
-      if (open)
-        return {
-          content: readPlanContent(open.content),
-          revision: open.revision,
-          savedAt: open.saved_at,
-          savedBy: open.saved_by,
-          baseVersionId: open.base_version_id,
-        };
-      const latest = await w.trx
-        .selectFrom('plan_versions')
-        .selectAll()
-        .where('participant_id', '=', participantId)
-        .orderBy('number', 'desc')
-        .limit(1)
-        .executeTakeFirst();
+      const open = await findDraft(w.trx, participantId);
+      if (open) return toDraft(open);
+      const latest = await latestVersion(w.trx, participantId);
       const row = {
         participant_id: participantId,
         content: latest?.content ?? JSON.stringify(EMPTY_PLAN),
@@ -232,7 +162,7 @@ export class PlanService {
         saved_at: w.now.toISOString(),
         saved_by: w.actor.name,
       };
-      await w.trx.insertInto('plan_drafts').values(row).execute();
+      await writeDraft(w.trx, row, false);
       await w.record({
         entityType: 'plan_draft',
         entityId: participantId,
@@ -253,14 +183,10 @@ export class PlanService {
 
   discardDraft(participantId: string, expectedRevision: number): Promise<void> {
     return this.wp.transaction(async (w) => {
-      const before = await w.trx
-        .selectFrom('plan_drafts')
-        .select('revision')
-        .where('participant_id', '=', participantId)
-        .executeTakeFirst();
+      const before = await findDraft(w.trx, participantId);
       if (!before) throw notFound('That draft');
       if (before.revision !== expectedRevision) throw staleDraft();
-      await w.trx.deleteFrom('plan_drafts').where('participant_id', '=', participantId).execute();
+      await deleteDraft(w.trx, participantId);
       await w.record({
         entityType: 'plan_draft',
         entityId: participantId,
@@ -280,11 +206,7 @@ export class PlanService {
   ): Promise<PlanVersion> {
     return this.wp.transaction(async (w) => {
       const p = await requireParticipant(w.trx, participantId);
-      const draft = await w.trx
-        .selectFrom('plan_drafts')
-        .selectAll()
-        .where('participant_id', '=', participantId)
-        .executeTakeFirst();
+      const draft = await findDraft(w.trx, participantId);
       if (!draft) throw new AppError('not-found', 'There is no draft plan to agree');
       if (draft.revision !== expectedRevision) throw staleDraft();
       const today = londonDate(w.now);
@@ -303,13 +225,7 @@ export class PlanService {
       const content = tidyPlan(readPlanContent(draft.content));
       const problem = agreementProblems(content)[0];
       if (problem) throw new AppError('invalid-input', problem.message, problem.field);
-      const previous = await w.trx
-        .selectFrom('plan_versions')
-        .select(['id', 'number', 'agreed_on'])
-        .where('participant_id', '=', participantId)
-        .orderBy('number', 'desc')
-        .limit(1)
-        .executeTakeFirst();
+      const previous = await latestVersion(w.trx, participantId);
       if (previous && agreement.agreedOn < previous.agreed_on)
         throw new AppError(
           'invalid-input',
@@ -328,8 +244,8 @@ export class PlanService {
         previous_version_id: previous?.id ?? null,
         recorded_at: w.now.toISOString(),
       };
-      await w.trx.insertInto('plan_versions').values(row).execute();
-      await w.trx.deleteFrom('plan_drafts').where('participant_id', '=', participantId).execute();
+      await insertVersion(w.trx, row);
+      await deleteDraft(w.trx, participantId);
       await w.record({
         entityType: 'plan_version',
         entityId: row.id,
@@ -344,7 +260,7 @@ export class PlanService {
         participantId,
         kind: 'ppep-agreed',
         date: agreement.agreedOn,
-        summary: `${planName} ${previous ? `review (version ${row.number})` : 'version 1'} agreed ${METHOD_WORDS[agreement.method]} with ${w.actor.name}`,
+        summary: `${planName} ${previous ? `review (version ${row.number})` : 'version 1'} agreed ${AGREEMENT_METHOD_PHRASES[agreement.method]} with ${w.actor.name}`,
         data: { versionId: row.id, number: row.number, method: agreement.method },
       });
       if (content.barriers.some((b) => b.healthRelated))
@@ -355,14 +271,7 @@ export class PlanService {
 
   /** A health-related need starts the R9 clock once: the first 'health-need' event dates it. */
   private async noteHealthNeed(w: Writer, participantId: string, date: string): Promise<void> {
-    const known = await w.trx
-      .selectFrom('participant_events')
-      .select('id')
-      .where('participant_id', '=', participantId)
-      .where('kind', '=', 'health-need')
-      .limit(1)
-      .executeTakeFirst();
-    if (known) return;
+    if (await healthNeedNoted(w.trx, participantId)) return;
     await addTimelineEvent(w, {
       participantId,
       kind: 'health-need',
@@ -374,19 +283,11 @@ export class PlanService {
   }
 
   async version(versionId: string): Promise<PlanVersionWithChanges> {
-    const row = await this.wp.db
-      .selectFrom('plan_versions')
-      .selectAll()
-      .where('id', '=', versionId)
-      .executeTakeFirst();
+    const row = await findVersion(this.wp.db, versionId);
     if (!row) throw notFound('That plan version');
     const version = toVersion(row);
     const previous = version.previousVersionId
-      ? await this.wp.db
-          .selectFrom('plan_versions')
-          .selectAll()
-          .where('id', '=', version.previousVersionId)
-          .executeTakeFirstOrThrow()
+      ? await findVersion(this.wp.db, version.previousVersionId)
       : undefined;
     await this.wp.auditRead('plan', version.participantId, { versionId });
     return {
@@ -406,12 +307,7 @@ export class PlanService {
       const at = w.now.toISOString();
       let row: Selectable<SupportReferralTable>;
       if (existing) {
-        const before = await w.trx
-          .selectFrom('support_referrals')
-          .selectAll()
-          .where('id', '=', existing.id)
-          .where('participant_id', '=', participantId)
-          .executeTakeFirst();
+        const before = await findReferral(w.trx, existing.id, participantId);
         if (!before) throw notFound('That referral');
         if (before.version !== existing.expectedVersion)
           throw new AppError(
@@ -428,7 +324,7 @@ export class PlanService {
           version: before.version + 1,
           updated_at: at,
         };
-        await w.trx.updateTable('support_referrals').set(row).where('id', '=', row.id).execute();
+        await writeReferral(w.trx, row, true);
       } else {
         row = {
           id: uuidv7(),
@@ -442,7 +338,7 @@ export class PlanService {
           created_at: at,
           updated_at: at,
         };
-        await w.trx.insertInto('support_referrals').values(row).execute();
+        await writeReferral(w.trx, row, false);
       }
       await w.record({
         entityType: 'support_referral',
@@ -456,7 +352,7 @@ export class PlanService {
         participantId,
         kind: 'support-referral',
         date: r.referredOn ?? londonDate(w.now),
-        summary: `${SERVICE_WORDS[r.service]}: ${r.status.replace('-', ' ')}${r.outcome ? `. Outcome: ${r.outcome}` : ''}`,
+        summary: `${SUPPORT_SERVICE_LABELS[r.service]}: ${r.status.replace('-', ' ')}${r.outcome ? `. Outcome: ${r.outcome}` : ''}`,
         data: { referralId: row.id, service: r.service, status: r.status },
       });
       return toReferral(row);
@@ -492,7 +388,7 @@ export class PlanService {
         recorded_at: w.now.toISOString(),
         recorded_by: w.actor.name,
       };
-      await w.trx.insertInto('health_decisions').values(row).execute();
+      await insertHealthDecision(w.trx, row);
       await w.record({
         entityType: 'health_decision',
         entityId: row.id,
@@ -515,14 +411,7 @@ export class PlanService {
           decisionId: row.id,
         },
       });
-      return {
-        id: row.id,
-        needNotedOn: row.need_noted_on,
-        decision: d.decision,
-        decidedOn: row.decided_on,
-        reason: row.reason,
-        recordedBy: row.recorded_by,
-      };
+      return toHealthDecision(row);
     });
   }
 }

@@ -8,6 +8,7 @@ import type { Unlocked } from '../../app/session';
 import type { Vault } from '../../vault/vault';
 import { AppError } from '../../errors';
 import { makeBackup, type BackupMade } from './backup';
+import type { BackupMadeView } from '@shared/ipc/channels/backup';
 
 export const BACKUP_FREQUENCIES = [1, 7] as const;
 export type BackupEveryDays = (typeof BACKUP_FREQUENCIES)[number];
@@ -75,11 +76,12 @@ export async function configureBackups(
   u: Unlocked,
   folder: string | null,
   everyDays: BackupEveryDays,
-): Promise<void> {
+): Promise<BackupSettings> {
   await setMeta(u, { folder, everyDays: String(everyDays), lastProblem: null });
   await u.services.wp.transaction((w) =>
     w.audit('backup.configure', 'backup', null, { scheduled: folder !== null, everyDays }),
   );
+  return backupSettings(u);
 }
 
 /** A backup now, to `folder` or the configured one; recorded and audited. */
@@ -100,6 +102,16 @@ export async function backupNow(
     w.audit('backup.create', 'backup', null, { via, file: made.fileName, bytes: made.bytes }),
   );
   return made;
+}
+
+/** The adviser's "Back up now": what the screen shows, never the folder's path. */
+export async function backupNowFromScreen(
+  u: Unlocked,
+  vault: Vault,
+  folder?: string,
+): Promise<BackupMadeView> {
+  const made = await backupNow(u, vault, new Date(), folder);
+  return { fileName: made.fileName, bytes: made.bytes, at: made.at };
 }
 
 /** Called on unlock and on a timer: makes the scheduled backup if due; never throws. */

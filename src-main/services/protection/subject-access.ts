@@ -19,6 +19,11 @@ import { sql } from 'kysely';
  */
 export const respondBy = (requestedOn: string): string => addMonthsClamped(requestedOn, 1);
 
+/** The deadline for a request received on a day, as the screen asks for it. */
+export const subjectAccessDeadline = (requestedOn: string): { respondBy: string } => ({
+  respondBy: respondBy(requestedOn),
+});
+
 type Row = Record<string, unknown>;
 
 /** Derived columns that hold nothing the record does not already say. */

@@ -11,6 +11,12 @@ import { formatNiNumber } from '@shared/domain/identity/ni-number';
 import { EXIT_REVIEW_OUTCOME_LABELS, PROGRAMME_LABELS } from '@shared/wording/labels';
 import type { Programme } from '@shared/schemas/participant';
 import type { StatusWorkService } from './status-work';
+import { safePdfName, type Desktop } from '../../app/desktop';
+import { providerOfficeName } from '../../db/repositories/diary';
+import { findParticipant, programmeStartDate } from '../../db/repositories/participants';
+import { deliverPdf } from '../documents/pdf-delivery';
+import type { DesktopOutcome } from '@shared/ipc/channels/desktop';
+import type { ChannelParsed } from '@shared/ipc/contract';
 
 export async function handBackPdf(
   wp: WritePath,
@@ -19,41 +25,14 @@ export async function handBackPdf(
   reviewId: string,
 ): Promise<Buffer> {
   const review = await service.exitReview(participantId, reviewId);
-  const p = await wp.db
-    .selectFrom('participants')
-    .select([
-      'given_name',
-      'family_name',
-      'ni_number',
-      'referral_id',
-      'jobcentre_office',
-      'programme',
-      'referral_date',
-    ])
-    .where('id', '=', participantId)
-    .executeTakeFirst();
+  const p = await findParticipant(wp.db, participantId);
   if (!p) throw notFound('That participant');
-  // The start on the programme is the first move to 'started' (status events carry it).
-  const started = await wp.db
-    .selectFrom('participant_events')
-    .select('date')
-    .where('participant_id', '=', participantId)
-    .where('kind', '=', 'status')
-    .where('data', 'like', '%"to":"started"%')
-    .orderBy('date')
-    .limit(1)
-    .executeTakeFirst();
-  // The office names the provider, as on the induction letter.
-  const office = await wp.db
-    .selectFrom('offices')
-    .select('name')
-    .orderBy('name')
-    .limit(1)
-    .executeTakeFirst();
+  const startedOn = await programmeStartDate(wp.db, participantId);
   return createPdfRenderer().render(
     buildHandBackSummary({
       issuedAt: wp.now().toISOString(),
-      providerName: office?.name ?? 'Your employment support provider',
+      // The office names the provider, as on the induction letter.
+      providerName: (await providerOfficeName(wp.db)) ?? 'Your employment support provider',
       adviserName: review.recordedBy,
       participant: {
         name: `${p.given_name} ${p.family_name}`,
@@ -62,7 +41,7 @@ export async function handBackPdf(
         jobcentreOffice: p.jobcentre_office,
         programme: PROGRAMME_LABELS[p.programme as Programme],
         referralDate: p.referral_date,
-        startDate: started?.date ?? null,
+        startDate: startedOn,
       },
       review: {
         date: review.date,
@@ -72,4 +51,20 @@ export async function handBackPdf(
       },
     }),
   );
+}
+
+/** Builds the summary and prints, opens or saves it. */
+export async function deliverHandBack(
+  wp: WritePath,
+  service: StatusWorkService,
+  desktop: Desktop,
+  { participantId, reviewId, action }: ChannelParsed<'exitReview:handBack'>,
+): Promise<DesktopOutcome> {
+  const bytes = await handBackPdf(wp, service, participantId, reviewId);
+  return deliverPdf(desktop, action, {
+    bytes,
+    // The file name carries no personal data (it may be saved anywhere).
+    fileName: safePdfName(`Hand-back summary ${reviewId.slice(0, 8)}`),
+    title: 'Hand-back summary for Jobcentre Plus',
+  });
 }

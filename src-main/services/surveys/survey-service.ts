@@ -29,6 +29,7 @@ import type {
   SurveyResultsView,
   SurveyToOffer,
 } from '@shared/ipc/channels/surveys';
+import type { ChannelParsed } from '@shared/ipc/contract';
 
 type SurveyResponsesTable = {
   id: string;
@@ -223,6 +224,18 @@ export class SurveyService {
    * Saves one person's answers. Anonymous (participantId null): the row, the journal payload and
    * the audit entry carry no participant id, no date (only the month) and a random id.
    */
+  /** The participant said no when offered the survey: recorded so it is not offered again. */
+  async decline(participantId: string, surveyId: string): Promise<null> {
+    await this.recordOffer(participantId, surveyId, 'declined');
+    return null;
+  }
+
+  /** A paper form typed in by the adviser. */
+  async recordPaper(input: ChannelParsed<'surveys:recordPaper'>): Promise<{ recorded: true }> {
+    await this.record({ ...input, method: 'paper' });
+    return { recorded: true };
+  }
+
   async record(input: NewResponse): Promise<void> {
     const chosen =
       input.participantId === null

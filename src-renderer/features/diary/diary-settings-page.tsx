@@ -13,16 +13,12 @@ import { PageHeading } from '../../components/page-heading';
 import { Choice, Select, TextInput } from '../../components/fields';
 import { FormProblem } from '../meetings/form-problem';
 import { BankHolidays } from './bank-holidays';
+import { WEEKDAY_NAMES } from '../places/opening-hours-text';
 import { PatternForm } from './pattern-form';
 import '../../styles/diary.css';
 
-const WEEKDAYS = [
-  ['mon', 'Monday'],
-  ['tue', 'Tuesday'],
-  ['wed', 'Wednesday'],
-  ['thu', 'Thursday'],
-  ['fri', 'Friday'],
-] as const;
+/** Working patterns cover the working week: the first five of the one weekday table. */
+const WEEKDAYS = WEEKDAY_NAMES.slice(0, 5);
 
 const fetchSettings = () =>
   Promise.all([call('diary:offices', {}), call('diary:rooms', {}), call('diary:patterns', {})]);

@@ -13,5 +13,9 @@ export const MERGE_FIELD_HELP: Record<string, string> = {
   'appointment.time': 'The induction start time',
   'contact.name': 'The adviser running the induction',
   'plan.name': 'The charter profile’s name for the plan (PPEP or action plan)',
+  'charter.missedContactDays':
+    'From the charter profile: within how many days we contact someone who missed a meeting',
+  'charter.meetingsAMonth':
+    'From the charter profile: how often we meet (for example twice a month)',
   'letter.date': 'The date the letter is printed',
 };

@@ -14,13 +14,7 @@ import { useParticipant } from '../participant/use-participant';
 import { PlanEditor } from './plan-editor';
 import { PlanVersionView } from './plan-version';
 import '../../styles/plan.css';
-
-const METHOD_WORDS = {
-  'in-person': 'In person',
-  phone: 'Phone',
-  video: 'Video',
-  'signed-paper': 'Signed paper copy',
-} as const;
+import { AGREEMENT_METHOD_LABELS } from '@shared/wording/labels';
 
 const fetchPlan = (participantId: string) => call('plan:get', { participantId });
 
@@ -130,7 +124,7 @@ export function PlanPage({ id }: { id: string }) {
                 <tr key={v.id}>
                   <td>{v.number}</td>
                   <td>{formatDate(v.agreedOn)}</td>
-                  <td>{METHOD_WORDS[v.method]}</td>
+                  <td>{AGREEMENT_METHOD_LABELS[v.method]}</td>
                   <td>{v.adviserName}</td>
                   <td>
                     <button

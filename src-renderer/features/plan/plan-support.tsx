@@ -13,16 +13,10 @@ import {
 } from '@shared/schemas/plan';
 import { call } from '../../api';
 import { formatDate } from '../../labels';
+import { SUPPORT_SERVICE_LABELS as SERVICE_LABELS } from '@shared/wording/labels';
 import { Choice, Fieldset, Select, TextInput, Textarea } from '../../components/fields';
 import { DateInput, toCivilDate } from '../../components/date-input';
 
-export const SERVICE_LABELS: Record<SupportService, string> = {
-  money: 'Money and debt advice',
-  'drug-and-alcohol': 'Drug and alcohol support',
-  housing: 'Housing',
-  childcare: 'Childcare',
-  other: 'Other specialist support',
-};
 export const REFERRAL_STATUS_LABELS: Record<ReferralStatus, string> = {
   'to-refer': 'To refer',
   referred: 'Referred',
