@@ -40,11 +40,22 @@ export const AT_RISK_WORKING_DAYS = 2;
 /** Above this many participants to compute, one bulk read beats an IN list. */
 const BULK_READ = 500;
 
-interface Computed {
-  profile: ResolvedProfile;
-  obligations: ShownObligation[];
-  /** The same obligations in the engine's output form, kept rather than stripped back per call. */
-  engine: Obligation[];
+/**
+ * One participant's obligations as computed, in the engine's form; the explained form (with the
+ * profile's wording) is made on first use, so the report, which counts the engine's form only,
+ * does not allocate a second copy of every obligation in the caseload.
+ */
+class Computed {
+  private shown: ShownObligation[] | null = null;
+
+  constructor(
+    readonly profile: ResolvedProfile,
+    readonly engine: Obligation[],
+  ) {}
+
+  get obligations(): ShownObligation[] {
+    return (this.shown ??= this.engine.map((o) => explain(o, this.profile)));
+  }
 }
 
 interface PersonRow {
@@ -277,11 +288,7 @@ export class ObligationService {
     for (const { profile, facts: group } of groups.values()) {
       for (const [participant, input] of this.parse(group, profile, today)) {
         const engine = participantObligations(input, profile.profile, null, today, this.calendars);
-        const computed: Computed = {
-          profile,
-          obligations: engine.map((o) => explain(o, profile)),
-          engine,
-        };
+        const computed = new Computed(profile, engine);
         this.cache.set(participant, computed);
         out.set(participant, computed);
       }
