@@ -26,6 +26,8 @@ import type { Obligation } from '@shared/domain/charter/obligation';
 import {
   ObligationsInputError,
   parseObligationsInput,
+  plainFactsInput,
+  type ParticipantFactsInput,
 } from '@shared/domain/charter/obligations-input';
 import { londonDate } from '@shared/domain/identity/civil-date';
 import { dueSummary, isOverdue, type DueSummary } from '@shared/domain/charter/due-first';
@@ -38,9 +40,22 @@ export const AT_RISK_WORKING_DAYS = 2;
 /** Above this many participants to compute, one bulk read beats an IN list. */
 const BULK_READ = 500;
 
-interface Computed {
-  profile: ResolvedProfile;
-  obligations: ShownObligation[];
+/**
+ * One participant's obligations as computed, in the engine's form; the explained form (with the
+ * profile's wording) is made on first use, so the report, which counts the engine's form only,
+ * does not allocate a second copy of every obligation in the caseload.
+ */
+class Computed {
+  private shown: ShownObligation[] | null = null;
+
+  constructor(
+    readonly profile: ResolvedProfile,
+    readonly engine: Obligation[],
+  ) {}
+
+  get obligations(): ShownObligation[] {
+    return (this.shown ??= this.engine.map((o) => explain(o, this.profile)));
+  }
 }
 
 interface PersonRow {
@@ -111,8 +126,7 @@ export class ObligationService {
     const people = await q.execute();
     const computed = await this.compute(people, today);
     const out: Obligation[] = [];
-    for (const p of people)
-      for (const o of computed.get(p.id)?.obligations ?? []) out.push(engineForm(o));
+    for (const p of people) for (const o of computed.get(p.id)?.engine ?? []) out.push(o);
     return out;
   }
 
@@ -277,16 +291,8 @@ export class ObligationService {
     }
     for (const { profile, facts: group } of groups.values()) {
       for (const [participant, input] of this.parse(group, profile, today)) {
-        const computed: Computed = {
-          profile,
-          obligations: participantObligations(
-            input,
-            profile.profile,
-            null,
-            today,
-            this.calendars,
-          ).map((o) => explain(o, profile)),
-        };
+        const engine = participantObligations(input, profile.profile, null, today, this.calendars);
+        const computed = new Computed(profile, engine);
         this.cache.set(participant, computed);
         out.set(participant, computed);
       }
@@ -295,26 +301,36 @@ export class ObligationService {
   }
 
   /**
-   * Checks facts against the engine's input schema, as a group; if the group fails, one by one,
-   * so one participant's unreadable record leaves out only that participant.
+   * Checks facts against the engine's input. Facts whose every field already passes the schema's
+   * checks are taken as they are (plainFactsInput: the schema would cost as much as the engine);
+   * any other participant goes through the schema alone, so one participant's unreadable record
+   * leaves out only that participant. `today` and the profile are checked once per group.
    */
-  private parse(facts: ParticipantFacts[], profile: ResolvedProfile, today: string) {
+  private parse(
+    facts: ParticipantFacts[],
+    profile: ResolvedProfile,
+    today: string,
+  ): (readonly [string, ParticipantFactsInput])[] {
     const input = (participants: ParticipantFacts[]) =>
       parseObligationsInput({ today, profile: profile.profile, participants }).participants;
+    const schema = (f: ParticipantFacts) => {
+      try {
+        return input([f]).map((p) => [p.id, p] as const);
+      } catch (error) {
+        if (error instanceof ObligationsInputError) return [];
+        throw error;
+      }
+    };
     try {
-      const parsed = input(facts);
-      return parsed.map((p) => [p.id, p] as const);
+      input([]);
     } catch (error) {
-      if (!(error instanceof ObligationsInputError)) throw error;
-      return facts.flatMap((f) => {
-        try {
-          return input([f]).map((p) => [p.id, p] as const);
-        } catch (inner) {
-          if (inner instanceof ObligationsInputError) return [];
-          throw inner;
-        }
-      });
+      if (error instanceof ObligationsInputError) return [];
+      throw error;
     }
+    return facts.flatMap((f) => {
+      const plain = plainFactsInput(f);
+      return plain ? [[f.id, plain] as const] : schema(f);
+    });
   }
 }
 
@@ -333,20 +349,6 @@ function explain(o: Obligation, { profile, version }: ResolvedProfile): ShownObl
     promise: rule.promise,
     source: rule.source,
   };
-}
-
-/** Back to the engine's output form (obligations-format.md), for the command line. */
-function engineForm(o: ShownObligation): Obligation {
-  const {
-    profileId: _id,
-    profileName: _name,
-    profileVersion: _version,
-    ruleTitle: _title,
-    promise: _promise,
-    source: _source,
-    ...rest
-  } = o;
-  return rest;
 }
 
 /**

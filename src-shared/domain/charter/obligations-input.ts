@@ -10,6 +10,7 @@ import { isCivilDate, isLocalDateTime } from '../calendar/civil-date';
 import { NATIONS } from '../calendar/nations';
 import { charterProfileSchema, type CharterProfile } from './profile';
 import { shippedProfile, shippedProfiles } from './shipped-profiles';
+import type { ParticipantFacts as AppParticipantFacts } from './facts-from-rows';
 
 const date = z.string().refine(isCivilDate, 'expected a real date as YYYY-MM-DD');
 const optionalDate = date.nullish();
@@ -158,4 +159,74 @@ export function parseObligationsInput(json: unknown): ObligationsInput {
       result.error.issues.slice(0, 20).map((i) => `${pathText(i.path)}: ${i.message}`),
     );
   return result.data;
+}
+
+const NATION_SET: ReadonlySet<unknown> = new Set(NATIONS);
+const APPOINTMENT_KIND_SET: ReadonlySet<unknown> = new Set(APPOINTMENT_KINDS);
+const APPOINTMENT_CHANNEL_SET: ReadonlySet<unknown> = new Set(APPOINTMENT_CHANNELS);
+const APPOINTMENT_OUTCOME_SET: ReadonlySet<unknown> = new Set(APPOINTMENT_OUTCOMES);
+const CONTACT_KIND_SET: ReadonlySet<unknown> = new Set(CONTACT_KINDS);
+const EVENT_KIND_SET: ReadonlySet<unknown> = new Set(EVENT_KINDS);
+const INITIAL_CHANNEL_SET: ReadonlySet<unknown> = new Set(['phone', 'letter', 'email']);
+
+const isDate = (v: unknown) => typeof v === 'string' && isCivilDate(v);
+const isDateOrNull = (v: unknown) => v === null || isDate(v);
+const allDates = (list: readonly unknown[]) => list.every(isDate);
+
+/**
+ * One participant's facts as the app itself builds them from its own rows (`factsFrom`), taken
+ * as engine input without the schema when every field already passes the schema's own checks:
+ * the schema costs about as much as the engine over a 5,000-participant caseload, and the app's
+ * facts are plain arrays and strings with nothing to transform. Returns null when anything is
+ * not plainly so; the caller then parses with the schema as before, which takes or refuses it.
+ * Accepts nothing the schema refuses, and what it accepts computes the same obligations as the
+ * schema's output (test/domain/charter/engine-facts.test.ts holds it to both).
+ */
+export function plainFactsInput(p: AppParticipantFacts): ParticipantFactsInput | null {
+  if (typeof p.id !== 'string' || p.id === '' || !NATION_SET.has(p.nation)) return null;
+  if (!isDateOrNull(p.referralDate) || !isDateOrNull(p.allocationDate)) return null;
+  if (!isDateOrNull(p.startDate) || !isDateOrNull(p.exitDate)) return null;
+  if (typeof p.cannotAttendInPerson !== 'boolean') return null;
+  const contact = p.initialContact;
+  if (contact !== null) {
+    if (typeof contact !== 'object' || !isDateOrNull(contact.date)) return null;
+    if (contact.channel !== null && !INITIAL_CHANNEL_SET.has(contact.channel)) return null;
+    const offered = contact.inductionOffered;
+    if (offered != null && !(typeof offered === 'string' && isLocalDateTime(offered))) return null;
+  }
+  const health = p.healthNeed;
+  if (health !== null) {
+    if (typeof health !== 'object' || !isDateOrNull(health.recorded)) return null;
+    if (!isDateOrNull(health.ohReferral) || !isDateOrNull(health.decidedNoReferral)) return null;
+  }
+  if (
+    !Array.isArray(p.exitReviews) ||
+    !allDates(p.exitReviews) ||
+    !Array.isArray(p.ppepAgreements) ||
+    !allDates(p.ppepAgreements) ||
+    !Array.isArray(p.betterOffCalculations) ||
+    !allDates(p.betterOffCalculations)
+  )
+    return null;
+  if (!Array.isArray(p.inPersonExemptions)) return null;
+  for (const e of p.inPersonExemptions)
+    if (!isDate(e.from) || !isDateOrNull(e.to) || (e.to !== null && e.to < e.from)) return null;
+  if (!Array.isArray(p.contacts)) return null;
+  for (const c of p.contacts)
+    if (!isDate(c.date) || !CONTACT_KIND_SET.has(c.kind) || typeof c.channel !== 'string')
+      return null;
+  if (!Array.isArray(p.events)) return null;
+  for (const e of p.events) if (!isDate(e.date) || !EVENT_KIND_SET.has(e.kind)) return null;
+  if (!Array.isArray(p.appointments)) return null;
+  const ids = new Set<string>();
+  for (const a of p.appointments) {
+    if (typeof a.id !== 'string' || a.id === '' || ids.has(a.id)) return null;
+    ids.add(a.id);
+    if (typeof a.start !== 'string' || !isLocalDateTime(a.start)) return null;
+    if (!APPOINTMENT_KIND_SET.has(a.kind) || !APPOINTMENT_CHANNEL_SET.has(a.channel)) return null;
+    if (!APPOINTMENT_OUTCOME_SET.has(a.outcome)) return null;
+    if (a.priorNotice !== undefined && typeof a.priorNotice !== 'boolean') return null;
+  }
+  // Every field checked above has the type the schema's output gives it.
+  return p as unknown as ParticipantFactsInput;
 }
