@@ -124,3 +124,15 @@ export function facts(rows: [string, string][], largeLabels = false): Content {
     style: 'para',
   };
 }
+
+/**
+ * A letter in each of its languages, one after another: each a complete letter starting on its
+ * own page, so the address of every one sits in the envelope window.
+ */
+export function inTurn<L>(langs: readonly L[], letterIn: (lang: L) => Content[]): Content[] {
+  return langs.flatMap((lang, i) => {
+    const letter = letterIn(lang);
+    if (i > 0) letter[0] = { stack: [letter[0]!], pageBreak: 'before' };
+    return letter;
+  });
+}

@@ -6,7 +6,8 @@
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { RouteStage } from '@shared/domain/complaints/complaint';
-import { facts, frame, para, section } from '../layout';
+import { facts, frame, inTurn, para, section } from '../layout';
+import { pageInEach } from '../wording/letter-common';
 import { shortDate } from '../format';
 import { COMPLAINT_WORDING } from '../wording/complaint-letters';
 import type { TemplateLanguage } from '@shared/schemas/documents';
@@ -31,7 +32,7 @@ export interface ComplaintLetterSnapshot {
 }
 
 /** 'Jobcentre Plus', 'Jobcentre Plus and then Independent Case Examiner', 'A, B and then C'. */
-function inTurn(names: string[], andThen: string): string {
+function inOrder(names: string[], andThen: string): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} ${andThen} ${names.at(-1)!}`;
 }
@@ -50,7 +51,7 @@ function letterIn(s: ComplaintLetterSnapshot, lang: TemplateLanguage): Content[]
           ? [
               para(
                 w.routeGoesOn(
-                  inTurn(
+                  inOrder(
                     later.map((l) => l.name),
                     w.andThen,
                   ),
@@ -97,13 +98,7 @@ function letterIn(s: ComplaintLetterSnapshot, lang: TemplateLanguage): Content[]
 
 export function buildComplaintLetter(s: ComplaintLetterSnapshot): TDocumentDefinitions {
   const langs: TemplateLanguage[] = s.language === 'cy-en' ? ['cy', 'en'] : ['en'];
-  const content: Content[] = [];
-  langs.forEach((lang, i) => {
-    const letter = letterIn(s, lang);
-    // The Welsh letter first, then the English one starting on its own page.
-    if (i > 0) letter[0] = { stack: [letter[0]!], pageBreak: 'before' };
-    content.push(...letter);
-  });
+  const content = inTurn(langs, (lang) => letterIn(s, lang));
   const first = COMPLAINT_WORDING[langs[0]!];
   return frame({
     title: first.pdfTitle[s.kind],
@@ -111,8 +106,7 @@ export function buildComplaintLetter(s: ComplaintLetterSnapshot): TDocumentDefin
     issuedAt: s.issuedAt,
     language: langs[0]!,
     largePrint: false,
-    footer: (page, pages) =>
-      `${s.providerName}. ${langs.map((l) => COMPLAINT_WORDING[l].page(page, pages)).join(' / ')}`,
+    footer: (page, pages) => `${s.providerName}. ${pageInEach(langs)(page, pages)}`,
     content,
   });
 }

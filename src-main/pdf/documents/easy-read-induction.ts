@@ -6,7 +6,7 @@
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { TemplateLanguage } from '@shared/schemas/documents';
-import { addressBlock, frame, keepTogether, letterHead } from '../layout';
+import { addressBlock, frame, inTurn, keepTogether, letterHead } from '../layout';
 import { EASY_READ_WORDING } from '../wording/easy-read-induction';
 import { clockTime, longDate, shortDate } from '../format';
 import { languagesOf, type InductionLetterSnapshot } from './induction-letter';
@@ -89,12 +89,7 @@ function letterIn(s: InductionLetterSnapshot, lang: TemplateLanguage): Content[]
 
 export function buildEasyReadInduction(s: InductionLetterSnapshot): TDocumentDefinitions {
   const langs = languagesOf(s.options);
-  const content: Content[] = [];
-  langs.forEach((lang, i) => {
-    const letter = letterIn(s, lang);
-    if (i > 0) letter[0] = { stack: [letter[0]!], pageBreak: 'before' };
-    content.push(...letter);
-  });
+  const content = inTurn(langs, (lang) => letterIn(s, lang));
   const first = langs[0]!;
   return frame({
     largePrint: true,

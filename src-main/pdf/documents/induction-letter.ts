@@ -17,12 +17,13 @@ import {
   bullets,
   facts,
   frame,
+  inTurn,
   keepTogether,
   letterHead,
   para,
   section,
 } from '../layout';
-import { NEEDS_WORDING } from '../wording/letter-common';
+import { NEEDS_WORDING, pageInEach } from '../wording/letter-common';
 import { clockTime, longDate, shortDate } from '../format';
 import { merge, type MergeValues } from '../merge';
 import { buildEasyReadInduction } from './easy-read-induction';
@@ -245,22 +246,11 @@ function adjustmentSections(
   ];
 }
 
-const PAGE = {
-  en: (p: number, n: number) => `Page ${p} of ${n}`,
-  cy: (p: number, n: number) => `Tudalen ${p} o ${n}`,
-};
-
 export function buildInductionLetter(s: InductionLetterSnapshot): TDocumentDefinitions {
   // Easy Read is its own letter from the same snapshot (wording fixed, so it stays Easy Read).
   if (s.options.easyRead) return buildEasyReadInduction(s);
   const langs = languagesOf(s.options);
-  const content: Content[] = [];
-  langs.forEach((lang, i) => {
-    const letter = letterIn(s, lang);
-    // Each language is a complete letter starting on its own page, address in the window.
-    if (i > 0) letter[0] = { stack: [letter[0]!], pageBreak: 'before' };
-    content.push(...letter);
-  });
+  const content = inTurn(langs, (lang) => letterIn(s, lang));
   const first = langs[0]!;
   return frame({
     largePrint: s.options.largePrint,
@@ -268,8 +258,7 @@ export function buildInductionLetter(s: InductionLetterSnapshot): TDocumentDefin
     author: s.data.office.name,
     issuedAt: s.data.issuedAt,
     language: first,
-    footer: (p, n) =>
-      `${s.data.participant.referralId} · ${langs.map((l) => PAGE[l](p, n)).join(' / ')}`,
+    footer: (p, n) => `${s.data.participant.referralId} · ${pageInEach(langs)(p, n)}`,
     content,
   });
 }

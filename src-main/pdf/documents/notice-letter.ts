@@ -19,12 +19,13 @@ import {
   bullets,
   facts,
   frame,
+  inTurn,
   keepTogether,
   letterHead,
   para,
   section,
 } from '../layout';
-import { NEEDS_WORDING } from '../wording/letter-common';
+import { NEEDS_WORDING, pageInEach } from '../wording/letter-common';
 import { NOTICE_WORDING, exitNextFor, type NoticeWording } from '../wording/notice-letters';
 import { clockTime, longDate, shortDate } from '../format';
 import { languagesOf, type PostalAddress } from './induction-letter';
@@ -258,20 +259,9 @@ function letterIn(s: NoticeLetterSnapshot, lang: TemplateLanguage): Content[] {
   ];
 }
 
-const PAGE = {
-  en: (p: number, n: number) => `Page ${p} of ${n}`,
-  cy: (p: number, n: number) => `Tudalen ${p} o ${n}`,
-};
-
 export function buildNoticeLetter(s: NoticeLetterSnapshot): TDocumentDefinitions {
   const langs = languagesOf(s.options);
-  const content: Content[] = [];
-  langs.forEach((lang, i) => {
-    const letter = letterIn(s, lang);
-    // Each language is a complete letter starting on its own page, address in the window.
-    if (i > 0) letter[0] = { stack: [letter[0]!], pageBreak: 'before' };
-    content.push(...letter);
-  });
+  const content = inTurn(langs, (lang) => letterIn(s, lang));
   const first = langs[0]!;
   return frame({
     largePrint: s.options.largePrint,
@@ -279,8 +269,7 @@ export function buildNoticeLetter(s: NoticeLetterSnapshot): TDocumentDefinitions
     author: s.office.name,
     issuedAt: s.issuedAt,
     language: first,
-    footer: (p, n) =>
-      `${s.participant.referralId} · ${langs.map((l) => PAGE[l](p, n)).join(' / ')}`,
+    footer: (p, n) => `${s.participant.referralId} · ${pageInEach(langs)(p, n)}`,
     content,
   });
 }

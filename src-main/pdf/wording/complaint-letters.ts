@@ -25,7 +25,6 @@ export interface ComplaintWording {
   lastStage: string;
   signOff: string;
   pdfTitle: Record<'acknowledgement' | 'response', string>;
-  page: (p: number, n: number) => string;
 }
 
 const en: ComplaintWording = {
@@ -52,7 +51,6 @@ const en: ComplaintWording = {
   lastStage: 'This was the last stage of the complaints route.',
   signOff: 'Yours sincerely,',
   pdfTitle: { acknowledgement: 'Complaint received', response: 'Response to your complaint' },
-  page: (p, n) => `Page ${p} of ${n}`,
 };
 
 const cy: ComplaintWording = {
@@ -79,7 +77,6 @@ const cy: ComplaintWording = {
   lastStage: 'Hwn oedd cam olaf y drefn gwyno.',
   signOff: 'Yn gywir,',
   pdfTitle: { acknowledgement: 'Cwyn wedi dod i law', response: 'Ymateb i’ch cwyn' },
-  page: (p, n) => `Tudalen ${p} o ${n}`,
 };
 
 export const COMPLAINT_WORDING: Record<TemplateLanguage, ComplaintWording> = { en, cy };
