@@ -49,6 +49,27 @@ export function addressBlock(lines: string[]): Content {
   };
 }
 
+/** An office as a letter's sender block names it. */
+export interface SenderOffice {
+  name: string;
+  address: { line1: string; line2?: string | null; town: string; postcode: string };
+  phone: string;
+  email?: string | null;
+}
+
+/** The office's name, address and contact lines that begin every letter's sender block. */
+export function officeLines(o: SenderOffice, { email = true } = {}): string[] {
+  return [
+    o.name,
+    o.address.line1,
+    ...(o.address.line2 ? [o.address.line2] : []),
+    o.address.town,
+    o.address.postcode,
+    o.phone,
+    ...(email && o.email ? [o.email] : []),
+  ];
+}
+
 /** The sender's details at the top right (clear of the window) and the space down to the body. */
 export function letterHead(senderLines: string[]): Content[] {
   return [

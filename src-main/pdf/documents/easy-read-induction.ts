@@ -6,7 +6,7 @@
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { TemplateLanguage } from '@shared/schemas/documents';
-import { addressBlock, frame, inTurn, keepTogether, letterHead } from '../layout';
+import { addressBlock, frame, inTurn, keepTogether, letterHead, officeLines } from '../layout';
 import { EASY_READ_WORDING } from '../wording/easy-read-induction';
 import { clockTime, longDate, shortDate } from '../format';
 import { languagesOf, type InductionLetterSnapshot } from './induction-letter';
@@ -39,12 +39,7 @@ function letterIn(s: InductionLetterSnapshot, lang: TemplateLanguage): Content[]
   const other = p.adjustmentsOther ?? [];
   return [
     ...letterHead([
-      o.name,
-      o.address.line1,
-      ...(o.address.line2 ? [o.address.line2] : []),
-      o.address.town,
-      o.address.postcode,
-      o.phone,
+      ...officeLines(o, { email: false }),
       '',
       shortDate(d.letterDate, lang),
       p.referralId,

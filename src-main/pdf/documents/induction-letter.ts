@@ -18,6 +18,7 @@ import {
   facts,
   frame,
   inTurn,
+  officeLines,
   keepTogether,
   letterHead,
   para,
@@ -146,13 +147,7 @@ function letterIn(s: InductionLetterSnapshot, lang: TemplateLanguage): Content[]
 
   return [
     ...letterHead([
-      o.name,
-      o.address.line1,
-      ...(o.address.line2 ? [o.address.line2] : []),
-      o.address.town,
-      o.address.postcode,
-      o.phone,
-      o.email,
+      ...officeLines(o),
       '',
       shortDate(d.letterDate, lang),
       `${REFERENCE[lang]}: ${d.participant.referralId}`,

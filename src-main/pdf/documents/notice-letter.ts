@@ -20,6 +20,7 @@ import {
   facts,
   frame,
   inTurn,
+  officeLines,
   keepTogether,
   letterHead,
   para,
@@ -227,13 +228,7 @@ function letterIn(s: NoticeLetterSnapshot, lang: TemplateLanguage): Content[] {
   const last = content.pop();
   return [
     ...letterHead([
-      o.name,
-      o.address.line1,
-      ...(o.address.line2 ? [o.address.line2] : []),
-      o.address.town,
-      o.address.postcode,
-      o.phone,
-      o.email,
+      ...officeLines(o),
       '',
       shortDate(s.letterDate, lang),
       `${w.reference}: ${p.referralId}`,
