@@ -2,8 +2,8 @@
 import type { Kysely } from 'kysely';
 import type { CentralDatabase } from '../db/schema';
 import { currentOrganisation } from '../org/organisation';
-import { charterProfileSchema } from '@shared/domain/charter/profile';
-import type { CopyVersions, ProfileCopyVersion } from '@shared/domain/charter/governing-profile';
+import type { CopyVersions } from '@shared/domain/charter/governing-profile';
+import { copyVersionsFromRows, type CopyRowFields } from '@shared/domain/charter/copy-rows';
 
 /** Managers' profile copies, synced as organisation reference data in the device's row form. */
 export async function loadProfileCopies(db: Kysely<CentralDatabase>): Promise<CopyVersions> {
@@ -15,28 +15,5 @@ export async function loadProfileCopies(db: Kysely<CentralDatabase>): Promise<Co
     .where('entity_type', '=', 'charter_profile')
     .where('deleted', '=', false)
     .execute();
-  const out = new Map<string, ProfileCopyVersion[]>();
-  for (const { data } of rows) {
-    const row = data as {
-      id: string;
-      version: number;
-      based_on: string;
-      saved_at: string;
-      saved_by: string;
-      body: string;
-    };
-    const version: ProfileCopyVersion = {
-      id: row.id,
-      version: row.version,
-      basedOn: row.based_on,
-      savedAt: row.saved_at,
-      savedBy: row.saved_by,
-      profile: charterProfileSchema.parse(JSON.parse(row.body)),
-    };
-    const list = out.get(row.id) ?? [];
-    list.push(version);
-    out.set(row.id, list);
-  }
-  for (const list of out.values()) list.sort((a, b) => a.version - b.version);
-  return out;
+  return copyVersionsFromRows(rows.map(({ data }) => data as unknown as CopyRowFields));
 }

@@ -1,22 +1,12 @@
 /** Saved charter-profile copies ↔ domain objects, and their queries. Functions take the db first. */
 import type { Kysely, Selectable } from 'kysely';
 import type { CharterProfileTable, Database } from '../schema';
-import { charterProfileSchema } from '@shared/domain/charter/profile';
+import { copyVersionFromRow, copyVersionsFromRows } from '@shared/domain/charter/copy-rows';
 import type { CopyVersions, ProfileCopyVersion } from '@shared/domain/charter/governing-profile';
 
 export type CopyRow = Selectable<CharterProfileTable>;
 
-export function toCopyVersion(row: CopyRow): ProfileCopyVersion {
-  // Stored bodies were validated on save; parsing again keeps a hand-edited file from slipping in.
-  return {
-    id: row.id,
-    version: row.version,
-    basedOn: row.based_on,
-    savedAt: row.saved_at,
-    savedBy: row.saved_by,
-    profile: charterProfileSchema.parse(JSON.parse(row.body)),
-  };
-}
+export const toCopyVersion = (row: CopyRow): ProfileCopyVersion => copyVersionFromRow(row);
 
 /** Every saved version of every copy, oldest first per copy (the table holds a handful). */
 export async function loadCopyVersions(
@@ -28,13 +18,7 @@ export async function loadCopyVersions(
     .orderBy('id')
     .orderBy('version')
     .execute();
-  const out = new Map<string, ProfileCopyVersion[]>();
-  for (const row of rows) {
-    const list = out.get(row.id);
-    if (list) list.push(toCopyVersion(row));
-    else out.set(row.id, [toCopyVersion(row)]);
-  }
-  return out;
+  return copyVersionsFromRows(rows);
 }
 
 /** How many versions are saved: versions are never deleted, so a new count means a new save. */
