@@ -95,3 +95,29 @@ export async function fillReferralForm(page: Page, r: FormReferral): Promise<voi
   await page.getByLabel('England and Wales').check();
   if (r.largePrint) await page.getByLabel('Large print').check();
 }
+
+/**
+ * WCAG 1.4.10 at 200% zoom of a 640 px window (320 CSS px): nothing but a data table's own
+ * scrolling region may be wider than the window.
+ */
+export async function expectReflow(page: Page): Promise<void> {
+  const before = page.viewportSize()!;
+  await page.setViewportSize({ width: 320, height: 640 });
+  const overflow = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const wide: string[] = [];
+    for (const el of Array.from(document.querySelectorAll('body *'))) {
+      // Data tables scroll in their own region; hidden text and the unfocused skip link are
+      // deliberately off-screen.
+      if (el.closest('.table-scroll, .table-scroller, table, .visually-hidden, .skip-link'))
+        continue;
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && (r.right > width + 1 || r.left < -1))
+        wide.push(`${el.tagName.toLowerCase()}.${el.className}`);
+    }
+    return { scroll: document.documentElement.scrollWidth, width, wide: wide.slice(0, 5) };
+  });
+  expect(overflow.wide).toEqual([]);
+  expect(overflow.scroll).toBeLessThanOrEqual(overflow.width);
+  await page.setViewportSize(before);
+}
