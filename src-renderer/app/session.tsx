@@ -7,6 +7,7 @@ import {
   useCallback,
   useContext,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -74,7 +75,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   // While unlocked: report activity (throttled) so the main process's timer restarts, and poll
   // the status so an auto-lock shows even when the adviser is only reading.
   const lastReport = useRef(0);
-  useEffect(() => {
+  // A layout effect, so the Ctrl+L shortcut is listening before the unlocked page is painted: a
+  // key pressed the moment the page appears (by a quick adviser, or a test) is not lost.
+  useLayoutEffect(() => {
     if (!unlocked) return;
     const onActivity = () => {
       const now = Date.now();
