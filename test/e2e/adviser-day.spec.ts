@@ -216,6 +216,8 @@ test('an adviser’s day from an empty caseload, using only the screens', async 
     const choices = app.getByRole('group', { name: 'Choose a time' }).getByRole('radio');
     const none = app.getByText('No time is free in the days searched');
     await expect(choices.first().or(none)).toBeVisible();
+    // Outcomes can be logged only on the meeting's day and the slot finder never offers a past
+    // time, so both meetings are booked later today; after about 23:00 none is left.
     test.skip(await none.isVisible(), 'Nothing is left to book today: run this before 23:00.');
     await expect(choices.first()).toBeChecked();
     const label = await app.locator('label[for="slot-choice"]').innerText();

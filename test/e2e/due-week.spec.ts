@@ -5,9 +5,8 @@
  * each screen, each reflows at 320 CSS px (200% zoom), and focus lands on what happened.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures';
-import { setUpDirectly } from './helpers';
+import { expectReflow, setUpDirectly } from './helpers';
 import { daysFromToday } from './plan-setup';
 import type { E2eServer } from '../support/e2e-server';
 import { referral } from '../support/referrals';
@@ -18,26 +17,6 @@ import { mondayOf } from '../../src-renderer/features/diary/week-model';
 import { toDayNumber } from '../../src-shared/domain/calendar/civil-date';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
-
-/** WCAG 1.4.10: nothing but a data table's own scrolling region may be wider than the window. */
-async function expectReflow(page: Page): Promise<void> {
-  const before = page.viewportSize()!;
-  await page.setViewportSize({ width: 320, height: 640 });
-  const overflow = await page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const wide: string[] = [];
-    for (const el of Array.from(document.querySelectorAll('body *'))) {
-      if (el.closest('.table-scroller, table, .visually-hidden, .skip-link')) continue;
-      const r = el.getBoundingClientRect();
-      if (r.width > 0 && (r.right > width + 1 || r.left < -1))
-        wide.push(`${el.tagName.toLowerCase()}.${el.className}`);
-    }
-    return { scroll: document.documentElement.scrollWidth, width, wide: wide.slice(0, 5) };
-  });
-  expect(overflow.wide).toEqual([]);
-  expect(overflow.scroll).toBeLessThanOrEqual(overflow.width);
-  await page.setViewportSize(before);
-}
 
 const EVERY_DAY = Object.fromEntries(
   (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).map((d) => [

@@ -6,29 +6,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures';
-import { fillReferralForm, SAMPLE, setUpThroughUi } from './helpers';
-
-/** WCAG 1.4.10: nothing but a data table's own scrolling region may be wider than the window. */
-async function expectReflow(page: Page): Promise<void> {
-  const before = page.viewportSize()!;
-  await page.setViewportSize({ width: 320, height: 640 });
-  const overflow = await page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const wide: string[] = [];
-    for (const el of Array.from(document.querySelectorAll('body *'))) {
-      // Data tables scroll in their own region; hidden text and the unfocused skip link are
-      // deliberately off-screen.
-      if (el.closest('.table-scroll, table, .visually-hidden, .skip-link')) continue;
-      const r = el.getBoundingClientRect();
-      if (r.width > 0 && (r.right > width + 1 || r.left < -1))
-        wide.push(`${el.tagName.toLowerCase()}.${el.className}`);
-    }
-    return { scroll: document.documentElement.scrollWidth, width, wide: wide.slice(0, 5) };
-  });
-  expect(overflow.wide).toEqual([]);
-  expect(overflow.scroll).toBeLessThanOrEqual(overflow.width);
-  await page.setViewportSize(before);
-}
+import { expectReflow, fillReferralForm, SAMPLE, setUpThroughUi } from './helpers';
 
 async function fillDate(page: Page | Locator, legend: string | RegExp, [d, m, y]: string[]) {
   const group = page.getByRole('group', { name: legend });
