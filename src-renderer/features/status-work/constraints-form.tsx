@@ -19,7 +19,7 @@ import { ErrorSummary } from '../../components/error-summary';
 import { Choice, Fieldset, Select } from '../../components/fields';
 import { WEEKDAY_NAMES } from '../places/opening-hours-text';
 import { TIME_OF_DAY_LABELS } from '../diary/book-appointment-page';
-import { schemaResolver, summaryOf } from './form-support';
+import { schemaResolver, summaryOf } from '../../components/form-support';
 
 interface Values {
   attendDays: string[];

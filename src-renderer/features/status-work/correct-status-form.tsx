@@ -17,7 +17,7 @@ import { EXIT_REASON_LABELS, STATUS_LABELS } from '../../labels';
 import { ErrorSummary } from '../../components/error-summary';
 import { Choice, Fieldset, Select, Textarea } from '../../components/fields';
 import { DateInput, toCivilDate } from '../../components/date-input';
-import { schemaResolver, summaryOf } from './form-support';
+import { schemaResolver, summaryOf } from '../../components/form-support';
 
 interface Values {
   status: string;

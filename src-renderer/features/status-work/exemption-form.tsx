@@ -15,7 +15,7 @@ import { formatDate } from '../../labels';
 import { ErrorSummary } from '../../components/error-summary';
 import { Choice, Textarea } from '../../components/fields';
 import { DateInput, toCivilDate } from '../../components/date-input';
-import { schemaResolver, summaryOf } from './form-support';
+import { schemaResolver, summaryOf } from '../../components/form-support';
 
 interface Values {
   from: string;

@@ -13,7 +13,7 @@ import { PageHeading } from '../../components/page-heading';
 import { ErrorSummary } from '../../components/error-summary';
 import { TextInput } from '../../components/fields';
 import { DateInput, toCivilDate } from '../../components/date-input';
-import { schemaResolver, summaryOf } from './form-support';
+import { schemaResolver, summaryOf } from '../../components/form-support';
 
 interface Values {
   from: string;

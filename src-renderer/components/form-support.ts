@@ -1,12 +1,12 @@
 /**
- * What the three forms on the status page share: a resolver that turns typed values (GOV.UK date
+ * What every react-hook-form form shares: a resolver that turns typed values (GOV.UK date
  * boxes, empty choices) into the shared zod schema's input and says a bad date in words, and the
  * error summary's entries from react-hook-form's errors.
  */
 import type { FieldErrors, FieldValues, Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
-import type { SummaryError } from '../../components/error-summary';
+import type { SummaryError } from './error-summary';
 
 const DATE_WORDS = 'Enter a real date, for example 7 11 2026';
 
