@@ -224,10 +224,22 @@ const reportFacts: Migration = {
   },
 };
 
+/**
+ * The HLC node each device stamps its changes with (its caseload's clock id). A stored field's
+ * HLC ends with the node of the device that wrote it, so a conflict can name who made the value
+ * the server holds (adviser and device) without storing an author per field.
+ */
+const deviceHlcNode: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('devices').addColumn('hlc_node', 'text').execute();
+  },
+};
+
 /** Ordered by name; add new ones with a later name and never edit a released one. */
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-12-01-001-initial': initial,
   '2026-12-02-001-report-facts': reportFacts,
+  '2026-12-03-001-device-hlc-node': deviceHlcNode,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -65,6 +65,8 @@ export interface DeviceTable {
   last_seen_at: Timestamp | null;
   revoked_at: Timestamp | null;
   applied_seq: Int8;
+  /** The HLC node of the device's caseload, learnt from its pushes (names conflict authors). */
+  hlc_node: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface EnrolmentCodeTable {

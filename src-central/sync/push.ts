@@ -25,6 +25,7 @@ import { londonDate } from '@shared/domain/identity/civil-date';
 import { merge, type StoredRecord } from './merge';
 import { packFieldClocks, unpackFieldClocks } from './field-clocks';
 import { reservePositions, type RecordKey } from './positions';
+import { authorOf, devicesByNode, hlcNode } from './authors';
 
 /** Rows per multi-row statement (PostgreSQL allows 65,535 parameters; records take 12 each). */
 const CHUNK = 1000;
@@ -171,7 +172,8 @@ class PushBatch {
     if (fresh.length === 0) return results;
     await this.load(fresh);
     for (const m of fresh) results.push(this.apply(m));
-    await this.write(fresh.at(-1)!.seq);
+    await this.nameAuthors(results);
+    await this.write(fresh.at(-1)!.seq, hlcNode(fresh.at(-1)!.hlc));
     return results;
   }
 
@@ -238,6 +240,35 @@ class PushBatch {
   }
 
   private readonly foreign = new Set<string>();
+  /** Conflict results by seq: the HLC of the server value of each field not applied. */
+  private readonly winners = new Map<number, Record<string, string | undefined>>();
+
+  /**
+   * Names who made each value a conflict or lost race kept (adviser, device, when), on the results
+   * and on their ledger rows, so a retried push answers the same. Only when a conflict happened.
+   */
+  private async nameAuthors(results: MutationResult[]): Promise<void> {
+    const named = results.filter((r) => this.winners.has(r.seq) || (r.lost?.length ?? 0) > 0);
+    if (named.length === 0) return;
+    const devices = await devicesByNode(this.trx, this.device.organisationId);
+    for (const r of named) {
+      const winners = this.winners.get(r.seq);
+      if (winners) {
+        const by: NonNullable<MutationResult['currentBy']> = {};
+        for (const [field, hlc] of Object.entries(winners)) {
+          const author = authorOf(hlc, devices);
+          if (author) by[field] = author;
+        }
+        r.currentBy = by;
+      }
+      for (const l of r.lost ?? []) {
+        const author = authorOf(l.winnerHlc, devices);
+        if (author) l.winner = author;
+      }
+      const entry = this.ledger.findLast((e) => e.seq === r.seq);
+      if (entry) entry.result = JSON.stringify(r);
+    }
+  }
 
   private participantIdOf(m: Mutation): string | null {
     if (m.entity === 'participant') return m.entityId;
@@ -381,6 +412,11 @@ class PushBatch {
         winner_hlc: l.winnerHlc,
       });
     const isConflict = Object.keys(conflicts).length > 0;
+    if (isConflict)
+      this.winners.set(
+        m.seq,
+        Object.fromEntries(Object.keys(conflicts).map((f) => [f, existing?.field_hlc[f]])),
+      );
     const result: MutationResult = {
       seq: m.seq,
       status: isConflict ? 'conflict' : 'applied',
@@ -398,7 +434,7 @@ class PushBatch {
     return result;
   }
 
-  private async write(appliedThrough: number): Promise<void> {
+  private async write(appliedThrough: number, hlcNode: string): Promise<void> {
     const org = this.device.organisationId;
     const at = this.now.toISOString();
     if (this.newParticipants.length > 0)
@@ -452,7 +488,7 @@ class PushBatch {
         .execute();
     await this.trx
       .updateTable('devices')
-      .set({ applied_seq: appliedThrough, last_seen_at: at })
+      .set({ applied_seq: appliedThrough, last_seen_at: at, hlc_node: hlcNode })
       .where('id', '=', this.device.id)
       .execute();
     // Last: the changed records, in the order the batch last touched them, written with their

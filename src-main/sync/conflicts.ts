@@ -7,7 +7,10 @@
 import type { WritePath } from '../write-path/write-path';
 import { searchText } from '../db/repositories/participants';
 import { AppError } from '../errors';
-import { FIELD_LABELS, type SyncConflictView } from '@shared/ipc/channels/sync';
+import { sql } from 'kysely';
+import { FIELD_LABELS, type SyncChangeBy, type SyncConflictView } from '@shared/ipc/channels/sync';
+import { changeAuthorSchema, hlcMillis, HLC_PATTERN } from '@shared/sync/protocol';
+import { readState } from './state';
 
 const show = (json: string | null): string | null => {
   if (json === null) return null;
@@ -15,38 +18,83 @@ const show = (json: string | null): string | null => {
   return v === null || v === undefined ? null : String(v);
 };
 
-export async function listConflicts(wp: WritePath): Promise<SyncConflictView[]> {
-  const rows = await wp.db
-    .selectFrom('sync_conflicts as c')
-    .leftJoin('participants as p', (j) =>
-      j.onRef('p.id', '=', 'c.record_id').on('c.entity_type', '=', 'participant'),
-    )
-    .select([
-      'c.id',
-      'c.status',
-      'c.entity_type',
-      'c.record_id',
-      'c.field',
-      'c.mine',
-      'c.theirs',
-      'c.created_at',
-      'p.id as pid',
-      'p.given_name',
-      'p.family_name',
-    ])
-    .where('c.status', 'in', ['open', 'lost'])
-    .orderBy('c.created_at')
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    kind: r.status === 'open' ? 'decide' : 'lost',
-    participantId: r.pid ?? null,
-    participantName: r.pid ? `${r.given_name} ${r.family_name}` : null,
-    fieldLabel: FIELD_LABELS[r.field] ?? r.field.replace(/_/g, ' '),
-    field: r.field,
-    mine: show(r.mine),
-    theirs: show(r.theirs),
-    createdAt: r.created_at,
+interface ConflictRow {
+  id: string;
+  status: string;
+  field: string;
+  mine: string | null;
+  theirs: string | null;
+  their_author: string | null;
+  their_hlc: string | null;
+  created_at: string;
+  pid: string | null;
+  given_name: string | null;
+  family_name: string | null;
+  mine_at: string | null;
+}
+
+/** The server's account of who made its value (sync_conflicts.their_author, JSON), if it gave one. */
+function theirsBy(r: ConflictRow): SyncChangeBy | null {
+  const parsed = r.their_author ? changeAuthorSchema.safeParse(JSON.parse(r.their_author)) : null;
+  if (parsed?.success)
+    return {
+      adviserName: parsed.data.adviserName,
+      deviceName: parsed.data.deviceName,
+      thisComputer: false,
+      at: parsed.data.at,
+    };
+  // An older service named no author; a lost race still says when the winning edit was made.
+  return r.their_hlc && HLC_PATTERN.test(r.their_hlc)
+    ? {
+        adviserName: null,
+        deviceName: null,
+        thisComputer: false,
+        at: new Date(hlcMillis(r.their_hlc)).toISOString(),
+      }
+    : null;
+}
+
+/**
+ * Open conflicts and lost edits, oldest first; one participant's if `participantId` is given. A
+ * conflict belongs to a participant through its record (the participant row, or a record naming
+ * `participant_id`). This computer's side is this adviser's change, made when its journal entry
+ * was written.
+ */
+export async function listConflicts(
+  wp: WritePath,
+  participantId?: string,
+): Promise<SyncConflictView[]> {
+  const state = await readState(wp.db);
+  const r = await sql<ConflictRow>`
+    SELECT c.id, c.status, c.field, c.mine, c.theirs, c.their_author, c.their_hlc, c.created_at,
+           p.id AS pid, p.given_name, p.family_name, j.created_at AS mine_at
+      FROM sync_conflicts c
+      LEFT JOIN sync_outbox_archive a ON a.seq = c.seq
+      LEFT JOIN change_journal j ON j.id = a.journal_id
+      LEFT JOIN participants p ON p.id = CASE WHEN c.entity_type = 'participant' THEN c.record_id
+                                              ELSE json_extract(j.payload, '$.participant_id') END
+     WHERE c.status IN ('open', 'lost')
+       AND (${participantId ?? null} IS NULL OR p.id = ${participantId ?? null})
+     ORDER BY c.created_at, c.id`.execute(wp.db);
+  return r.rows.map((row) => ({
+    id: row.id,
+    kind: row.status === 'open' ? 'decide' : 'lost',
+    participantId: row.pid ?? null,
+    participantName: row.pid ? `${row.given_name} ${row.family_name}` : null,
+    fieldLabel: FIELD_LABELS[row.field] ?? row.field.replace(/_/g, ' '),
+    field: row.field,
+    mine: show(row.mine),
+    theirs: show(row.theirs),
+    mineBy: {
+      adviserName: state.adviser_name,
+      deviceName: null,
+      thisComputer: true,
+      at: row.mine_at,
+    },
+    theirsBy: theirsBy(row),
+    // Recorded because the service refused this computer's value or kept a later one.
+    serverHolds: 'theirs',
+    createdAt: row.created_at,
   }));
 }
 

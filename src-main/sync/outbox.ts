@@ -7,7 +7,7 @@ import type SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { Database } from '../db/schema';
-import type { Mutation, MutationOp, PushResponse } from '@shared/sync/protocol';
+import type { ChangeAuthor, Mutation, MutationOp, PushResponse } from '@shared/sync/protocol';
 import { IDENTITY_FIELDS } from '@shared/sync/protocol';
 import { hlcToSend } from './clock';
 import { changedFields } from './entities';
@@ -124,6 +124,9 @@ export function toMutations(
   return { mutations, lastSent };
 }
 
+/** Who made the server's value (adviser, device, when), as sync_conflicts.their_author keeps it. */
+const authorJson = (a: ChangeAuthor | undefined): string | null => (a ? JSON.stringify(a) : null);
+
 export interface AckSummary {
   acked: number;
   conflicts: number;
@@ -163,7 +166,7 @@ export async function settle(
   const conflict = prepared(
     raw,
     `INSERT INTO sync_conflicts (id, seq, entity_type, record_id, field, mine, theirs, their_author,
-       their_hlc, status, created_at, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, NULL)`,
+       their_hlc, status, created_at, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`,
   );
   for (const result of reply.results) {
     const m = bySeq.get(result.seq);
@@ -219,6 +222,7 @@ export async function settle(
           field,
           JSON.stringify(m.data?.[field] ?? null),
           JSON.stringify(theirs ?? null),
+          authorJson(result.currentBy?.[field]),
           null,
           (IDENTITY_FIELDS as readonly string[]).includes(field) ? 'open' : 'lost',
           at,
@@ -234,6 +238,7 @@ export async function settle(
         lost.field,
         JSON.stringify(lost.value ?? null),
         null,
+        authorJson(lost.winner),
         lost.winnerHlc,
         'lost',
         at,

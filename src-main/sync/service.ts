@@ -10,11 +10,14 @@ import { SyncClient, SyncStopped, type SyncClientOptions, type SyncRunResult } f
 import { syncSummary } from './status';
 import {
   RECORD_KIND_LABELS,
+  type CaseloadSyncMarker,
+  type ParticipantSyncView,
   type SyncConflictView,
   type SyncNowResult,
   type SyncStatusView,
 } from '@shared/ipc/channels/sync';
 import { listConflicts, resolveConflict } from './conflicts';
+import { caseloadSyncView, participantSyncView } from './participant-status';
 import { SyncHttpError } from './transport';
 
 export interface SyncServiceOptions extends SyncClientOptions {
@@ -156,8 +159,19 @@ export class SyncService {
     return this.withStatus(await this.enrol(server, code));
   }
 
-  conflicts(): Promise<SyncConflictView[]> {
-    return listConflicts(this.wp);
+  /** Conflicts to decide and lost edits to see, all or one participant's. */
+  conflicts(participantId?: string): Promise<SyncConflictView[]> {
+    return listConflicts(this.wp, participantId);
+  }
+
+  /** One participant's sync state, for the top of the participant page. */
+  participant(participantId: string): Promise<ParticipantSyncView> {
+    return participantSyncView(this.wp.db, participantId);
+  }
+
+  /** Participants with anything not yet on the service, for the caseload's marker. */
+  caseload(): Promise<CaseloadSyncMarker[]> {
+    return caseloadSyncView(this.wp.db);
   }
 
   /** Keeps the adviser's choice, then the status (one conflict fewer). */

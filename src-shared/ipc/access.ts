@@ -169,6 +169,9 @@ export const channelAccess = {
   'sync:enrol': ordinary(ALL),
   'sync:conflicts': ordinary(STAFF),
   'sync:resolve': ordinary(STAFF),
+  // A participant's sync state names no personal data; whoever may open the participant sees it.
+  'sync:participant': ordinary(ALL),
+  'sync:caseload': ordinary(ALL),
 
   // The audit log holds ids and action names, never participant values: for managers.
   'audit:list': ordinary(MANAGER),

@@ -101,6 +101,8 @@ export const CHANNEL_NAMES = [
   'sync:enrol',
   'sync:conflicts',
   'sync:resolve',
+  'sync:participant',
+  'sync:caseload',
   'audit:list',
   'audit:exportCsv',
   'audit:verify',

@@ -172,11 +172,28 @@ export const rejectionCodeSchema = z.enum([
 ]);
 export type RejectionCode = z.infer<typeof rejectionCodeSchema>;
 
+/**
+ * Who made the change the server holds, and when: shown next to both values on the conflicts
+ * screen. Added after the first release: optional wherever it travels, and an older server's
+ * reply without it still parses.
+ */
+export const changeAuthorSchema = z.object({
+  /** The adviser whose device made the change; null if the server made it or no longer knows. */
+  adviserName: z.string().nullable(),
+  /** That device's name as enrolled (usually the computer's name), or null. */
+  deviceName: z.string().nullable(),
+  /** When the change was made: its HLC's wall time, in the server's clock. */
+  at: isoTime,
+});
+export type ChangeAuthor = z.infer<typeof changeAuthorSchema>;
+
 export const lostFieldSchema = z.object({
   field: z.string(),
   /** The value this mutation sent, which lost to a later edit (HLC order). */
   value: z.unknown(),
   winnerHlc: z.string(),
+  /** Who made the edit that won, and when (optional: older servers do not send it). */
+  winner: changeAuthorSchema.optional(),
 });
 export type LostField = z.infer<typeof lostFieldSchema>;
 
@@ -190,6 +207,8 @@ export const mutationResultSchema = z.object({
   message: z.string().optional(),
   /** conflict: server values of the identity fields that were not applied. */
   current: rowSchema.optional(),
+  /** conflict: per field in `current`, who made the value the server holds and when (optional). */
+  currentBy: z.record(z.string(), changeAuthorSchema).optional(),
   /** Fields whose value lost a last-writer-wins race (kept in the server's conflict log). */
   lost: z.array(lostFieldSchema).optional(),
 });

@@ -9,7 +9,9 @@ export const syncHandlers = (
     'sync:status': () => sync().view(),
     'sync:now': () => sync().syncNowAndView(),
     'sync:enrol': ({ server, code }) => sync().enrolAndView(server, code),
-    'sync:conflicts': () => sync().conflicts(),
+    'sync:conflicts': ({ participantId }) => sync().conflicts(participantId),
+    'sync:participant': ({ participantId }) => sync().participant(participantId),
+    'sync:caseload': () => sync().caseload(),
     'sync:resolve': ({ id, choice }) => sync().resolve(id, choice),
   };
 };

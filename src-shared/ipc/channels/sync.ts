@@ -35,6 +35,18 @@ export interface SyncNowResult {
   status: SyncStatusView;
 }
 
+/** Who made one side of a conflict, and when. */
+export interface SyncChangeBy {
+  /** The adviser who made it, or null when not known (made by the service, or an older service). */
+  adviserName: string | null;
+  /** The computer it was made on as the service knows it, or null. */
+  deviceName: string | null;
+  /** Made on this computer. */
+  thisComputer: boolean;
+  /** When it was made (ISO instant), or null when not known. */
+  at: string | null;
+}
+
 export interface SyncConflictView {
   id: string;
   /** 'decide': the adviser chooses; 'lost': the other edit was kept and yours saved, shown. */
@@ -46,7 +58,49 @@ export interface SyncConflictView {
   field: string;
   mine: string | null;
   theirs: string | null;
+  /** Who made this computer's value and when. */
+  mineBy: SyncChangeBy;
+  /** Who made the other value and when (null if the service did not say). */
+  theirsBy: SyncChangeBy | null;
+  /**
+   * Which value the service holds. A conflict is recorded when the service refused this
+   * computer's value (identity) or kept a later one (last writer wins): the other one.
+   */
+  serverHolds: 'mine' | 'theirs';
   createdAt: string;
+}
+
+/**
+ * One participant's records and sync, worst first: quarantined (the service refused a change),
+ * conflict (a value to choose), waiting (changes not yet accepted), synced; or local (this
+ * computer was never connected to the service) and removed (the service revoked it).
+ */
+export type ParticipantSyncState =
+  'local' | 'removed' | 'quarantined' | 'conflict' | 'waiting' | 'synced';
+
+export interface ParticipantSyncView {
+  participantId: string;
+  state: ParticipantSyncState;
+  /** Changes to this participant's records not yet accepted by the service. */
+  pending: number;
+  /** When the oldest of them was made (ISO instant), or null. */
+  pendingSince: string | null;
+  /** Values to choose on the conflicts screen. */
+  conflicts: number;
+  /** Changes the service refused, each with its reason in plain English and what to do. */
+  quarantined: { reason: string; action: string; at: string }[];
+  /** When this computer last synced cleanly (ISO instant), or null. */
+  lastSyncedAt: string | null;
+  /** The last attempt could not reach the service. */
+  offline: boolean;
+}
+
+/** Participants on the caseload with something not yet on the service (for the caseload marker). */
+export interface CaseloadSyncMarker {
+  participantId: string;
+  pending: number;
+  conflicts: number;
+  quarantined: number;
 }
 
 /** Plain-English names of the fields a conflict can be about (one list, used by the screens). */
@@ -120,7 +174,15 @@ export const syncChannels = {
       .strict(),
     returns<SyncNowResult>(),
   ),
-  'sync:conflicts': channel(z.object({}).strict(), returns<SyncConflictView[]>()),
+  'sync:conflicts': channel(
+    z.object({ participantId: z.string().uuid('Not a participant id').optional() }).strict(),
+    returns<SyncConflictView[]>(),
+  ),
+  'sync:participant': channel(
+    z.object({ participantId: z.string().uuid('Not a participant id') }).strict(),
+    returns<ParticipantSyncView>(),
+  ),
+  'sync:caseload': channel(z.object({}).strict(), returns<CaseloadSyncMarker[]>()),
   'sync:resolve': channel(
     z
       .object({
