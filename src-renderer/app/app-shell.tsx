@@ -206,7 +206,7 @@ function Page({ route }: { route: Route }) {
     case 'sync':
       return <SyncSettingsPage />;
     case 'sync-conflicts':
-      return <ConflictsPage />;
+      return <ConflictsPage key={route.participantId ?? ''} participantId={route.participantId} />;
     case 'audit':
       return <AuditPage />;
     case 'retention':

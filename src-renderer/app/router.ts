@@ -33,7 +33,7 @@ export type Route =
   | { name: 'security' }
   | { name: 'performance' }
   | { name: 'sync' }
-  | { name: 'sync-conflicts' }
+  | { name: 'sync-conflicts'; participantId?: string }
   | { name: 'audit' }
   | { name: 'retention' }
   | { name: 'complaints' }
@@ -61,6 +61,8 @@ export function parseRoute(hash: string): Route {
   if (first === 'sync' && parts.length === 1) return { name: 'sync' };
   if (first === 'sync' && id === 'conflicts' && parts.length === 2)
     return { name: 'sync-conflicts' };
+  if (first === 'sync' && id === 'conflicts' && action && parts.length === 3)
+    return { name: 'sync-conflicts', participantId: action };
   if (first === 'audit' && parts.length === 1) return { name: 'audit' };
   if (first === 'retention' && parts.length === 1) return { name: 'retention' };
   if (first === 'complaints' && parts.length === 1) return { name: 'complaints' };
@@ -169,7 +171,9 @@ export function hrefFor(route: Route): string {
     case 'sync':
       return '#/sync';
     case 'sync-conflicts':
-      return '#/sync/conflicts';
+      return route.participantId
+        ? `#/sync/conflicts/${encodeURIComponent(route.participantId)}`
+        : '#/sync/conflicts';
     case 'audit':
       return '#/audit';
     case 'retention':

@@ -24,6 +24,7 @@ import { DueFirstPanel } from './due-first-panel';
 import { ParticipantObligations } from '../agenda/participant-obligations';
 import { SubjectAccessPanel } from './subject-access-panel';
 import { RetentionPanel } from '../retention/retention-panel';
+import { ParticipantSyncPanel } from '../sync/participant-sync-panel';
 
 function SummaryRow({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -117,6 +118,7 @@ export function ParticipantPage({ id }: { id: string }) {
         {p.exitReason && <span> {EXIT_REASON_LABELS[p.exitReason]}</span>}
       </p>
       <DueFirstPanel participant={p} />
+      <ParticipantSyncPanel participantId={p.id} version={p.version} />
       {needs.length > 0 && (
         <div className="communication-needs" role="region" aria-labelledby="needs-title">
           <h2 className="heading-s" id="needs-title">

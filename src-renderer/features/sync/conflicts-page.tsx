@@ -16,7 +16,7 @@ import { ErrorSummary } from '../../components/error-summary';
 import { Choice, Fieldset } from '../../components/fields';
 import { NotificationBanner } from '../../components/notification-banner';
 import { setSyncStatus } from './sync-status-store';
-import { whenInWords } from './sync-words';
+import { changeByInWords, whenInWords } from './sync-words';
 import './sync.css';
 
 /**
@@ -38,6 +38,31 @@ export function decidedMessage(c: SyncConflictView, choice: 'mine' | 'theirs'): 
   const value = shown(choice === 'mine' ? c.mine : c.theirs);
   const where = choice === 'mine' ? 'the value on this computer' : 'the value on the service';
   return `Kept ‘${value}’ (${where}) as the ${c.fieldLabel.toLowerCase()} of ${whose(c)}. It goes to the service at the next sync.`;
+}
+
+/** 'The service holds this value.' on the side it holds, so the adviser knows what others see. */
+const holds = (c: SyncConflictView, side: 'mine' | 'theirs') =>
+  c.serverHolds === side ? ' The service holds this value.' : '';
+
+/** One side of a conflict: where, the value, who made it and when, and whether the service has it. */
+function Side({
+  c,
+  side,
+  source,
+}: {
+  c: SyncConflictView;
+  side: 'mine' | 'theirs';
+  source: string;
+}) {
+  return (
+    <>
+      <span className="sync-conflict__source">{source}</span>
+      <span className="sync-conflict__value">{shown(side === 'mine' ? c.mine : c.theirs)}</span>
+      <span className="sync-conflict__by">
+        {changeByInWords(side === 'mine' ? c.mineBy : c.theirsBy)}.{holds(c, side)}
+      </span>
+    </>
+  );
 }
 
 const choiceSchema = (label: string) =>
@@ -104,24 +129,14 @@ function DecideConflict({
               type="radio"
               id={id}
               value="mine"
-              label={
-                <>
-                  <span className="sync-conflict__source">On this computer</span>
-                  <span className="sync-conflict__value">{shown(c.mine)}</span>
-                </>
-              }
+              label={<Side c={c} side="mine" source="On this computer" />}
               {...registration}
             />
             <Choice
               type="radio"
               id={`${id}-theirs`}
               value="theirs"
-              label={
-                <>
-                  <span className="sync-conflict__source">On the service, changed elsewhere</span>
-                  <span className="sync-conflict__value">{shown(c.theirs)}</span>
-                </>
-              }
+              label={<Side c={c} side="theirs" source="On the service, changed elsewhere" />}
               {...registration}
             />
           </div>
@@ -152,6 +167,16 @@ function LostEdit({
         {c.theirs !== null ? ` (‘${shown(c.theirs)}’)` : ''}. Yours, ‘{shown(c.mine)}’, is saved
         here so you can put it back if it was right. Found {whenInWords(c.createdAt)}.
       </p>
+      <dl className="sync-lost__sides">
+        <div>
+          <dt>Kept by the service</dt>
+          <dd>{changeByInWords(c.theirsBy)}</dd>
+        </div>
+        <div>
+          <dt>Yours</dt>
+          <dd>{changeByInWords(c.mineBy)}</dd>
+        </div>
+      </dl>
       <button
         type="button"
         className="button button--secondary button--small"
@@ -164,9 +189,11 @@ function LostEdit({
   );
 }
 
-const fetchConflicts = () => call('sync:conflicts', {});
+const fetchConflicts = (participantId?: string) =>
+  call('sync:conflicts', participantId ? { participantId } : {});
 
-export function ConflictsPage() {
+/** Every conflict, or one participant's (reached from the participant page). */
+export function ConflictsPage({ participantId }: { participantId?: string } = {}) {
   const [conflicts, setConflicts] = useState<SyncConflictView[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<{ n: number; message: string } | null>(null);
@@ -179,11 +206,11 @@ export function ConflictsPage() {
   };
   useEffect(() => {
     let live = true;
-    void fetchConflicts().then((result) => live && apply(result));
+    void fetchConflicts(participantId).then((result) => live && apply(result));
     return () => {
       live = false;
     };
-  }, []);
+  }, [participantId]);
 
   const resolve = async (
     c: SyncConflictView,
@@ -193,7 +220,7 @@ export function ConflictsPage() {
     const result = await call('sync:resolve', { id: c.id, choice });
     if (!result.ok) return result.error.message;
     setSyncStatus(result.value);
-    apply(await fetchConflicts());
+    apply(await fetchConflicts(participantId));
     setDone((d) => ({ n: (d?.n ?? 0) + 1, message }));
     return null;
   };
@@ -208,10 +235,26 @@ export function ConflictsPage() {
           <p className="notification-banner__heading">{done.message}</p>
         </NotificationBanner>
       )}
-      <a className="back-link" href={hrefFor({ name: 'sync' })}>
-        Back to this computer and the service
-      </a>
+      {participantId ? (
+        <a className="back-link" href={hrefFor({ name: 'participant', id: participantId })}>
+          Back to the participant
+        </a>
+      ) : (
+        <a className="back-link" href={hrefFor({ name: 'sync' })}>
+          Back to this computer and the service
+        </a>
+      )}
       <PageHeading focusOnMount={!done}>Sync conflicts</PageHeading>
+      {participantId && (
+        <p className="body">
+          {conflicts?.[0]?.participantName
+            ? `Conflicts for ${conflicts[0].participantName} only. `
+            : 'Conflicts for one participant only. '}
+          <a className="link" href={hrefFor({ name: 'sync-conflicts' })}>
+            See every conflict
+          </a>
+        </p>
+      )}
       {problem && (
         <p className="body" role="alert">
           {problem}
