@@ -12,6 +12,7 @@ import { Select, TextInput } from '../../components/fields';
 import { PROGRAMME_LABELS, STATUS_LABELS } from '../../labels';
 import { hrefFor } from '../../app/router';
 import { CaseloadTable } from './caseload-table';
+import { useCaseloadSyncMarkers } from '../sync/use-caseload-sync-markers';
 import { FirstRunPanel } from '../places/get-started-page';
 import { useCaseloadPages, type CaseloadFilter } from './use-caseload-pages';
 import '../../styles/due-week.css';
@@ -41,6 +42,7 @@ export function countMessage(total: number, search: string): string {
 }
 
 export function CaseloadPage() {
+  const syncMarkers = useCaseloadSyncMarkers();
   const [search, setSearch] = useState(remembered.search);
   const [filter, setFilter] = useState<CaseloadFilter>(remembered.filter);
   const pages = useCaseloadPages(filter);
@@ -199,6 +201,7 @@ export function CaseloadPage() {
             direction={filter.direction ?? 'asc'}
             onSort={onSort}
             resetKey={JSON.stringify(filter)}
+            syncMarkers={syncMarkers}
           />
         )
       )}

@@ -6,6 +6,7 @@
 import { useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { CaseloadPageRow as CaseloadRow, CaseloadSort } from '@shared/ipc/channels/caseload';
+import type { CaseloadSyncMarker } from '@shared/ipc/channels/sync';
 import { formatNiNumber } from '@shared/domain/identity/ni-number';
 import { hrefFor } from '../../app/router';
 import { PROGRAMME_LABELS, formatShortDate, formatShortInstant } from '../../labels';
@@ -42,9 +43,21 @@ interface CaseloadTableProps {
   height?: number;
   /** Changes when the query changes, to scroll back to the top without remounting. */
   resetKey?: string;
+  /** Participants with changes not yet on the service, by id (one read for the whole table). */
+  syncMarkers?: ReadonlyMap<string, CaseloadSyncMarker>;
 }
 
-function Cells({ row }: { row: CaseloadRow }) {
+/** A short marker after the name: the worst sync state of the participant's records, if any. */
+export function syncMarkerWords(m: CaseloadSyncMarker | undefined): string | null {
+  if (!m) return null;
+  if (m.conflicts > 0) return 'Sync conflict';
+  if (m.quarantined > 0) return 'Change refused';
+  if (m.pending > 0) return 'Not synced yet';
+  return null;
+}
+
+function Cells({ row, sync }: { row: CaseloadRow; sync?: CaseloadSyncMarker }) {
+  const marker = syncMarkerWords(sync);
   return (
     <>
       <td className="table__cell col-name">
@@ -53,6 +66,16 @@ function Cells({ row }: { row: CaseloadRow }) {
         </a>
         {row.preferredName && (
           <span className="table__secondary"> (known as {row.preferredName})</span>
+        )}
+        {marker && (
+          <>
+            {' '}
+            <strong
+              className={`tag ${sync!.conflicts > 0 || sync!.quarantined > 0 ? 'tag--red' : 'tag--grey'}`}
+            >
+              {marker}
+            </strong>
+          </>
         )}
       </td>
       <td className="table__cell col-ni">{formatNiNumber(row.niNumber)}</td>
@@ -86,6 +109,7 @@ export function CaseloadTable({
   onSort,
   height = 560,
   resetKey,
+  syncMarkers,
 }: CaseloadTableProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -173,7 +197,7 @@ export function CaseloadTable({
                 style={{ height: ROW_HEIGHT }}
               >
                 {row ? (
-                  <Cells row={row} />
+                  <Cells row={row} sync={syncMarkers?.get(row.id)} />
                 ) : (
                   <td className="table__cell table__loading" colSpan={COLUMNS.length}>
                     Loading…
