@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { SyncStatusView } from '../../src-shared/ipc/channels/sync';
+import type { ParticipantSyncView, SyncStatusView } from '../../src-shared/ipc/channels/sync';
+import { REFUSAL_WORDS } from '../../src-shared/wording/sync-refusals';
 import {
+  changeByInWords,
   changesInWords,
   headerState,
+  participantSyncWords,
   lastSyncedInWords,
   whenInWords,
 } from '../../src-renderer/features/sync/sync-words';
@@ -108,9 +111,13 @@ describe('the header never says synced while anything is outstanding', () => {
 
 describe('sync screens', () => {
   it('have routes of their own', () => {
-    for (const route of [{ name: 'sync' }, { name: 'sync-conflicts' }] as const)
+    for (const route of [
+      { name: 'sync' },
+      { name: 'sync-conflicts' },
+      { name: 'sync-conflicts', participantId: '0190a0a0-0000-7000-8000-000000000001' },
+    ] as const)
       expect(parseRoute(hrefFor(route))).toEqual(route);
-    expect(parseRoute('#/sync/conflicts/x')).toEqual({ name: 'not-found' });
+    expect(parseRoute('#/sync/conflicts/x/y')).toEqual({ name: 'not-found' });
   });
 
   it('put a refused code next to the code, anything else next to the address', () => {
@@ -121,5 +128,106 @@ describe('sync screens', () => {
     expect(
       enrolProblemField('This caseload is already enrolled with a different sync server'),
     ).toBe('server');
+  });
+});
+
+describe('one participant’s sync state in words', () => {
+  const synced: ParticipantSyncView = {
+    participantId: '0190a0a0-0000-7000-8000-000000000001',
+    state: 'synced',
+    pending: 0,
+    pendingSince: null,
+    conflicts: 0,
+    quarantined: [],
+    lastSyncedAt: at(2026, 12, 1, 9, 5).toISOString(),
+    offline: false,
+  };
+
+  it('says synced only when nothing of the participant is outstanding', () => {
+    expect(participantSyncWords(synced, NOW)).toEqual({
+      label: 'Synced',
+      tone: 'synced',
+      lines: [
+        'Every change to these records on this computer is on the service.',
+        'This computer last synced today at 09:05.',
+      ],
+    });
+    for (const s of [
+      { state: 'waiting', pending: 1, pendingSince: at(2026, 12, 1, 10, 2).toISOString() },
+      { state: 'conflict', conflicts: 1 },
+      {
+        state: 'quarantined',
+        quarantined: [{ ...REFUSAL_WORDS.not_found!, at: NOW.toISOString() }],
+      },
+      { state: 'local' },
+      { state: 'removed', pending: 2 },
+    ] as const)
+      expect(participantSyncWords({ ...synced, ...s }, NOW).label).not.toBe('Synced');
+  });
+
+  it('says how many changes wait and since when, in words', () => {
+    const w = participantSyncWords(
+      {
+        ...synced,
+        state: 'waiting',
+        pending: 3,
+        pendingSince: at(2026, 11, 30, 16, 5).toISOString(),
+      },
+      NOW,
+    );
+    expect(w.label).toBe('Waiting to sync');
+    expect(w.lines).toEqual([
+      '3 changes to these records are waiting to go to the service, since yesterday at 16:05.',
+    ]);
+    expect(
+      participantSyncWords(
+        { ...synced, state: 'waiting', pending: 1, pendingSince: null, offline: true },
+        NOW,
+      ),
+    ).toMatchObject({
+      label: 'Offline: waiting to sync',
+      tone: 'offline',
+      lines: [
+        '1 change to these records is waiting to go to the service.',
+        'This computer could not reach the service when it last tried.',
+      ],
+    });
+  });
+
+  it('says a never-connected computer keeps the records only here', () => {
+    const w = participantSyncWords({ ...synced, state: 'local', lastSyncedAt: null }, NOW);
+    expect(w.label).toBe('Kept only on this computer');
+    expect(w.lines.join(' ')).toMatch(/kept only on this computer/);
+  });
+
+  it('names who made a conflicting value, where and when', () => {
+    const when = at(2026, 12, 1, 9, 58).toISOString();
+    expect(
+      changeByInWords(
+        { adviserName: 'Olu Owner', deviceName: 'OWNER-LAPTOP', thisComputer: false, at: when },
+        NOW,
+      ),
+    ).toBe('Olu Owner on OWNER-LAPTOP, today at 09:58');
+    expect(
+      changeByInWords(
+        { adviserName: 'Cara Cover', deviceName: null, thisComputer: true, at: when },
+        NOW,
+      ),
+    ).toBe('Cara Cover on this computer, today at 09:58');
+    expect(
+      changeByInWords({ adviserName: null, deviceName: null, thisComputer: false, at: when }, NOW),
+    ).toBe('Made by the service, today at 09:58');
+    expect(changeByInWords(null, NOW)).toBe('Who made it and when is not known');
+    expect(
+      changeByInWords(
+        {
+          adviserName: 'Olu Owner',
+          deviceName: null,
+          thisComputer: false,
+          at: at(2025, 3, 3, 9, 0).toISOString(),
+        },
+        NOW,
+      ),
+    ).not.toMatch(/\d{4}-\d\d-\d\dT/);
   });
 });
