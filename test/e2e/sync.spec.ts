@@ -155,6 +155,14 @@ test('enrol with a code through the screens, make a change, sync now: synced', a
   await fillReferralForm(app, SAMPLE);
   await app.getByRole('button', { name: 'Add referral' }).click();
   await expect(app.getByRole('heading', { level: 1, name: /Siân ap Gruffydd/ })).toBeVisible();
+  const participantUrl = app.url();
+  // The participant page says this participant's records wait, how many and since when.
+  const panel = app.getByRole('region', { name: /^Sync:/ });
+  await expect(panel).toHaveAccessibleName('Sync: Waiting to sync', { timeout: 20_000 });
+  await expect(panel).toContainText(
+    /\d+ changes? to these records (is|are) waiting to go to the service, since today at \d{2}:\d{2}\./,
+  );
+  await expectNoAxeViolations(app);
   await expect(header(app)).toContainText('Waiting to sync', { timeout: 20_000 });
   await expect(header(app)).toContainText(/\d+ changes? waiting since today at \d{2}:\d{2}/);
   await openSyncSettings(app);
@@ -169,6 +177,13 @@ test('enrol with a code through the screens, make a change, sync now: synced', a
   await expect(app.getByText('Nothing is waiting.')).toBeVisible();
   await expectNoAxeViolations(app);
   await expectReflowsAt200Percent(app);
+
+  await app.goto(participantUrl);
+  await expect(panel).toHaveAccessibleName('Sync: Synced');
+  await expect(panel).toContainText(
+    'Every change to these records on this computer is on the service.',
+  );
+  await expectNoAxeViolations(app);
 });
 
 /** The participant as a referral again (the form's fields), for the second device's edit. */
@@ -231,16 +246,30 @@ test('two devices change the same family name: the adviser chooses, and the serv
     const banner = await syncNow(app);
     await expect(banner).toContainText('1 conflict needs you to choose a value');
     await expect(header(app)).toContainText('1 conflict to resolve');
+    await expect(header(app).getByRole('link', { name: /1 conflict to resolve/ })).toHaveAttribute(
+      'href',
+      '#/sync/conflicts',
+    );
 
-    await header(app)
-      .getByRole('link', { name: /1 conflict to resolve/ })
-      .click();
+    // The participant's page says so too, and links to this participant's conflicts.
+    await app.goto(`${harness.url}/#/participants/${id}`);
+    const panel = app.getByRole('region', { name: /^Sync:/ });
+    await expect(panel).toHaveAccessibleName('Sync: 1 value to choose');
+    await expect(panel).toContainText('Nothing has been overwritten');
+    await expectNoAxeViolations(app);
+    await panel.getByRole('link', { name: 'Choose which value to keep' }).click();
     await expect(app.getByRole('heading', { level: 1, name: 'Sync conflicts' })).toBeFocused();
+    await expect(app.getByText(/Conflicts for Zofia \S+ only\./)).toBeVisible();
     const conflict = app.getByRole('region', { name: /^Zofia \S+: family name$/ });
     const mine = conflict.getByRole('radio', { name: /On this computer/ });
     const theirs = conflict.getByRole('radio', { name: /On the service/ });
-    await expect(mine).toHaveAccessibleName(/Pritchard/);
-    await expect(theirs).toHaveAccessibleName(/Bevan/);
+    // Each value with who made it, on which computer, when; and which one the service holds.
+    await expect(mine).toHaveAccessibleName(
+      /Pritchard\s*Ada Adviser on this computer, today at \d{2}:\d{2}\.$/,
+    );
+    await expect(theirs).toHaveAccessibleName(
+      /Bevan\s*Ada Adviser on .+, today at \d{2}:\d{2}\. The service holds this value\.$/,
+    );
     await expectNoAxeViolations(app);
 
     // Confirming without a choice: the problem is named and focused, nothing is decided.
@@ -264,6 +293,10 @@ test('two devices change the same family name: the adviser chooses, and the serv
     const lost = app.getByRole('listitem').filter({ hasText: /jobcentre office/ });
     await expect(lost).toContainText('The service kept a later edit made on another computer');
     await expect(lost).toContainText('Yours, ‘Sheffield City’, is saved here');
+    await expect(lost).toContainText(
+      /Kept by the service\s*Ada Adviser on .+, today at \d{2}:\d{2}/,
+    );
+    await expect(lost).toContainText(/Yours\s*Ada Adviser on this computer, today at \d{2}:\d{2}/);
     await lost.getByRole('button', { name: /I have seen this/ }).click();
     await expect(app.getByRole('alert').filter({ hasText: 'noted' })).toBeFocused();
     await expect(lost).toHaveCount(0);

@@ -152,7 +152,7 @@ describe('one participant’s sync state in words', () => {
         'This computer last synced today at 09:05.',
       ],
     });
-    for (const s of [
+    const outstanding: Partial<ParticipantSyncView>[] = [
       { state: 'waiting', pending: 1, pendingSince: at(2026, 12, 1, 10, 2).toISOString() },
       { state: 'conflict', conflicts: 1 },
       {
@@ -161,7 +161,8 @@ describe('one participant’s sync state in words', () => {
       },
       { state: 'local' },
       { state: 'removed', pending: 2 },
-    ] as const)
+    ];
+    for (const s of outstanding)
       expect(participantSyncWords({ ...synced, ...s }, NOW).label).not.toBe('Synced');
   });
 
