@@ -176,44 +176,52 @@ export function ReferralsPanel({ view, onSaved }: { view: PlanView; onSaved(): v
         Referrals to support services
       </h3>
       {view.referrals.length > 0 && (
-        <table className="table">
-          <caption className="visually-hidden">Support referrals</caption>
-          <thead>
-            <tr>
-              <th scope="col">Service</th>
-              <th scope="col">To</th>
-              <th scope="col">Status</th>
-              <th scope="col">Outcome</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.referrals.map((r) => (
-              <tr key={r.id}>
-                <td>{SERVICE_LABELS[r.service]}</td>
-                <td>{r.detail}</td>
-                <td>
-                  {REFERRAL_STATUS_LABELS[r.status]}
-                  {r.referredOn ? ` (${formatDate(r.referredOn)})` : ''}
-                </td>
-                <td>{r.outcome || '—'}</td>
-                <td>
-                  {r.status !== 'completed' && r.status !== 'declined' && (
-                    <button
-                      type="button"
-                      className="button button--secondary button--small"
-                      onClick={() => void advance(r.id, r.version, 'completed')}
-                    >
-                      Mark completed<span className="visually-hidden"> ({r.detail})</span>
-                    </button>
-                  )}
-                </td>
+        <div
+          className="table-scroller"
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region takes the keyboard (WCAG 2.1.1)
+          tabIndex={0}
+          role="region"
+          aria-label="Support referrals, scrollable table"
+        >
+          <table className="table">
+            <caption className="visually-hidden">Support referrals</caption>
+            <thead>
+              <tr>
+                <th scope="col">Service</th>
+                <th scope="col">To</th>
+                <th scope="col">Status</th>
+                <th scope="col">Outcome</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {view.referrals.map((r) => (
+                <tr key={r.id}>
+                  <td>{SERVICE_LABELS[r.service]}</td>
+                  <td>{r.detail}</td>
+                  <td>
+                    {REFERRAL_STATUS_LABELS[r.status]}
+                    {r.referredOn ? ` (${formatDate(r.referredOn)})` : ''}
+                  </td>
+                  <td>{r.outcome || '—'}</td>
+                  <td>
+                    {r.status !== 'completed' && r.status !== 'declined' && (
+                      <button
+                        type="button"
+                        className="button button--secondary button--small"
+                        onClick={() => void advance(r.id, r.version, 'completed')}
+                      >
+                        Mark completed<span className="visually-hidden"> ({r.detail})</span>
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <form onSubmit={submit} noValidate aria-label="Add a support referral">
         <Problem problem={problem} />
