@@ -134,10 +134,13 @@ function bookingBesideDate<V extends Values, O>(
     void _moved;
     return {
       values: {},
-      errors: {
-        ...rest,
-        nextDate: { type: 'booking', message: message ?? 'Check the next appointment' },
-      } as FieldErrors<V>,
+      // What the typed date or time says wrong comes first: the booking built from it cannot be right.
+      errors: (rest.nextDate || rest.nextTime
+        ? rest
+        : {
+            ...rest,
+            nextDate: { type: 'booking', message: message ?? 'Check the next appointment' },
+          }) as FieldErrors<V>,
     };
   };
 }
