@@ -14,7 +14,8 @@ import { TravelClaims } from '../../src-renderer/features/meetings/travel-claims
 import { ContactForm, FollowUp } from '../../src-renderer/features/meetings/follow-up';
 import { LogMeetingForm } from '../../src-renderer/features/meetings/log-meeting-form';
 import { referralSchema } from '../../src-shared/schemas/participant';
-import type { Channel } from '../../src-shared/ipc/contract';
+import type { Channel, ChannelInput, ChannelOutput } from '../../src-shared/ipc/contract';
+import type { Result } from '../../src-shared/ipc/result';
 import { referral } from '../support/referrals';
 import { installRealBackend, type RealBackend } from './real-backend';
 
@@ -45,6 +46,19 @@ afterEach(async () => {
 });
 
 const services = () => real.backend.session.require().services;
+
+/** A call straight to the real router (not through the recorded api), typed as the contract says. */
+async function ask<C extends Channel>(
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelOutput<C>> {
+  const r = (await real.backend.router(channel, input, 'app://waymark')) as Result<
+    ChannelOutput<C>
+  >;
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
 const days = (n: number) => {
   const d = new Date(`${TODAY}T12:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);
@@ -73,13 +87,8 @@ async function meetingFor(participantId: string) {
     kind: 'regular',
     channel: 'phone',
   });
-  const overview = await real.backend.router(
-    'meetings:overview',
-    { participantId },
-    'app://waymark',
-  );
-  if (!overview.ok) throw new Error(overview.error.message);
-  return overview.value.meetings[0]!;
+  const overview = await ask('meetings:overview', { participantId });
+  return overview.meetings[0]!;
 }
 
 function show(ui: ReactNode) {
@@ -165,12 +174,7 @@ describe('forms that find a problem say so beside the field and in the summary, 
     ]);
     expect(screen.getByLabelText('Employer')).toHaveAttribute('aria-invalid', 'true');
     expect(sent).toEqual([]);
-    const overview = await real.backend.router(
-      'meetings:overview',
-      { participantId: id },
-      'app://waymark',
-    );
-    expect(overview.ok && overview.value.lifeEvents).toEqual([]);
+    expect((await ask('meetings:overview', { participantId: id })).lifeEvents).toEqual([]);
   });
 
   it('travel claim: no amount, then an amount that is not money', async () => {
@@ -226,26 +230,16 @@ describe('forms that find a problem say so beside the field and in the summary, 
   it('decision after a missed meeting: good reason not answered and 31 November', async () => {
     const id = await startedParticipant();
     const booked = await meetingFor(id);
-    const logged = await real.backend.router(
-      'meetings:log',
-      {
-        appointmentId: booked.appointment.id,
-        expectedVersion: booked.appointment.version,
-        outcome: 'dna',
-        priorNotice: false,
-        channel: 'phone',
-      },
-      'app://waymark',
-    );
-    expect(logged.ok).toBe(true);
-    const overview = await real.backend.router(
-      'meetings:overview',
-      { participantId: id },
-      'app://waymark',
-    );
-    const meeting = overview.ok ? overview.value.meetings[0]! : null;
+    await ask('meetings:log', {
+      appointmentId: booked.appointment.id,
+      expectedVersion: booked.appointment.version,
+      outcome: 'dna',
+      priorNotice: false,
+      channel: 'phone',
+    });
+    const meeting = (await ask('meetings:overview', { participantId: id })).meetings[0]!;
     const user = userEvent.setup();
-    show(<FollowUp meeting={meeting!} participantId={id} onSaved={() => {}} />);
+    show(<FollowUp meeting={meeting} participantId={id} onSaved={() => {}} />);
     const decision = screen.getByRole('form', { name: 'Your decision' });
     const date = within(decision).getByRole('group', { name: 'Date of the decision' });
     await typeDate(user, date, ['31', '11', '2026']);

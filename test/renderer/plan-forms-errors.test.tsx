@@ -12,11 +12,12 @@ import { PlanEditor } from '../../src-renderer/features/plan/plan-editor';
 import { HealthDecisionForm, ReferralsPanel } from '../../src-renderer/features/plan/plan-support';
 import { referralSchema } from '../../src-shared/schemas/participant';
 import type { PlanView } from '../../src-shared/schemas/plan';
+import type { Channel, ChannelInput, ChannelOutput } from '../../src-shared/ipc/contract';
+import type { Result } from '../../src-shared/ipc/result';
 import { referral } from '../support/referrals';
 import { installRealBackend, type RealBackend } from './real-backend';
 
 const TODAY = '2026-11-16';
-const ORIGIN = 'app://waymark';
 let real: RealBackend;
 /** Every channel a form called and what it sent (the session's own pings left out). */
 let sent: { channel: string; input: unknown }[];
@@ -42,6 +43,19 @@ afterEach(async () => {
 });
 
 const services = () => real.backend.session.require().services;
+
+/** A call straight to the real router (not through the recorded api), typed as the contract says. */
+async function ask<C extends Channel>(
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelOutput<C>> {
+  const r = (await real.backend.router(channel, input, 'app://waymark')) as Result<
+    ChannelOutput<C>
+  >;
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
 const days = (n: number) => {
   const d = new Date(`${TODAY}T12:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);
@@ -59,15 +73,12 @@ async function planView(): Promise<PlanView> {
     ['started', -20],
   ] as const)
     await services().participants.setStatus({ id, status, date: days(n) });
-  const started = await real.backend.router('plan:startReview', { participantId: id }, ORIGIN);
-  expect(started.ok).toBe(true);
+  await ask('plan:startReview', { participantId: id });
   return getView(id);
 }
 
 async function getView(participantId: string): Promise<PlanView> {
-  const view = await real.backend.router('plan:get', { participantId }, ORIGIN);
-  if (!view.ok) throw new Error(view.error.message);
-  return view.value;
+  return ask('plan:get', { participantId });
 }
 
 const show = (ui: ReactNode) => render(<SessionProvider>{ui}</SessionProvider>);
