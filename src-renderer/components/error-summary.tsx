@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { forwardRef, useEffect, useId, useImperativeHandle, useRef } from 'react';
 
 export interface SummaryError {
   /** The id of the control to move to; omitted for errors that belong to no one field. */
@@ -25,6 +25,9 @@ export const ErrorSummary = forwardRef<
   { errors: SummaryError[]; focusKey?: number }
 >(function ErrorSummary({ errors, focusKey = 0 }, forwarded) {
   const ref = useRef<HTMLDivElement>(null);
+  // Several small forms share a page (the meetings page, the plan editor's panels): each
+  // summary's title needs its own id for aria-labelledby.
+  const titleId = useId();
   useImperativeHandle<HTMLDivElement | null, HTMLDivElement | null>(
     forwarded,
     () => ref.current,
@@ -41,14 +44,8 @@ export const ErrorSummary = forwardRef<
   });
   if (errors.length === 0) return null;
   return (
-    <div
-      className="error-summary"
-      role="alert"
-      aria-labelledby="error-summary-title"
-      tabIndex={-1}
-      ref={ref}
-    >
-      <h2 className="error-summary__title" id="error-summary-title">
+    <div className="error-summary" role="alert" aria-labelledby={titleId} tabIndex={-1} ref={ref}>
+      <h2 className="error-summary__title" id={titleId}>
         There is a problem
       </h2>
       <ul className="error-summary__list">

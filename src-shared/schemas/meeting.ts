@@ -172,14 +172,27 @@ export const claimStatusChangeSchema = z
   })
   .strict();
 
-const money = z.number().int().min(0).max(100_000_00);
+const money = z
+  .number()
+  .int('Enter the hourly wage in pounds and pence, like 12.71')
+  .min(0, 'Enter an hourly wage of £0 or more')
+  .max(100_000_00, 'Enter an hourly wage under £100,000');
 export const lifeEventSchema = z
   .object({
     participantId: uuid('a participant'),
     kind: z.enum(LIFE_EVENT_KINDS, { message: 'Choose what happened' }),
     date: civilDate,
-    employer: z.string().trim().max(120).default(''),
-    hoursPerWeek: z.number().min(0).max(80).nullable().default(null),
+    employer: z
+      .string()
+      .trim()
+      .max(120, 'Keep the employer to 120 characters or fewer')
+      .default(''),
+    hoursPerWeek: z
+      .number()
+      .min(0, 'Enter hours a week from 0 to 80')
+      .max(80, 'Enter hours a week from 0 to 80')
+      .nullable()
+      .default(null),
     hourlyWagePence: money.nullable().default(null),
     note: note.default(''),
   })

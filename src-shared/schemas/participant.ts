@@ -190,7 +190,7 @@ export const STATUS_TRANSITIONS: Record<ParticipantStatus, readonly ParticipantS
 export const statusChangeSchema = z
   .object({
     id: z.string().uuid(),
-    status: z.enum(STATUSES),
+    status: z.enum(STATUSES, { message: 'Choose the new status' }),
     date: civilDate,
     exitReason: z.enum(EXIT_REASONS).optional(),
     note: text(500).optional(),

@@ -3,18 +3,51 @@
  * and the adviser's decision. Words stay factual: the app records, Jobcentre Plus decides.
  */
 import { useToday } from '../../app/today';
-import { useState, type FormEvent } from 'react';
-import { CONTACT_OUTCOMES, type ContactOutcome, type MeetingView } from '@shared/schemas/meeting';
+import { useRef, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import {
+  CONTACT_OUTCOMES,
+  contactAttemptSchema,
+  missedDecisionSchema,
+  type ContactAttemptInput,
+  type MeetingView,
+} from '@shared/schemas/meeting';
 import { CONTACT_CHANNELS } from '@shared/schemas/timeline-events';
-import type { IpcError } from '@shared/ipc/result';
+import { isCivilDate } from '@shared/domain/calendar/civil-date';
+import type { z } from 'zod';
 import { call } from '../../api';
 import { formatDate } from '../../labels';
+import { ErrorSummary } from '../../components/error-summary';
 import { Choice, Fieldset, Select, Textarea, TextInput } from '../../components/fields';
 import { DateInput, toCivilDate } from '../../components/date-input';
+import { schemaResolver, summaryOf } from '../../components/form-support';
 import { CHANNEL_LABELS, CONTACT_OUTCOME_LABELS, FOLLOW_UP_LABELS } from './meeting-labels';
-import { FormProblem } from './form-problem';
+import { withTypedWords } from './typed-words';
 
-type Channel = (typeof CONTACT_CHANNELS)[number];
+type ContactKind = 'dna-follow-up' | 'in-work' | 'general' | 'initial';
+
+/** The contact form's boxes; the induction offered is typed as a date and a time. */
+interface ContactValues {
+  contactKind: ContactKind;
+  channel: string;
+  outcome: string;
+  date: string;
+  offeredDay: string;
+  offeredTime: string;
+  note: string;
+}
+
+const OFFERED_WORDS =
+  'Enter the induction time offered as a real date and a time like 10:30, or leave both empty';
+
+/** R2: the induction time offered in the first contact, or null when none was typed. */
+function offered(v: ContactValues): string | null | false {
+  if (v.contactKind !== 'initial' || (!v.offeredDay && !v.offeredTime.trim())) return null;
+  const day = toCivilDate(v.offeredDay);
+  const time = /^(\d{1,2})[:.](\d{2})$/.exec(v.offeredTime.trim());
+  if (!isCivilDate(day) || !time) return false;
+  return `${day}T${time[1]!.padStart(2, '0')}:${time[2]}`;
+}
 
 export function ContactForm({
   participantId,
@@ -25,60 +58,94 @@ export function ContactForm({
 }: {
   participantId: string;
   appointmentId: string | null;
-  kinds: readonly ('dna-follow-up' | 'in-work' | 'general' | 'initial')[];
+  kinds: readonly ContactKind[];
   label: string;
   onSaved(): void;
 }) {
   const today = useToday();
   const key = appointmentId?.slice(-8) ?? 'other';
-  const [kind, setKind] = useState(kinds[0]!);
-  const [channel, setChannel] = useState<Channel>('phone');
-  const [outcome, setOutcome] = useState<ContactOutcome>('spoke');
-  const [date, setDate] = useState(today);
-  const [note, setNote] = useState('');
-  const [offeredDay, setOfferedDay] = useState('');
-  const [offeredTime, setOfferedTime] = useState('');
-  const [problem, setProblem] = useState<Pick<IpcError, 'message'> | null>(null);
+  const IDS = {
+    contactKind: `contact-kind-${key}`,
+    channel: `contact-channel-${key}`,
+    outcome: `contact-outcome-${key}`,
+    date: `contact-date-${key}`,
+    inductionOffered: `contact-offered-${key}`,
+    note: `contact-note-${key}`,
+  };
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    resetField,
+    formState: { errors, isSubmitting },
+  } = useForm<ContactValues, unknown, ContactAttemptInput>({
+    resolver: withTypedWords(
+      schemaResolver<ContactValues, ContactAttemptInput>(
+        contactAttemptSchema,
+        (v) => ({
+          participantId,
+          appointmentId,
+          contactKind: v.contactKind,
+          channel: v.channel,
+          outcome: v.outcome,
+          date: toCivilDate(v.date),
+          note: v.note,
+          inductionOffered: offered(v) || null,
+        }),
+        ['date'],
+      ),
+      (v) => ({ inductionOffered: offered(v) === false && OFFERED_WORDS }),
+    ),
+    defaultValues: {
+      contactKind: kinds[0]!,
+      channel: 'phone',
+      outcome: 'spoke',
+      date: today,
+      offeredDay: '',
+      offeredTime: '',
+      note: '',
+    },
+    shouldFocusError: false,
+  });
+  const [failed, setFailed] = useState(0);
+  const [general, setGeneral] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const kind = useWatch({ control, name: 'contactKind' });
+  const errorOf = (field: keyof typeof IDS) =>
+    (errors as Record<string, { message?: string } | undefined>)[field]?.message;
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    // R2: the induction time offered in the first contact, as a date and a 24-hour time.
-    let inductionOffered: string | null = null;
-    if (kind === 'initial' && (offeredDay || offeredTime.trim())) {
-      const day = toCivilDate(offeredDay);
-      const time = /^(\d{1,2})[:.](\d{2})$/.exec(offeredTime.trim());
-      if (!day || !time)
-        return setProblem({
-          message:
-            'Enter the induction time offered as a date and a time like 10:30, or leave both empty',
-        });
-      inductionOffered = `${day}T${time[1]!.padStart(2, '0')}:${time[2]}`;
+  const onValid = async (values: ContactAttemptInput) => {
+    setGeneral(null);
+    const r = await call('meetings:contact', values);
+    if (!r.ok) {
+      const field = r.error.field;
+      if (field && field in IDS)
+        setError(field as keyof ContactValues, { type: 'server', message: r.error.message });
+      else setGeneral(r.error.message);
+      return setFailed((n) => n + 1);
     }
-    const r = await call('meetings:contact', {
-      participantId,
-      appointmentId,
-      contactKind: kind,
-      channel,
-      outcome,
-      date: toCivilDate(date),
-      note,
-      inductionOffered,
-    });
-    if (!r.ok) return setProblem(r.error);
-    setProblem(null);
-    setNote('');
+    resetField('note');
     onSaved();
+    heading.current?.focus();
   };
 
   return (
-    <form className="meeting-subform" onSubmit={submit} noValidate aria-label={label}>
-      <h4 className="heading-s">{label}</h4>
-      <FormProblem problem={problem} />
+    <form
+      className="meeting-subform"
+      onSubmit={(e) => void handleSubmit(onValid, () => setFailed((n) => n + 1))(e)}
+      noValidate
+      aria-label={label}
+    >
+      <h4 className="heading-s" tabIndex={-1} ref={heading}>
+        {label}
+      </h4>
+      <ErrorSummary errors={summaryOf(errors, IDS, general)} focusKey={failed} />
       {kinds.length > 1 && (
         <Select
-          id={`contact-kind-${key}`}
+          id={IDS.contactKind}
           label="Kind of contact"
-          value={kind}
+          error={errorOf('contactKind')}
           options={kinds.map((k) => ({
             value: k,
             label:
@@ -88,149 +155,222 @@ export function ContactForm({
                   ? 'First contact after allocation'
                   : 'General',
           }))}
-          onChange={(e) => setKind(e.target.value as typeof kind)}
+          {...register('contactKind')}
         />
       )}
       <div className="meeting-row">
         <Select
-          id={`contact-channel-${key}`}
+          id={IDS.channel}
           label="How"
-          value={channel}
+          error={errorOf('channel')}
           options={CONTACT_CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] ?? c }))}
-          onChange={(e) => setChannel(e.target.value as Channel)}
+          {...register('channel')}
         />
         <Select
-          id={`contact-outcome-${key}`}
+          id={IDS.outcome}
           label="What happened"
-          value={outcome}
+          error={errorOf('outcome')}
           options={CONTACT_OUTCOMES.map((o) => ({ value: o, label: CONTACT_OUTCOME_LABELS[o] }))}
-          onChange={(e) => setOutcome(e.target.value as ContactOutcome)}
+          {...register('outcome')}
         />
       </div>
-      <DateInput
-        id={`contact-date-${key}`}
-        legend="Date of contact"
-        value={date}
-        onChange={setDate}
+      <Controller
+        control={control}
+        name="date"
+        render={({ field }) => (
+          <DateInput
+            id={IDS.date}
+            legend="Date of contact"
+            error={errorOf('date')}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+          />
+        )}
       />
       {kind === 'initial' && (
         <>
-          <DateInput
-            id={`contact-offered-${key}`}
-            legend="Induction date offered (optional)"
-            hint="The induction time you offered in this contact, for example 9 12 2026"
-            value={offeredDay}
-            onChange={setOfferedDay}
+          <Controller
+            control={control}
+            name="offeredDay"
+            render={({ field }) => (
+              <DateInput
+                id={IDS.inductionOffered}
+                legend="Induction date offered (optional)"
+                hint="The induction time you offered in this contact, for example 9 12 2026"
+                error={errorOf('inductionOffered')}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+              />
+            )}
           />
           <TextInput
             id={`contact-offered-time-${key}`}
             label="Induction time offered (optional)"
             hint="24-hour clock, for example 10:30"
             width="5"
-            value={offeredTime}
-            onChange={(e) => setOfferedTime(e.target.value)}
+            {...register('offeredTime')}
           />
         </>
       )}
       <Textarea
-        id={`contact-note-${key}`}
+        id={IDS.note}
         label="Note (optional)"
         rows={2}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
+        error={errorOf('note')}
+        {...register('note')}
       />
-      <button type="submit" className="button button--secondary">
+      <button type="submit" className="button button--secondary" disabled={isSubmitting}>
         Log contact
       </button>
     </form>
   );
 }
 
+/** The decision form's boxes: good reason is a Yes/No radio, so '' until one is chosen. */
+interface DecisionValues {
+  goodReason: '' | 'yes' | 'no';
+  complianceDoubtReferred: boolean;
+  decidedOn: string;
+  note: string;
+}
+
 function DecisionForm({ meeting, onSaved }: { meeting: MeetingView; onSaved(): void }) {
   const today = useToday();
   const key = meeting.appointment.id.slice(-8);
-  const [goodReason, setGoodReason] = useState<boolean | null>(
-    meeting.decision?.goodReason ?? null,
-  );
-  const [referred, setReferred] = useState(meeting.decision?.complianceDoubtReferred ?? false);
-  const [date, setDate] = useState(today);
-  const [note, setNote] = useState(meeting.decision?.note ?? '');
-  const [problem, setProblem] = useState<Pick<IpcError, 'message'> | null>(null);
+  const IDS = {
+    goodReason: `good-${key}`,
+    complianceDoubtReferred: `jcp-${key}`,
+    decidedOn: `decided-${key}`,
+    note: `decision-note-${key}`,
+  };
+  const d = meeting.decision;
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<DecisionValues, unknown, z.output<typeof missedDecisionSchema>>({
+    resolver: schemaResolver<DecisionValues, z.output<typeof missedDecisionSchema>>(
+      missedDecisionSchema,
+      (v) => ({
+        appointmentId: meeting.appointment.id,
+        goodReason: v.goodReason === '' ? undefined : v.goodReason === 'yes',
+        // The box shows only without good reason; a tick left from before is not sent.
+        complianceDoubtReferred: v.goodReason === 'yes' ? false : v.complianceDoubtReferred,
+        decidedOn: toCivilDate(v.decidedOn),
+        note: v.note,
+      }),
+      ['decidedOn'],
+    ),
+    defaultValues: {
+      goodReason: d ? (d.goodReason ? 'yes' : 'no') : '',
+      complianceDoubtReferred: d?.complianceDoubtReferred ?? false,
+      decidedOn: today,
+      note: d?.note ?? '',
+    },
+    shouldFocusError: false,
+  });
+  const [failed, setFailed] = useState(0);
+  const [general, setGeneral] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const goodReason = useWatch({ control, name: 'goodReason' });
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (goodReason === null) return setProblem({ message: 'Say whether there was good reason' });
-    const r = await call('meetings:decide', {
-      appointmentId: meeting.appointment.id,
-      goodReason,
-      complianceDoubtReferred: goodReason ? false : referred,
-      decidedOn: toCivilDate(date),
-      note,
-    });
-    if (!r.ok) return setProblem(r.error);
-    setProblem(null);
+  const onValid = async (values: z.output<typeof missedDecisionSchema>) => {
+    setGeneral(null);
+    const r = await call('meetings:decide', values);
+    if (!r.ok) {
+      const field = r.error.field;
+      if (field && field in IDS)
+        setError(field as keyof DecisionValues, { type: 'server', message: r.error.message });
+      else setGeneral(r.error.message);
+      return setFailed((n) => n + 1);
+    }
     onSaved();
+    // The recorded decision is read out under the heading.
+    heading.current?.focus();
   };
 
   return (
-    <form className="meeting-subform" onSubmit={submit} noValidate aria-label="Your decision">
-      <h4 className="heading-s">Your decision</h4>
-      {meeting.decision && (
+    <form
+      className="meeting-subform"
+      onSubmit={(e) => void handleSubmit(onValid, () => setFailed((n) => n + 1))(e)}
+      noValidate
+      aria-label="Your decision"
+    >
+      <h4 className="heading-s" tabIndex={-1} ref={heading}>
+        Your decision
+      </h4>
+      {d && (
         <p className="body">
-          Recorded {formatDate(meeting.decision.decidedOn)}:{' '}
-          {meeting.decision.goodReason
+          Recorded {formatDate(d.decidedOn)}:{' '}
+          {d.goodReason
             ? 'there was good reason.'
-            : meeting.decision.complianceDoubtReferred
+            : d.complianceDoubtReferred
               ? 'no good reason given; the question was passed to Jobcentre Plus.'
               : 'no good reason given; nothing passed to Jobcentre Plus.'}
         </p>
       )}
-      <FormProblem problem={problem} />
-      <Fieldset id={`good-${key}`} legend="Was there good reason for missing it?" legendSize="s">
+      <ErrorSummary errors={summaryOf(errors, IDS, general)} focusKey={failed} />
+      <Fieldset
+        id={`${IDS.goodReason}-group`}
+        legend="Was there good reason for missing it?"
+        legendSize="s"
+        error={errors.goodReason?.message}
+      >
         <div className="radios radios--inline">
           <Choice
             type="radio"
-            name={`good-${key}`}
-            id={`good-${key}`}
+            id={IDS.goodReason}
             label="Yes"
-            checked={goodReason === true}
-            onChange={() => setGoodReason(true)}
+            value="yes"
+            {...register('goodReason')}
           />
           <Choice
             type="radio"
-            name={`good-${key}`}
-            id={`good-${key}-no`}
+            id={`${IDS.goodReason}-no`}
             label="No"
-            checked={goodReason === false}
-            onChange={() => setGoodReason(false)}
+            value="no"
+            {...register('goodReason')}
           />
         </div>
       </Fieldset>
-      {goodReason === false && (
-        <div className="checkboxes">
-          <Choice
-            type="checkbox"
-            id={`jcp-${key}`}
-            label="Pass a compliance doubt to Jobcentre Plus (they decide what happens next)"
-            checked={referred}
-            onChange={(e) => setReferred(e.target.checked)}
-          />
+      {goodReason === 'no' && (
+        <div className={`form-group${errors.complianceDoubtReferred ? ' form-group--error' : ''}`}>
+          <div className="checkboxes">
+            <Choice
+              type="checkbox"
+              id={IDS.complianceDoubtReferred}
+              label="Pass a compliance doubt to Jobcentre Plus (they decide what happens next)"
+              {...register('complianceDoubtReferred')}
+            />
+          </div>
         </div>
       )}
-      <DateInput
-        id={`decided-${key}`}
-        legend="Date of the decision"
-        value={date}
-        onChange={setDate}
+      <Controller
+        control={control}
+        name="decidedOn"
+        render={({ field }) => (
+          <DateInput
+            id={IDS.decidedOn}
+            legend="Date of the decision"
+            error={errors.decidedOn?.message}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+          />
+        )}
       />
       <Textarea
-        id={`decision-note-${key}`}
+        id={IDS.note}
         label="What the participant said (optional)"
         rows={2}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
+        error={errors.note?.message}
+        {...register('note')}
       />
-      <button type="submit" className="button button--secondary">
+      <button type="submit" className="button button--secondary" disabled={isSubmitting}>
         Record decision
       </button>
     </form>

@@ -3,18 +3,41 @@
  * wage, moves them into work (in-work support, R14) and offers the better-off calculation (R11).
  */
 import { useToday } from '../../app/today';
-import { useState, type FormEvent } from 'react';
-import type { LifeEvent } from '@shared/schemas/meeting';
-import { LIFE_EVENT_KINDS, type LifeEventKind } from '@shared/schemas/timeline-events';
+import { useRef, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { lifeEventSchema, type LifeEvent, type LifeEventInput } from '@shared/schemas/meeting';
+import { LIFE_EVENT_KINDS } from '@shared/schemas/timeline-events';
 import { formatPence, parsePounds } from '@shared/domain/travel-claims';
-import type { IpcError } from '@shared/ipc/result';
 import { call } from '../../api';
 import { hrefFor } from '../../app/router';
 import { formatDate } from '../../labels';
+import { ErrorSummary } from '../../components/error-summary';
 import { Select, TextInput, Textarea } from '../../components/fields';
 import { DateInput, toCivilDate } from '../../components/date-input';
+import { schemaResolver, summaryOf } from '../../components/form-support';
 import { LIFE_EVENT_LABELS } from './meeting-labels';
-import { FormProblem } from './form-problem';
+import { withTypedWords } from './typed-words';
+
+/** The form's boxes, named as the schema names them (hours and wage are typed as text). */
+interface Values {
+  kind: string;
+  date: string;
+  employer: string;
+  hoursPerWeek: string;
+  hourlyWagePence: string;
+  note: string;
+}
+
+const IDS = {
+  kind: 'life-kind',
+  date: 'life-date',
+  employer: 'life-employer',
+  hoursPerWeek: 'life-hours',
+  hourlyWagePence: 'life-wage',
+  note: 'life-note',
+};
+
+const asHours = (text: string) => (text.trim() ? Number(text.trim()) : null);
 
 export function LifeEvents({
   participantId,
@@ -26,46 +49,96 @@ export function LifeEvents({
   onSaved(): void;
 }) {
   const today = useToday();
-  const [kind, setKind] = useState<LifeEventKind>('job-start');
-  const [date, setDate] = useState(today);
-  const [employer, setEmployer] = useState('');
-  const [hours, setHours] = useState('');
-  const [wage, setWage] = useState('');
-  const [note, setNote] = useState('');
-  const [problem, setProblem] = useState<Pick<IpcError, 'message'> | null>(null);
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<Values, unknown, LifeEventInput>({
+    resolver: withTypedWords(
+      schemaResolver<Values, LifeEventInput>(
+        lifeEventSchema,
+        (v) => {
+          const job = v.kind === 'job-start';
+          const hours = asHours(v.hoursPerWeek);
+          return {
+            participantId,
+            kind: v.kind,
+            date: toCivilDate(v.date),
+            // Boxes that do not show for this kind of event are not sent.
+            employer: job || v.kind === 'job-end' ? v.employer : '',
+            hoursPerWeek:
+              job || v.kind === 'hours-change' ? (Number.isFinite(hours) ? hours : null) : null,
+            hourlyWagePence:
+              job && v.hourlyWagePence.trim() ? parsePounds(v.hourlyWagePence) : null,
+            note: v.note,
+          };
+        },
+        ['date'],
+      ),
+      (v) => {
+        const job = v.kind === 'job-start';
+        const hours = asHours(v.hoursPerWeek);
+        return {
+          hoursPerWeek:
+            (job || v.kind === 'hours-change') &&
+            hours !== null &&
+            !Number.isFinite(hours) &&
+            'Enter hours a week as a number, like 16',
+          hourlyWagePence:
+            job &&
+            !!v.hourlyWagePence.trim() &&
+            parsePounds(v.hourlyWagePence) === null &&
+            'Enter the hourly wage in pounds, like 12.71',
+        };
+      },
+    ),
+    defaultValues: {
+      kind: 'job-start',
+      date: today,
+      employer: '',
+      hoursPerWeek: '',
+      hourlyWagePence: '',
+      note: '',
+    },
+    shouldFocusError: false,
+  });
+  const [failed, setFailed] = useState(0);
+  const [general, setGeneral] = useState<string | null>(null);
   const [started, setStarted] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const kind = useWatch({ control, name: 'kind' });
   const job = kind === 'job-start';
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const wagePence = wage ? parsePounds(wage) : null;
-    if (wage && wagePence === null)
-      return setProblem({ message: 'Enter the hourly wage in pounds, like 12.71' });
-    const hoursNumber = hours ? Number(hours) : null;
-    if (hours && !Number.isFinite(hoursNumber))
-      return setProblem({ message: 'Enter hours a week as a number' });
-    const r = await call('meetings:lifeEvent', {
-      participantId,
-      kind,
-      date: toCivilDate(date),
-      employer: job || kind === 'job-end' ? employer : '',
-      hoursPerWeek: job || kind === 'hours-change' ? hoursNumber : null,
-      hourlyWagePence: job ? wagePence : null,
-      note,
+  const onValid = async (values: LifeEventInput) => {
+    setGeneral(null);
+    const r = await call('meetings:lifeEvent', values);
+    if (!r.ok) {
+      const field = r.error.field;
+      if (field && field in IDS)
+        setError(field as keyof Values, { type: 'server', message: r.error.message });
+      else setGeneral(r.error.message);
+      return setFailed((n) => n + 1);
+    }
+    setStarted(values.kind === 'job-start');
+    reset({
+      kind: values.kind,
+      date: values.date,
+      employer: '',
+      hoursPerWeek: '',
+      hourlyWagePence: '',
+      note: '',
     });
-    if (!r.ok) return setProblem(r.error);
-    setProblem(null);
-    setStarted(job);
-    setEmployer('');
-    setHours('');
-    setWage('');
-    setNote('');
     onSaved();
+    // The event joins the list under the heading (with the better-off link after a job start).
+    heading.current?.focus();
   };
 
   return (
     <section className="meeting-section" aria-labelledby="life-events-title">
-      <h2 className="heading-m" id="life-events-title">
+      <h2 className="heading-m" id="life-events-title" tabIndex={-1} ref={heading}>
         Life events
       </h2>
       {started && (
@@ -88,52 +161,70 @@ export function LifeEvents({
           ))}
         </ul>
       )}
-      <form onSubmit={submit} noValidate aria-label="Record a life event">
-        <FormProblem problem={problem} />
+      <form
+        onSubmit={(e) => void handleSubmit(onValid, () => setFailed((n) => n + 1))(e)}
+        noValidate
+        aria-label="Record a life event"
+      >
+        <ErrorSummary errors={summaryOf(errors, IDS, general)} focusKey={failed} />
         <Select
-          id="life-kind"
+          id={IDS.kind}
           label="What happened"
-          value={kind}
+          error={errors.kind?.message}
           options={LIFE_EVENT_KINDS.map((k) => ({ value: k, label: LIFE_EVENT_LABELS[k] }))}
-          onChange={(e) => setKind(e.target.value as LifeEventKind)}
+          {...register('kind')}
         />
-        <DateInput id="life-date" legend="Date" value={date} onChange={setDate} />
+        <Controller
+          control={control}
+          name="date"
+          render={({ field }) => (
+            <DateInput
+              id={IDS.date}
+              legend="Date"
+              hint="For example, 7 11 2026"
+              error={errors.date?.message}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+            />
+          )}
+        />
         {(job || kind === 'job-end') && (
           <TextInput
-            id="life-employer"
+            id={IDS.employer}
             label="Employer"
-            value={employer}
-            onChange={(e) => setEmployer(e.target.value)}
+            error={errors.employer?.message}
+            {...register('employer')}
           />
         )}
         {(job || kind === 'hours-change') && (
           <TextInput
-            id="life-hours"
+            id={IDS.hoursPerWeek}
             label="Hours a week"
             width="5"
             inputMode="decimal"
-            value={hours}
-            onChange={(e) => setHours(e.target.value)}
+            error={errors.hoursPerWeek?.message}
+            {...register('hoursPerWeek')}
           />
         )}
         {job && (
           <TextInput
-            id="life-wage"
+            id={IDS.hourlyWagePence}
             label="Hourly wage (£)"
             width="5"
             inputMode="decimal"
-            value={wage}
-            onChange={(e) => setWage(e.target.value)}
+            error={errors.hourlyWagePence?.message}
+            {...register('hourlyWagePence')}
           />
         )}
         <Textarea
-          id="life-note"
+          id={IDS.note}
           label="Note (optional)"
           rows={2}
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
+          error={errors.note?.message}
+          {...register('note')}
         />
-        <button type="submit" className="button button--secondary">
+        <button type="submit" className="button button--secondary" disabled={isSubmitting}>
           Record life event
         </button>
       </form>

@@ -3,17 +3,27 @@
  * the channel starts as booked, Enter submits. Notes can be marked special-category. The next
  * appointment can be booked in the same submit.
  */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { Controller, useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import { APPOINTMENT_CHANNELS, type Appointment } from '@shared/schemas/diary';
-import { LOGGED_OUTCOMES, type LoggedOutcome } from '@shared/schemas/meeting';
+import { LOGGED_OUTCOMES, logMeetingSchema, type LogMeeting } from '@shared/schemas/meeting';
 import type { PlanStep } from '@shared/schemas/plan';
-import type { IpcError } from '@shared/ipc/result';
+import { isCivilDate } from '@shared/domain/calendar/civil-date';
 import { call } from '../../api';
 import { formatDate } from '../../labels';
-import { Choice, Fieldset, Select, TextInput, Textarea } from '../../components/fields';
+import { ErrorSummary } from '../../components/error-summary';
+import {
+  ErrorMessage,
+  Choice,
+  Fieldset,
+  Select,
+  TextInput,
+  Textarea,
+} from '../../components/fields';
 import { DateInput, toCivilDate } from '../../components/date-input';
+import { schemaResolver, summaryOf } from '../../components/form-support';
 import { CHANNEL_LABELS, OUTCOME_LABELS } from './meeting-labels';
-import { FormProblem } from './form-problem';
+import { withTypedWords } from './typed-words';
 import type { Slot } from '@shared/domain/diary/slot-finder';
 
 /**
@@ -77,6 +87,64 @@ const plusMinutes = (hhmm: string, minutes: number) => {
   return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 };
 
+/** The form's boxes; the next appointment is typed as a date and a 24-hour start time. */
+interface Values {
+  outcome: string;
+  priorNotice: '' | 'yes' | 'no';
+  channel: string;
+  notes: string;
+  notesSpecialCategory: boolean;
+  stepsReviewed: string[];
+  nextDate: string;
+  nextTime: string;
+  /** A slot the finder offered and the adviser chose: its office, room and end go with it. */
+  slot: Slot | null;
+}
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** What the typed date and time say wrong before the booking can be checked at all. */
+function nextWords(v: Values): Partial<Record<keyof Values, string | false>> {
+  const date = toCivilDate(v.nextDate);
+  const time = v.nextTime.trim();
+  if (!date && !time) return {};
+  return {
+    nextDate: !date
+      ? 'Enter the date of the next appointment, or leave the time empty'
+      : !isCivilDate(date) && 'Enter a real date, for example 7 11 2026',
+    nextTime: !TIME.test(time) && 'Enter the next appointment time as HH:MM, like 14:30',
+  };
+}
+
+/** The booking's own problems (an office, an end after the start) belong beside its date. */
+function bookingBesideDate<V extends Values, O>(
+  resolver: Resolver<V, unknown, O>,
+): Resolver<V, unknown, O> {
+  return async (values, context, options) => {
+    const result = await resolver(values, context, options);
+    const next = (result.errors as Record<string, unknown>).next as
+      Record<string, { message?: string } | undefined> | { message?: string } | undefined;
+    if (!next) return result;
+    const message =
+      ('message' in next && typeof next.message === 'string' ? next.message : undefined) ??
+      Object.values(next as Record<string, { message?: string } | undefined>).find(
+        (e) => e?.message,
+      )?.message;
+    const { next: _moved, ...rest } = result.errors as Record<string, unknown>;
+    void _moved;
+    return {
+      values: {},
+      // What the typed date or time says wrong comes first: the booking built from it cannot be right.
+      errors: (rest.nextDate || rest.nextTime
+        ? rest
+        : {
+            ...rest,
+            nextDate: { type: 'booking', message: message ?? 'Check the next appointment' },
+          }) as FieldErrors<V>,
+    };
+  };
+}
+
 export function LogMeetingForm({
   appointment: a,
   steps,
@@ -87,179 +155,238 @@ export function LogMeetingForm({
   onLogged(): void;
 }) {
   const key = a.id.slice(-8);
-  const [outcome, setOutcome] = useState<LoggedOutcome | ''>('');
-  const [priorNotice, setPriorNotice] = useState<boolean | null>(null);
-  const [channel, setChannel] = useState(a.channel);
-  const [notes, setNotes] = useState('');
-  const [special, setSpecial] = useState(false);
-  const [reviewed, setReviewed] = useState<string[]>([]);
-  const [nextDate, setNextDate] = useState('');
-  const [nextTime, setNextTime] = useState('');
-  // A slot the finder offered and the adviser chose: its office, room and end go with it.
-  const [chosen, setChosen] = useState<Slot | null>(null);
-  const [problem, setProblem] = useState<Pick<IpcError, 'message'> | null>(null);
-  const [busy, setBusy] = useState(false);
+  const IDS = {
+    outcome: `outcome-${key}`,
+    priorNotice: `notice-${key}`,
+    channel: `channel-${key}`,
+    notes: `notes-${key}`,
+    notesSpecialCategory: `special-${key}`,
+    stepsReviewed: `steps-${key}`,
+    nextDate: `next-date-${key}`,
+    nextTime: `next-time-${key}`,
+  };
   const when = `${formatDate(a.start)} at ${a.start.slice(11)}`;
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    setValue,
+    formState: { errors, isSubmitting },
+  } = useForm<Values, unknown, LogMeeting>({
+    resolver: bookingBesideDate(
+      withTypedWords(
+        schemaResolver<Values, LogMeeting>(
+          logMeetingSchema,
+          (v) => {
+            const date = toCivilDate(v.nextDate);
+            const time = v.nextTime.trim();
+            const slot = v.slot;
+            return {
+              appointmentId: a.id,
+              expectedVersion: a.version,
+              outcome: v.outcome,
+              // Asked only for a missed meeting; an answer left from before is not sent.
+              priorNotice: v.outcome === 'dna' && v.priorNotice ? v.priorNotice === 'yes' : null,
+              channel: v.channel,
+              notes: v.notes,
+              notesSpecialCategory: v.notesSpecialCategory,
+              stepsReviewed: v.stepsReviewed,
+              next:
+                date || time
+                  ? slot && slot.start === `${date}T${time}`
+                    ? {
+                        participantId: a.participantId,
+                        officeId: slot.channel === 'in-person' ? slot.officeId : undefined,
+                        room: slot.room ?? undefined,
+                        start: slot.start,
+                        end: slot.end,
+                        kind: 'regular',
+                        channel: slot.channel,
+                      }
+                    : {
+                        participantId: a.participantId,
+                        officeId: a.officeId,
+                        room: a.room,
+                        start: `${date}T${time}`,
+                        end: TIME.test(time) ? `${date}T${plusMinutes(time, 60)}` : '',
+                        kind: 'regular',
+                        channel: a.channel,
+                      }
+                  : undefined,
+            };
+          },
+          [],
+        ),
+        nextWords,
+      ),
+    ),
+    defaultValues: {
+      outcome: '',
+      priorNotice: '',
+      channel: a.channel,
+      notes: '',
+      notesSpecialCategory: false,
+      stepsReviewed: [],
+      nextDate: '',
+      nextTime: '',
+      slot: null,
+    },
+    shouldFocusError: false,
+  });
+  const [failed, setFailed] = useState(0);
+  const [general, setGeneral] = useState<string | null>(null);
+  const outcome = useWatch({ control, name: 'outcome' });
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!outcome) return setProblem({ message: 'Choose what happened' });
-    const date = toCivilDate(nextDate);
-    if ((date || nextTime) && !/^([01]\d|2[0-3]):[0-5]\d$/.test(nextTime))
-      return setProblem({ message: 'Enter the next appointment time as HH:MM' });
-    setBusy(true);
-    const result = await call('meetings:log', {
-      appointmentId: a.id,
-      expectedVersion: a.version,
-      outcome,
-      priorNotice: outcome === 'dna' ? priorNotice : null,
-      channel,
-      notes,
-      notesSpecialCategory: special,
-      stepsReviewed: reviewed,
-      next: date
-        ? chosen && chosen.start === `${date}T${nextTime}`
-          ? {
-              participantId: a.participantId,
-              officeId: chosen.channel === 'in-person' ? chosen.officeId : undefined,
-              room: chosen.room ?? undefined,
-              start: chosen.start,
-              end: chosen.end,
-              kind: 'regular',
-              channel: chosen.channel,
-            }
-          : {
-              participantId: a.participantId,
-              officeId: a.officeId,
-              room: a.room,
-              start: `${date}T${nextTime}`,
-              end: `${date}T${plusMinutes(nextTime, 60)}`,
-              kind: 'regular',
-              channel: a.channel,
-            }
-        : undefined,
-    });
-    setBusy(false);
-    if (!result.ok) return setProblem(result.error);
-    setProblem(null);
+  const onValid = async (values: LogMeeting) => {
+    setGeneral(null);
+    const result = await call('meetings:log', values);
+    if (!result.ok) {
+      const field = result.error.field?.startsWith('next') ? 'nextDate' : result.error.field;
+      if (field && field in IDS)
+        setError(field as keyof Values, { type: 'server', message: result.error.message });
+      else setGeneral(result.error.message);
+      return setFailed((n) => n + 1);
+    }
     onLogged();
   };
 
   return (
     <form
       className="meeting-log"
-      onSubmit={submit}
+      onSubmit={(e) => void handleSubmit(onValid, () => setFailed((n) => n + 1))(e)}
       noValidate
       aria-label={`Log the appointment on ${when}`}
     >
-      <FormProblem problem={problem} />
-      <Fieldset id={`outcome-${key}`} legend="What happened?" legendSize="s">
+      <ErrorSummary errors={summaryOf(errors, IDS, general)} focusKey={failed} />
+      <Fieldset
+        id={IDS.outcome}
+        legend="What happened?"
+        legendSize="s"
+        error={errors.outcome?.message}
+      >
         <div className="radios radios--small">
           {LOGGED_OUTCOMES.map((o, i) => (
             <Choice
               key={o}
               type="radio"
-              name={`outcome-${key}`}
-              id={i === 0 ? `outcome-${key}` : `outcome-${key}-${o}`}
+              id={i === 0 ? IDS.outcome : `${IDS.outcome}-${o}`}
               label={OUTCOME_LABELS[o]}
-              checked={outcome === o}
-              onChange={() => setOutcome(o)}
+              value={o}
+              {...register('outcome')}
             />
           ))}
         </div>
       </Fieldset>
       {outcome === 'dna' && (
-        <Fieldset id={`notice-${key}`} legend="Did they tell you beforehand?" legendSize="s">
+        <Fieldset
+          id={IDS.priorNotice}
+          legend="Did they tell you beforehand?"
+          legendSize="s"
+          error={errors.priorNotice?.message}
+        >
           <div className="radios radios--inline">
             <Choice
               type="radio"
-              name={`notice-${key}`}
-              id={`notice-${key}`}
+              id={IDS.priorNotice}
               label="Yes"
-              checked={priorNotice === true}
-              onChange={() => setPriorNotice(true)}
+              value="yes"
+              {...register('priorNotice')}
             />
             <Choice
               type="radio"
-              name={`notice-${key}`}
-              id={`notice-${key}-no`}
+              id={`${IDS.priorNotice}-no`}
               label="No"
-              checked={priorNotice === false}
-              onChange={() => setPriorNotice(false)}
+              value="no"
+              {...register('priorNotice')}
             />
           </div>
         </Fieldset>
       )}
       <Select
-        id={`channel-${key}`}
+        id={IDS.channel}
         label="How it took place"
-        value={channel}
+        error={errors.channel?.message}
         options={APPOINTMENT_CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] ?? c }))}
-        onChange={(e) => setChannel(e.target.value as Appointment['channel'])}
+        {...register('channel')}
       />
       <Textarea
-        id={`notes-${key}`}
+        id={IDS.notes}
         label="Notes (optional)"
         rows={3}
-        value={notes}
-        onChange={(e) => setNotes(e.target.value)}
+        error={errors.notes?.message}
+        {...register('notes')}
       />
-      <div className="checkboxes">
-        <Choice
-          type="checkbox"
-          id={`special-${key}`}
-          label="These notes include health or other special-category information (only advisers will see them)"
-          checked={special}
-          onChange={(e) => setSpecial(e.target.checked)}
-        />
+      <div className={`form-group${errors.notesSpecialCategory ? ' form-group--error' : ''}`}>
+        <ErrorMessage id={IDS.notesSpecialCategory}>
+          {errors.notesSpecialCategory?.message}
+        </ErrorMessage>
+        <div className="checkboxes">
+          <Choice
+            type="checkbox"
+            id={IDS.notesSpecialCategory}
+            label="These notes include health or other special-category information (only advisers will see them)"
+            aria-describedby={
+              errors.notesSpecialCategory ? `${IDS.notesSpecialCategory}-error` : undefined
+            }
+            {...register('notesSpecialCategory')}
+          />
+        </div>
       </div>
       {steps.length > 0 && (
-        <Fieldset id={`steps-${key}`} legend="Plan steps reviewed" legendSize="s">
+        <Fieldset id={IDS.stepsReviewed} legend="Plan steps reviewed" legendSize="s">
           <div className="checkboxes checkboxes--small">
             {steps.map((s, i) => (
               <Choice
                 key={s.id}
                 type="checkbox"
-                id={i === 0 ? `steps-${key}` : `steps-${key}-${s.id}`}
+                id={i === 0 ? IDS.stepsReviewed : `${IDS.stepsReviewed}-${s.id}`}
                 label={s.action}
-                checked={reviewed.includes(s.id)}
-                onChange={(e) =>
-                  setReviewed((r) =>
-                    e.target.checked ? [...r, s.id] : r.filter((x) => x !== s.id),
-                  )
-                }
+                value={s.id}
+                {...register('stepsReviewed')}
               />
             ))}
           </div>
         </Fieldset>
       )}
-      <details className="meeting-next">
+      <details
+        className="meeting-next"
+        open={errors.nextDate || errors.nextTime ? true : undefined}
+      >
         <summary>Book the next appointment (optional)</summary>
         <NextSlots
           appointment={a}
           idPrefix={key}
           onChoose={(slot) => {
-            setChosen(slot);
-            setNextDate(slot.start.slice(0, 10));
-            setNextTime(slot.start.slice(11));
+            setValue('slot', slot);
+            setValue('nextDate', slot.start.slice(0, 10));
+            setValue('nextTime', slot.start.slice(11));
           }}
         />
-        <DateInput
-          id={`next-date-${key}`}
-          legend="Next appointment date"
-          value={nextDate}
-          onChange={setNextDate}
+        <Controller
+          control={control}
+          name="nextDate"
+          render={({ field }) => (
+            <DateInput
+              id={IDS.nextDate}
+              legend="Next appointment date"
+              error={errors.nextDate?.message}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+            />
+          )}
         />
         <TextInput
-          id={`next-time-${key}`}
+          id={IDS.nextTime}
           label="Start time"
           hint="24-hour, like 14:30. The appointment lasts an hour, as before."
           width="5"
-          value={nextTime}
-          onChange={(e) => setNextTime(e.target.value)}
+          error={errors.nextTime?.message}
+          {...register('nextTime')}
         />
       </details>
-      <button type="submit" className="button" disabled={busy}>
+      <button type="submit" className="button" disabled={isSubmitting}>
         Log outcome
       </button>
     </form>

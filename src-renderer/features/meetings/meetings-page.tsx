@@ -24,18 +24,20 @@ function Meeting({
   steps,
   participantId,
   reload,
+  reloadThenFocus,
 }: {
   m: MeetingView;
   steps: PlanStep[];
   participantId: string;
   reload(): void;
+  reloadThenFocus(targetId: string): void;
 }) {
   const a = m.appointment;
   const title = `${formatDate(a.start)} at ${a.start.slice(11)}`;
   const stepName = (id: string) => steps.find((s) => s.id === id)?.action ?? 'a step since removed';
   return (
     <li className="meeting">
-      <h3 className="heading-s meeting__title">
+      <h3 className="heading-s meeting__title" id={`meeting-${a.id}`} tabIndex={-1}>
         {title}
         <span className="meeting__meta">
           {' '}
@@ -43,7 +45,12 @@ function Meeting({
         </span>
       </h3>
       {a.outcome === 'booked' ? (
-        <LogMeetingForm appointment={a} steps={steps} onLogged={reload} />
+        <LogMeetingForm
+          appointment={a}
+          steps={steps}
+          // The form gives way to the logged outcome: focus its meeting, not the page's top.
+          onLogged={() => reloadThenFocus(`meeting-${a.id}`)}
+        />
       ) : (
         <>
           <p className="body">
@@ -108,6 +115,8 @@ export function MeetingsPage({ id }: { id: string }) {
     );
   const name = `${participant.givenName} ${participant.familyName}`;
   const reload = () => void load();
+  const reloadThenFocus = (targetId: string) =>
+    void load().then(() => requestAnimationFrame(() => document.getElementById(targetId)?.focus()));
   return (
     <>
       <a className="back-link" href={hrefFor({ name: 'participant', id })}>
@@ -130,6 +139,7 @@ export function MeetingsPage({ id }: { id: string }) {
                 steps={steps}
                 participantId={id}
                 reload={reload}
+                reloadThenFocus={reloadThenFocus}
               />
             ))}
           </ol>

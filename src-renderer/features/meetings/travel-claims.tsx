@@ -1,17 +1,27 @@
 /** Travel claims for an attended meeting (R12): make one, then approve, pay or reject it. */
-import { useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { TRAVEL_MODES, formatPence, parsePounds } from '@shared/domain/travel-claims';
 import {
-  TRAVEL_MODES,
-  formatPence,
-  parsePounds,
-  type TravelMode,
-} from '@shared/domain/travel-claims';
-import type { TravelClaim } from '@shared/schemas/meeting';
-import type { IpcError } from '@shared/ipc/result';
+  travelClaimSchema,
+  type TravelClaim,
+  type TravelClaimInput,
+} from '@shared/schemas/meeting';
 import { call } from '../../api';
+import { ErrorSummary } from '../../components/error-summary';
 import { Choice, Select, TextInput } from '../../components/fields';
+import { schemaResolver, summaryOf } from '../../components/form-support';
 import { CLAIM_STATUS_LABELS, MODE_LABELS } from './meeting-labels';
-import { FormProblem } from './form-problem';
+import { withTypedWords } from './typed-words';
+
+/** The form's boxes, named as the schema names them (the amount is typed in pounds). */
+interface Values {
+  mode: string;
+  amountPence: string;
+  receiptSeen: boolean;
+}
+
+const POUNDS_WORDS = 'Enter the amount in pounds, like 4.80';
 
 export function TravelClaims({
   appointmentId,
@@ -23,26 +33,56 @@ export function TravelClaims({
   onSaved(): void;
 }) {
   const key = appointmentId.slice(-8);
-  const [mode, setMode] = useState<TravelMode>('bus');
-  const [amount, setAmount] = useState('');
-  const [receipt, setReceipt] = useState(false);
+  const IDS = {
+    mode: `claim-mode-${key}`,
+    amountPence: `claim-amount-${key}`,
+    receiptSeen: `claim-receipt-${key}`,
+  };
+  const {
+    register,
+    handleSubmit,
+    setError,
+    resetField,
+    getValues,
+    formState: { errors, isSubmitting },
+  } = useForm<Values, unknown, TravelClaimInput>({
+    resolver: withTypedWords(
+      schemaResolver<Values, TravelClaimInput>(
+        travelClaimSchema,
+        (v) => ({
+          appointmentId,
+          mode: v.mode,
+          amountPence: v.amountPence.trim() ? (parsePounds(v.amountPence) ?? undefined) : undefined,
+          receiptSeen: v.receiptSeen,
+        }),
+        [],
+      ),
+      (v) => ({
+        amountPence: !!v.amountPence.trim() && parsePounds(v.amountPence) === null && POUNDS_WORDS,
+      }),
+    ),
+    defaultValues: { mode: 'bus', amountPence: '', receiptSeen: false },
+    shouldFocusError: false,
+  });
   const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<Pick<IpcError, 'message'> | null>(null);
+  const [failed, setFailed] = useState(0);
+  const [general, setGeneral] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const pence = parsePounds(amount);
-    if (pence === null) return setProblem({ message: 'Enter the amount in pounds, like 4.80' });
-    const r = await call('meetings:claimTravel', {
-      appointmentId,
-      mode,
-      amountPence: pence,
-      receiptSeen: receipt,
-    });
-    if (!r.ok) return setProblem(r.error);
-    setProblem(null);
-    setAmount('');
+  const fail = (field: string | undefined, message: string) => {
+    if (field && field in IDS) setError(field as keyof Values, { type: 'server', message });
+    else setGeneral(message);
+    setFailed((n) => n + 1);
+  };
+
+  const onValid = async (values: TravelClaimInput) => {
+    setGeneral(null);
+    const r = await call('meetings:claimTravel', values);
+    if (!r.ok) return fail(r.error.field, r.error.message);
+    resetField('amountPence');
     onSaved();
+    // The new claim is listed under the heading: the adviser hears where they are.
+    heading.current?.focus();
   };
 
   const move = async (c: TravelClaim, status: 'approved' | 'paid' | 'rejected') => {
@@ -50,18 +90,20 @@ export function TravelClaims({
       claimId: c.id,
       expectedVersion: c.version,
       status,
-      receiptSeen: status === 'approved' ? c.receiptSeen || receipt : undefined,
+      receiptSeen: status === 'approved' ? c.receiptSeen || getValues('receiptSeen') : undefined,
       reason: status === 'rejected' ? reason : '',
     });
-    if (!r.ok) return setProblem(r.error);
-    setProblem(null);
+    if (!r.ok) return fail(undefined, r.error.message);
+    setGeneral(null);
     onSaved();
   };
 
   return (
     <div className="meeting-subform">
-      <h4 className="heading-s">Travel claims</h4>
-      <FormProblem problem={problem} />
+      <h4 className="heading-s" tabIndex={-1} ref={heading}>
+        Travel claims
+      </h4>
+      <ErrorSummary errors={summaryOf(errors, IDS, general)} focusKey={failed} />
       {claims.length > 0 && (
         <ul className="list meeting-claims">
           {claims.map((c) => (
@@ -110,34 +152,37 @@ export function TravelClaims({
           onChange={(e) => setReason(e.target.value)}
         />
       )}
-      <form onSubmit={submit} noValidate aria-label="Add a travel claim">
+      <form
+        onSubmit={(e) => void handleSubmit(onValid, () => setFailed((n) => n + 1))(e)}
+        noValidate
+        aria-label="Add a travel claim"
+      >
         <div className="meeting-row">
           <Select
-            id={`claim-mode-${key}`}
+            id={IDS.mode}
             label="How they travelled"
-            value={mode}
+            error={errors.mode?.message}
             options={TRAVEL_MODES.map((m) => ({ value: m, label: MODE_LABELS[m] }))}
-            onChange={(e) => setMode(e.target.value as TravelMode)}
+            {...register('mode')}
           />
           <TextInput
-            id={`claim-amount-${key}`}
+            id={IDS.amountPence}
             label="Amount (£)"
             width="5"
             inputMode="decimal"
-            value={amount}
-            onChange={(e) => setAmount(e.target.value)}
+            error={errors.amountPence?.message}
+            {...register('amountPence')}
           />
         </div>
         <div className="checkboxes">
           <Choice
             type="checkbox"
-            id={`claim-receipt-${key}`}
+            id={IDS.receiptSeen}
             label="I have seen the ticket or receipt"
-            checked={receipt}
-            onChange={(e) => setReceipt(e.target.checked)}
+            {...register('receiptSeen')}
           />
         </div>
-        <button type="submit" className="button button--secondary">
+        <button type="submit" className="button button--secondary" disabled={isSubmitting}>
           Add claim
         </button>
       </form>

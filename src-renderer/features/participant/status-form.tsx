@@ -1,20 +1,29 @@
 /** Changes a participant's status: only the moves STATUS_TRANSITIONS allows from where they are. */
 import { useToday } from '../../app/today';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import {
   EXIT_REASONS,
   STATUS_TRANSITIONS,
   statusChangeSchema,
   type Participant,
-  type ParticipantStatus,
+  type StatusChange,
 } from '@shared/schemas/participant';
 import { call } from '../../api';
 import { EXIT_REASON_LABELS, STATUS_LABELS } from '../../labels';
-import { ErrorSummary, type SummaryError } from '../../components/error-summary';
+import { ErrorSummary } from '../../components/error-summary';
 import { Choice, Fieldset, Select, Textarea } from '../../components/fields';
 import { DateInput, toCivilDate } from '../../components/date-input';
+import { schemaResolver, summaryOf } from '../../components/form-support';
 
-const IDS: Record<string, string> = {
+interface Values {
+  status: string;
+  date: string;
+  exitReason: string;
+  note: string;
+}
+
+const IDS = {
   status: 'status-new',
   date: 'status-date',
   exitReason: 'status-exit-reason',
@@ -30,14 +39,33 @@ export function StatusForm({
 }) {
   const today = useToday();
   const allowed = STATUS_TRANSITIONS[participant.status];
-  const [status, setStatus] = useState<ParticipantStatus | ''>('');
-  const [date, setDate] = useState(today);
-  const [exitReason, setExitReason] = useState('');
-  const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const empty: Values = { status: '', date: today, exitReason: '', note: '' };
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<Values, unknown, StatusChange>({
+    resolver: schemaResolver<Values, StatusChange>(
+      statusChangeSchema,
+      (v) => ({
+        id: participant.id,
+        status: v.status,
+        date: toCivilDate(v.date),
+        // The reason box shows only for an exit; a reason left from an earlier choice is not sent.
+        exitReason: v.status === 'exited' && v.exitReason ? v.exitReason : undefined,
+        note: v.note.trim() || undefined,
+      }),
+      ['date'],
+    ),
+    defaultValues: empty,
+    shouldFocusError: false,
+  });
+  const [failed, setFailed] = useState(0);
   const [general, setGeneral] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failedSubmits, setFailedSubmits] = useState(0);
+  const status = useWatch({ control, name: 'status' });
 
   if (allowed.length === 0)
     return (
@@ -46,65 +74,34 @@ export function StatusForm({
       </p>
     );
 
-  const fail = (field: string | undefined, message: string) => {
-    if (field && IDS[field]) {
-      setErrors({ [field]: message });
-      setGeneral(null);
-    } else {
-      setErrors({});
-      setGeneral(message);
-    }
-    setFailedSubmits((n) => n + 1);
-  };
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!status) return fail('status', 'Choose the new status');
-    const input = {
-      id: participant.id,
-      status,
-      date: toCivilDate(date),
-      exitReason: status === 'exited' && exitReason ? exitReason : undefined,
-      note: note.trim() || undefined,
-    };
-    const parsed = statusChangeSchema.safeParse(input);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const field = String(issue.path[0] ?? '');
-      return fail(
-        field,
-        field === 'date'
-          ? 'Enter the date of the change as a real date, for example 7 11 2026'
-          : issue.message,
-      );
-    }
-    setBusy(true);
-    const result = await call('participant:setStatus', parsed.data);
-    setBusy(false);
-    if (!result.ok) return fail(result.error.field, result.error.message);
-    setErrors({});
+  const onValid = async (values: StatusChange) => {
     setGeneral(null);
-    setStatus('');
-    setExitReason('');
-    setNote('');
+    const result = await call('participant:setStatus', values);
+    if (!result.ok) {
+      const field = result.error.field;
+      if (field && field in IDS)
+        setError(field as keyof Values, { type: 'server', message: result.error.message });
+      else setGeneral(result.error.message);
+      return setFailed((n) => n + 1);
+    }
+    reset({ ...empty, date: values.date });
     onChanged(result.value);
   };
 
-  const summaryErrors: SummaryError[] = [
-    ...(general ? [{ message: general }] : []),
-    ...Object.entries(errors).map(([f, message]) => ({ targetId: IDS[f], message })),
-  ];
-
   return (
-    <form noValidate onSubmit={(e) => void submit(e)} aria-labelledby="status-form-title">
+    <form
+      noValidate
+      onSubmit={(e) => void handleSubmit(onValid, () => setFailed((n) => n + 1))(e)}
+      aria-labelledby="status-form-title"
+    >
       <h2 className="heading-m" id="status-form-title">
         Change status
       </h2>
-      <ErrorSummary errors={summaryErrors} focusKey={failedSubmits} />
+      <ErrorSummary errors={summaryOf(errors, IDS, general)} focusKey={failed} />
       <Fieldset
-        id={IDS.status!}
+        id={IDS.status}
         legend={`New status (now ${STATUS_LABELS[participant.status].toLowerCase()})`}
-        error={errors.status}
+        error={errors.status?.message}
         legendSize="s"
       >
         <div className="radios radios--small">
@@ -112,46 +109,49 @@ export function StatusForm({
             <Choice
               key={s}
               type="radio"
-              name="status"
-              id={i === 0 ? IDS.status! : `${IDS.status}-${s}`}
+              id={i === 0 ? IDS.status : `${IDS.status}-${s}`}
               label={STATUS_LABELS[s]}
               value={s}
-              checked={status === s}
-              onChange={() => setStatus(s)}
+              {...register('status')}
             />
           ))}
         </div>
       </Fieldset>
       {status === 'exited' && (
         <Select
-          id={IDS.exitReason!}
+          id={IDS.exitReason}
           label="Reason for exit"
-          error={errors.exitReason}
-          value={exitReason}
-          onChange={(e) => setExitReason(e.target.value)}
+          error={errors.exitReason?.message}
           options={[
             { value: '', label: 'Choose a reason' },
             ...EXIT_REASONS.map((r) => ({ value: r, label: EXIT_REASON_LABELS[r] })),
           ]}
+          {...register('exitReason')}
         />
       )}
-      <DateInput
-        id={IDS.date!}
-        legend="Date of the change"
-        hint="For example, 7 11 2026"
-        error={errors.date}
-        value={date}
-        onChange={setDate}
+      <Controller
+        control={control}
+        name="date"
+        render={({ field }) => (
+          <DateInput
+            id={IDS.date}
+            legend="Date of the change"
+            hint="For example, 7 11 2026"
+            error={errors.date?.message}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+          />
+        )}
       />
       <Textarea
-        id={IDS.note!}
+        id={IDS.note}
         label="Note (optional)"
         rows={2}
-        error={errors.note}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
+        error={errors.note?.message}
+        {...register('note')}
       />
-      <button type="submit" className="button" disabled={busy}>
+      <button type="submit" className="button" disabled={isSubmitting}>
         Change status
       </button>
     </form>

@@ -3,21 +3,27 @@
  * Continue, all native controls (so fully usable by keyboard). Every change autosaves.
  */
 import { useToday } from '../../app/today';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import {
   AGREEMENT_METHODS,
   agreementProblems,
+  agreementSchema,
+  type Agreement,
   type AgreementMethod,
+  type PlanContent,
   type PlanDraft,
   type PlanView,
 } from '@shared/schemas/plan';
 import { call } from '../../api';
 import { formatInstant } from '../../labels';
-import { Choice, Fieldset } from '../../components/fields';
+import { Choice, ErrorMessage, Fieldset } from '../../components/fields';
 import { DateInput, toCivilDate } from '../../components/date-input';
 import { ErrorSummary, type SummaryError } from '../../components/error-summary';
+import { schemaResolver, summaryOf } from '../../components/form-support';
 import { useAutosave, type SaveState } from './use-autosave';
 import { SECTIONS, sectionStatus, type SectionId } from './plan-model';
+import { flatErrors, planResolver, toContent } from './plan-form';
 import {
   AboutSection,
   BarriersSection,
@@ -56,13 +62,29 @@ function SaveStatus({ save }: { save: SaveState }) {
         ? 'Saving…'
         : save.state === 'unsaved'
           ? 'Changes not saved yet'
-          : `Not saved: ${save.message}`;
+          : save.state === 'held'
+            ? `Latest changes not saved: ${save.message}`
+            : `Not saved: ${save.message}`;
   return (
     <p className={`plan-save plan-save--${save.state}`} role="status" aria-live="polite">
       {text}
     </p>
   );
 }
+
+interface AgreementValues {
+  agreedOn: string;
+  method: '' | AgreementMethod;
+  participantAgreed: boolean;
+}
+
+const AGREEMENT_IDS = {
+  agreedOn: 'agree-agreedOn',
+  method: 'agree-method',
+  participantAgreed: 'agree-participantAgreed',
+};
+
+const HELD_WORDS = 'put right the problems shown first';
 
 export function PlanEditor({
   view,
@@ -78,17 +100,81 @@ export function PlanEditor({
   onReferralSaved(): void;
 }) {
   const today = useToday();
-  const { content, update, save, flush, revision } = useAutosave(view.participantId, draft);
+  const { update, hold, save, flush, revision } = useAutosave(view.participantId, draft);
   const [section, setSection] = useState<SectionId>('about');
-  const [errors, setErrors] = useState<SummaryError[]>([]);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [agreedOn, setAgreedOn] = useState(today);
-  const [method, setMethod] = useState<AgreementMethod | ''>('');
-  const [agreed, setAgreed] = useState(false);
-  const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+
+  // The draft itself: every change is checked by the shared schema and autosaved only when it
+  // passes, so an impossible date stays on screen with its error and is never saved or dropped.
+  const form = useForm<PlanContent, unknown, PlanContent>({
+    resolver: planResolver(),
+    defaultValues: draft.content,
+    mode: 'onChange',
+    shouldFocusError: false,
+  });
+  const contentErrors = flatErrors(form.formState.errors);
+  const typed = useWatch({ control: form.control }) as PlanContent;
+  const content = toContent(typed);
+
+  useEffect(() => {
+    let last = JSON.stringify(form.getValues());
+    return form.subscribe({
+      formState: { values: true },
+      callback: () => {
+        const values = form.getValues();
+        const now = JSON.stringify(values);
+        if (now === last) return;
+        last = now;
+        void form.trigger().then((valid) => {
+          // A later change has its own check; only the newest words are saved or held.
+          if (JSON.stringify(form.getValues()) !== now) return;
+          if (valid) update(toContent(values));
+          else hold(HELD_WORDS);
+        });
+      },
+    });
+  }, [form, update, hold]);
+
+  // Agreeing: its own small form on the shared agreement schema.
+  const agreement = useForm<AgreementValues, unknown, Agreement>({
+    resolver: async (values, context, options) => {
+      const result = await schemaResolver<AgreementValues, Agreement>(
+        agreementSchema,
+        (v) => ({
+          agreedOn: toCivilDate(v.agreedOn),
+          method: v.method || undefined,
+          participantAgreed: v.participantAgreed,
+        }),
+        ['agreedOn'],
+      )(values, context, options);
+      const errors = result.errors as Record<string, { message?: string } | undefined>;
+      // The schema says "plan"; the adviser sees the profile's name for it.
+      if (errors.participantAgreed)
+        errors.participantAgreed.message = `Confirm the participant agreed this ${view.planName}`;
+      return result;
+    },
+    defaultValues: { agreedOn: today, method: '', participantAgreed: false },
+    shouldFocusError: false,
+  });
+  const agreeErrors = agreement.formState.errors;
+  // After an attempt to agree, what still stops it is shown live (and goes once put right).
+  const [triedToAgree, setTriedToAgree] = useState(false);
+  const [serverProblems, setServerProblems] = useState<{ field: string; message: string }[]>([]);
   // Counts failed attempts: the error summary takes focus each time it changes.
   const [shownErrors, setShownErrors] = useState(0);
+
+  const problems = [
+    ...contentErrors,
+    ...(triedToAgree ? agreementProblems(content) : []).filter(
+      (p) => !contentErrors.some((e) => e.field === p.field),
+    ),
+    ...serverProblems,
+  ];
+  const summary: SummaryError[] = [
+    ...problems.map((p) => ({ targetId: locate(p.field).targetId, message: p.message })),
+    ...summaryOf(agreeErrors, AGREEMENT_IDS, null),
+  ];
+  const fieldErrors = Object.fromEntries(problems.map((p) => [p.field, p.message]));
 
   const index = SECTIONS.findIndex((s) => s.id === section);
   const done = SECTIONS.filter((s) => sectionStatus(s.id, content) === 'Completed').length;
@@ -97,50 +183,50 @@ export function PlanEditor({
     requestAnimationFrame(() => heading.current?.focus());
   };
 
-  const showErrors = (list: { field: string; message: string }[]) => {
-    setErrors(list.map((p) => ({ targetId: locate(p.field).targetId, message: p.message })));
-    setFieldErrors(Object.fromEntries(list.map((p) => [p.field, p.message])));
-    if (list[0]) setSection(locate(list[0].field).section);
-    setShownErrors((n) => n + 1);
-  };
-
   const agree = async (e: FormEvent) => {
     e.preventDefault();
-    const problems = agreementProblems(content);
-    if (!method) problems.push({ field: 'method', message: 'Choose how the participant agreed' });
-    if (!agreed)
-      problems.push({
-        field: 'participantAgreed',
-        message: `Confirm the participant agreed this ${view.planName}`,
+    setTriedToAgree(true);
+    setServerProblems([]);
+    const contentValid = await form.trigger();
+    // The hook's formState is this render's snapshot; the control holds the errors just found.
+    const fields = flatErrors(form.control._formState.errors);
+    const blocking = contentValid ? agreementProblems(toContent(form.getValues())) : fields;
+    const failed = () => {
+      // Open the section of the first problem; the agreement's own problems are here already.
+      if (blocking[0]) setSection(locate(blocking[0].field).section);
+      setShownErrors((n) => n + 1);
+    };
+    await agreement.handleSubmit(async (values) => {
+      if (blocking.length) return failed();
+      await flush();
+      const result = await call('plan:agree', {
+        participantId: view.participantId,
+        expectedRevision: revision(),
+        agreement: values,
       });
-    if (problems.length) return showErrors(problems);
-    setBusy(true);
-    await flush();
-    const result = await call('plan:agree', {
-      participantId: view.participantId,
-      expectedRevision: revision(),
-      agreement: {
-        agreedOn: toCivilDate(agreedOn),
-        method: method as AgreementMethod,
-        participantAgreed: true,
-      },
-    });
-    setBusy(false);
-    if (!result.ok)
-      return showErrors([
-        { field: result.error.field ?? 'agreedOn', message: result.error.message },
-      ]);
-    onAgreed(result.value.number);
+      if (!result.ok) {
+        const field = (result.error.field ?? 'agreedOn').replace(/^(agreement|content)\./, '');
+        if (field in AGREEMENT_IDS)
+          agreement.setError(field as keyof AgreementValues, {
+            type: 'server',
+            message: result.error.message,
+          });
+        else setServerProblems([{ field, message: result.error.message }]);
+        setSection(field in AGREEMENT_IDS ? 'agreement' : locate(field).section);
+        return setShownErrors((n) => n + 1);
+      }
+      onAgreed(result.value.number);
+    }, failed)();
   };
 
-  const props: SectionProps = { content, update, errors: fieldErrors };
+  const props: SectionProps = { form, errors: fieldErrors };
   const healthNeed = content.barriers.some((b) => b.healthRelated);
 
   return (
     <div className="plan-editor">
       <SaveStatus save={save} />
       <PrintPlan participantId={view.participantId} planName={view.planName} beforeIssue={flush} />
-      <ErrorSummary errors={errors} focusKey={shownErrors} />
+      <ErrorSummary errors={summary} focusKey={shownErrors} />
       <div className="grid-row">
         <nav className="grid-column-one-third" aria-labelledby="plan-tasks-title">
           <h2 className="heading-s" id="plan-tasks-title">
@@ -193,53 +279,66 @@ export function PlanEditor({
           {section === 'skills' && <SkillsSection {...props} />}
           {section === 'steps' && <StepsSection {...props} />}
           {section === 'agreement' && (
-            <form onSubmit={agree} noValidate aria-labelledby="plan-section-title">
+            <form onSubmit={(e) => void agree(e)} noValidate aria-labelledby="plan-section-title">
               <p className="body">
                 Agreeing makes this version final: it cannot be changed afterwards. A review starts
                 a new version.
               </p>
-              <DateInput
-                id="agree-agreedOn"
-                legend="Date agreed"
-                value={agreedOn}
-                error={fieldErrors.agreedOn}
-                onChange={setAgreedOn}
+              <Controller
+                control={agreement.control}
+                name="agreedOn"
+                render={({ field }) => (
+                  <DateInput
+                    id={AGREEMENT_IDS.agreedOn}
+                    legend="Date agreed"
+                    error={agreeErrors.agreedOn?.message}
+                    value={field.value}
+                    onChange={field.onChange}
+                    onBlur={field.onBlur}
+                  />
+                )}
               />
               <Fieldset
-                id="agree-method"
+                id={AGREEMENT_IDS.method}
                 legend="How the participant agreed"
                 legendSize="s"
-                error={fieldErrors.method}
+                error={agreeErrors.method?.message}
               >
                 <div className="radios">
                   {AGREEMENT_METHODS.map((m, i) => (
                     <Choice
                       key={m}
                       type="radio"
-                      name="agree-method"
-                      id={i === 0 ? 'agree-method' : `agree-method-${m}`}
+                      id={i === 0 ? AGREEMENT_IDS.method : `${AGREEMENT_IDS.method}-${m}`}
                       label={METHOD_LABELS[m]}
-                      checked={method === m}
-                      onChange={() => setMethod(m)}
+                      value={m}
+                      {...agreement.register('method')}
                     />
                   ))}
                 </div>
               </Fieldset>
               <p className="body">Adviser: {adviserName}</p>
               <div
-                className={`form-group${fieldErrors.participantAgreed ? ' form-group--error' : ''}`}
+                className={`form-group${agreeErrors.participantAgreed ? ' form-group--error' : ''}`}
               >
+                <ErrorMessage id={AGREEMENT_IDS.participantAgreed}>
+                  {agreeErrors.participantAgreed?.message}
+                </ErrorMessage>
                 <div className="checkboxes">
                   <Choice
                     type="checkbox"
-                    id="agree-participantAgreed"
+                    id={AGREEMENT_IDS.participantAgreed}
                     label={`The participant and I wrote this ${view.planName} together and they agree to it`}
-                    checked={agreed}
-                    onChange={(e) => setAgreed(e.target.checked)}
+                    aria-describedby={
+                      agreeErrors.participantAgreed
+                        ? `${AGREEMENT_IDS.participantAgreed}-error`
+                        : undefined
+                    }
+                    {...agreement.register('participantAgreed')}
                   />
                 </div>
               </div>
-              <button type="submit" className="button" disabled={busy}>
+              <button type="submit" className="button" disabled={agreement.formState.isSubmitting}>
                 Agree {view.planName}
               </button>
             </form>

@@ -106,40 +106,49 @@ export function PlanPage({ id }: { id: string }) {
       {view.versions.length > 0 && (
         <>
           <h2 className="heading-m">Agreed versions</h2>
-          <table className="table">
-            <caption className="visually-hidden">Agreed versions of the {view.planName}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Version</th>
-                <th scope="col">Agreed</th>
-                <th scope="col">How</th>
-                <th scope="col">Adviser</th>
-                <th scope="col">
-                  <span className="visually-hidden">Show</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...view.versions].reverse().map((v) => (
-                <tr key={v.id}>
-                  <td>{v.number}</td>
-                  <td>{formatDate(v.agreedOn)}</td>
-                  <td>{AGREEMENT_METHOD_LABELS[v.method]}</td>
-                  <td>{v.adviserName}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button button--secondary button--small"
-                      aria-pressed={shown === v.id}
-                      onClick={() => setShown(v.id)}
-                    >
-                      Show version {v.number}
-                    </button>
-                  </td>
+          {/* At 320 px the table scrolls in its own region, not the page (WCAG 1.4.10). */}
+          <div
+            className="table-scroller"
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region takes the keyboard (WCAG 2.1.1)
+            tabIndex={0}
+            role="region"
+            aria-label={`Agreed versions of the ${view.planName}, scrollable table`}
+          >
+            <table className="table">
+              <caption className="visually-hidden">Agreed versions of the {view.planName}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Version</th>
+                  <th scope="col">Agreed</th>
+                  <th scope="col">How</th>
+                  <th scope="col">Adviser</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Show</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {[...view.versions].reverse().map((v) => (
+                  <tr key={v.id}>
+                    <td>{v.number}</td>
+                    <td>{formatDate(v.agreedOn)}</td>
+                    <td>{AGREEMENT_METHOD_LABELS[v.method]}</td>
+                    <td>{v.adviserName}</td>
+                    <td>
+                      <button
+                        type="button"
+                        className="button button--secondary button--small"
+                        aria-pressed={shown === v.id}
+                        onClick={() => setShown(v.id)}
+                      >
+                        Show version {v.number}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           {shown && <PlanVersionView key={shown} versionId={shown} planName={title} />}
         </>
       )}

@@ -1,26 +1,54 @@
-/** The editor's sections: each edits its part of the draft content and nothing else. */
-import { useState } from 'react';
-import {
-  STEP_OWNERS,
-  STEP_STATUSES,
-  type PlanBarrier,
-  type PlanContent,
-  type PlanStep,
-} from '@shared/schemas/plan';
-import { isCivilDate } from '@shared/domain/identity/civil-date';
+/**
+ * The editor's sections: each edits its part of the draft through the editor's react-hook-form
+ * form (so every value is checked by the shared plan schema) and nothing else.
+ */
+import { Controller, useFieldArray, type UseFormReturn } from 'react-hook-form';
+import { STEP_OWNERS, STEP_STATUSES, type PlanContent, type PlanStep } from '@shared/schemas/plan';
 import { Choice, Select, TextInput, Textarea } from '../../components/fields';
-import { DateInput, toCivilDate } from '../../components/date-input';
+import { DateInput } from '../../components/date-input';
 import { fromLines, newBarrier, newStep, toLines } from './plan-model';
 
 export interface SectionProps {
-  content: PlanContent;
-  update(next: PlanContent): void;
+  /** The draft as typed: a step's due date holds the three boxes until it is a whole date. */
+  form: UseFormReturn<PlanContent>;
+  /** Problems by the field's dotted path ('steps.0.due'), from the schema or from agreeing. */
   errors: Record<string, string>;
 }
 
 const ONE_PER_LINE = 'One per line.';
 
-export function AboutSection({ content, update, errors }: SectionProps) {
+type ListField =
+  'strengths' | 'goals.shortTerm' | 'goals.longTerm' | 'skills' | 'qualifications' | 'training';
+
+/** A textarea holding a list, one entry per line. */
+function LinesField({
+  form,
+  errors,
+  name,
+  label,
+  hint,
+}: SectionProps & { name: ListField; label: string; hint: string }) {
+  return (
+    <Controller
+      control={form.control}
+      name={name}
+      render={({ field }) => (
+        <Textarea
+          id={`plan-${name.replace(/\./g, '-')}`}
+          label={label}
+          hint={hint}
+          value={toLines(field.value)}
+          error={errors[name]}
+          onChange={(e) => field.onChange(fromLines(e.target.value))}
+          onBlur={field.onBlur}
+          ref={field.ref}
+        />
+      )}
+    />
+  );
+}
+
+export function AboutSection({ form, errors }: SectionProps) {
   return (
     <>
       <Textarea
@@ -28,48 +56,42 @@ export function AboutSection({ content, update, errors }: SectionProps) {
         label="About me"
         hint="In the participant's words: their situation, what matters to them, what they have done."
         rows={6}
-        value={content.aboutMe}
         error={errors.aboutMe}
-        onChange={(e) => update({ ...content, aboutMe: e.target.value })}
+        {...form.register('aboutMe')}
       />
-      <Textarea
-        id="plan-strengths"
+      <LinesField
+        form={form}
+        errors={errors}
+        name="strengths"
         label="Strengths"
         hint={`What they are good at and what others value in them. ${ONE_PER_LINE}`}
-        value={toLines(content.strengths)}
-        error={errors.strengths}
-        onChange={(e) => update({ ...content, strengths: fromLines(e.target.value) })}
       />
     </>
   );
 }
 
-export function GoalsSection({ content, update, errors }: SectionProps) {
-  const set = (key: 'shortTerm' | 'longTerm', text: string) =>
-    update({ ...content, goals: { ...content.goals, [key]: fromLines(text) } });
+export function GoalsSection({ form, errors }: SectionProps) {
   return (
     <>
-      <Textarea
-        id="plan-goals-shortTerm"
+      <LinesField
+        form={form}
+        errors={errors}
+        name="goals.shortTerm"
         label="Short-term job goals"
         hint={`The next few months. ${ONE_PER_LINE}`}
-        value={toLines(content.goals.shortTerm)}
-        error={errors['goals.shortTerm']}
-        onChange={(e) => set('shortTerm', e.target.value)}
       />
-      <Textarea
-        id="plan-goals-longTerm"
+      <LinesField
+        form={form}
+        errors={errors}
+        name="goals.longTerm"
         label="Long-term job goals"
         hint={`Where they want to be in a year or more. ${ONE_PER_LINE}`}
-        value={toLines(content.goals.longTerm)}
-        error={errors['goals.longTerm']}
-        onChange={(e) => set('longTerm', e.target.value)}
       />
     </>
   );
 }
 
-export function SkillsSection({ content, update }: SectionProps) {
+export function SkillsSection({ form, errors }: SectionProps) {
   const fields = [
     ['skills', 'Skills', 'Practical and personal skills.'],
     [
@@ -82,59 +104,59 @@ export function SkillsSection({ content, update }: SectionProps) {
   return (
     <>
       {fields.map(([key, label, hint]) => (
-        <Textarea
+        <LinesField
           key={key}
-          id={`plan-${key}`}
+          form={form}
+          errors={errors}
+          name={key}
           label={label}
           hint={`${hint} ${ONE_PER_LINE}`}
-          value={toLines(content[key])}
-          onChange={(e) => update({ ...content, [key]: fromLines(e.target.value) })}
         />
       ))}
     </>
   );
 }
 
-export function BarriersSection({ content, update, errors }: SectionProps) {
-  const set = (i: number, b: PlanBarrier) =>
-    update({ ...content, barriers: content.barriers.map((x, j) => (j === i ? b : x)) });
+export function BarriersSection({ form, errors }: SectionProps) {
+  // keyName: the items carry their own stable `id`, which the draft keeps.
+  const { fields, append, remove } = useFieldArray({
+    control: form.control,
+    name: 'barriers',
+    keyName: 'key',
+  });
   return (
     <>
-      {content.barriers.length === 0 && (
+      {fields.length === 0 && (
         <p className="body">No barriers recorded. Add one for anything that makes work harder.</p>
       )}
-      {content.barriers.map((b, i) => (
-        <fieldset className="fieldset plan-item" key={b.id}>
+      {fields.map((b, i) => (
+        <fieldset className="fieldset plan-item" key={b.key}>
           <legend className="fieldset__legend fieldset__legend--s">Barrier {i + 1}</legend>
           <TextInput
             id={`plan-barriers-${i}-barrier`}
             label="What makes it harder"
-            value={b.barrier}
             error={errors[`barriers.${i}.barrier`]}
-            onChange={(e) => set(i, { ...b, barrier: e.target.value })}
+            {...form.register(`barriers.${i}.barrier`)}
           />
           <Textarea
             id={`plan-barriers-${i}-support`}
             label="Support agreed"
             rows={2}
-            value={b.support}
-            onChange={(e) => set(i, { ...b, support: e.target.value })}
+            error={errors[`barriers.${i}.support`]}
+            {...form.register(`barriers.${i}.support`)}
           />
           <div className="checkboxes">
             <Choice
               type="checkbox"
               id={`plan-barriers-${i}-health`}
               label="This is a health-related need (asks for an occupational health decision)"
-              checked={b.healthRelated}
-              onChange={(e) => set(i, { ...b, healthRelated: e.target.checked })}
+              {...form.register(`barriers.${i}.healthRelated`)}
             />
           </div>
           <button
             type="button"
             className="button button--secondary button--small"
-            onClick={() =>
-              update({ ...content, barriers: content.barriers.filter((x) => x.id !== b.id) })
-            }
+            onClick={() => remove(i)}
           >
             Remove barrier {i + 1}
           </button>
@@ -143,7 +165,7 @@ export function BarriersSection({ content, update, errors }: SectionProps) {
       <button
         type="button"
         className="button button--secondary"
-        onClick={() => update({ ...content, barriers: [...content.barriers, newBarrier()] })}
+        onClick={() => append(newBarrier(), { shouldFocus: false })}
       >
         Add a barrier
       </button>
@@ -161,99 +183,66 @@ const STATUS_LABELS: Record<PlanStep['status'], string> = {
   done: 'Done',
 };
 
-/** A due date is kept locally while half-typed and reaches the draft once it is a real date. */
-function StepDue({
-  id,
-  index,
-  value,
-  error,
-  onDate,
-}: {
-  id: string;
-  index: number;
-  value: string;
-  error?: string;
-  onDate(date: string): void;
-}) {
-  const [typed, setTyped] = useState(value);
-  const date = toCivilDate(typed);
-  // 31 11 2026 is never dropped: it stays in the plan as typed, is named here at once, and
-  // stops the plan being agreed (with the error summary) until it is a real date.
-  const complete = /^\d{4}-\d{2}-\d{2}$/.test(date);
-  const local =
-    complete && !isCivilDate(date)
-      ? `Enter step ${index + 1}'s due date as a real date, for example 27 3 2027`
-      : undefined;
-  return (
-    <DateInput
-      id={id}
-      legend={`Step ${index + 1} due date`}
-      value={typed}
-      error={local ?? error}
-      onChange={(v) => {
-        setTyped(v);
-        const next = toCivilDate(v);
-        // Half-typed dates stay on screen only; whole ones (real or not) reach the plan.
-        if (next === '' || /^\d{4}-\d{2}-\d{2}$/.test(next)) onDate(next);
-      }}
-    />
-  );
-}
-
-export function StepsSection({ content, update, errors }: SectionProps) {
-  const set = (i: number, s: PlanStep) =>
-    update({ ...content, steps: content.steps.map((x, j) => (j === i ? s : x)) });
+export function StepsSection({ form, errors }: SectionProps) {
+  const { fields, append, remove } = useFieldArray({
+    control: form.control,
+    name: 'steps',
+    keyName: 'key',
+  });
   return (
     <>
       {errors.steps && <p className="error-message">{errors.steps}</p>}
-      {content.steps.map((s, i) => (
-        <fieldset className="fieldset plan-item" key={s.id}>
+      {fields.map((s, i) => (
+        <fieldset className="fieldset plan-item" key={s.key}>
           <legend className="fieldset__legend fieldset__legend--s">Step {i + 1}</legend>
           <TextInput
             id={`plan-steps-${i}-action`}
             label="What will be done"
-            value={s.action}
             error={errors[`steps.${i}.action`]}
-            onChange={(e) => set(i, { ...s, action: e.target.value })}
+            {...form.register(`steps.${i}.action`)}
           />
           <div className="plan-item__row">
             <Select
               id={`plan-steps-${i}-owner`}
               label="Who does it"
-              value={s.owner}
               options={STEP_OWNERS.map((o) => ({ value: o, label: OWNER_LABELS[o] }))}
-              onChange={(e) => set(i, { ...s, owner: e.target.value as PlanStep['owner'] })}
+              {...form.register(`steps.${i}.owner`)}
             />
             <Select
               id={`plan-steps-${i}-status`}
               label="Status"
-              value={s.status}
               options={STEP_STATUSES.map((o) => ({ value: o, label: STATUS_LABELS[o] }))}
-              onChange={(e) => set(i, { ...s, status: e.target.value as PlanStep['status'] })}
+              {...form.register(`steps.${i}.status`)}
             />
           </div>
-          <StepDue
-            id={`plan-steps-${i}-due`}
-            index={i}
-            value={s.due}
-            error={errors[`steps.${i}.due`]}
-            onDate={(due) => set(i, { ...s, due })}
+          {/* 31 11 2026 is never dropped: it stays as typed, is named here and in the summary,
+              and nothing is saved until it is a real date. */}
+          <Controller
+            control={form.control}
+            name={`steps.${i}.due`}
+            render={({ field }) => (
+              <DateInput
+                id={`plan-steps-${i}-due`}
+                legend={`Step ${i + 1} due date`}
+                error={errors[`steps.${i}.due`]}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+              />
+            )}
           />
           <div className="checkboxes">
             <Choice
               type="checkbox"
               id={`plan-steps-${i}-mandatory`}
               label="Mandatory (agreed as a requirement)"
-              checked={s.mandatory}
-              onChange={(e) => set(i, { ...s, mandatory: e.target.checked })}
+              {...form.register(`steps.${i}.mandatory`)}
             />
           </div>
           <button
             type="button"
             className="button button--secondary button--small"
-            onClick={() =>
-              update({ ...content, steps: content.steps.filter((x) => x.id !== s.id) })
-            }
+            onClick={() => remove(i)}
           >
             Remove step {i + 1}
           </button>
@@ -263,7 +252,7 @@ export function StepsSection({ content, update, errors }: SectionProps) {
         type="button"
         id="plan-add-step"
         className="button button--secondary"
-        onClick={() => update({ ...content, steps: [...content.steps, newStep()] })}
+        onClick={() => append(newStep(), { shouldFocus: false })}
       >
         Add a step
       </button>

@@ -3,19 +3,24 @@
  * referrals to support services (R10). These are records in their own right, saved at once.
  */
 import { useToday } from '../../app/today';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import type { z } from 'zod';
 import {
   REFERRAL_STATUSES,
   SUPPORT_SERVICES,
+  healthDecisionSchema,
+  supportReferralSchema,
   type PlanView,
   type ReferralStatus,
-  type SupportService,
 } from '@shared/schemas/plan';
 import { call } from '../../api';
 import { formatDate } from '../../labels';
 import { SUPPORT_SERVICE_LABELS as SERVICE_LABELS } from '@shared/wording/labels';
+import { ErrorSummary } from '../../components/error-summary';
 import { Choice, Fieldset, Select, TextInput, Textarea } from '../../components/fields';
 import { DateInput, toCivilDate } from '../../components/date-input';
+import { schemaResolver, summaryOf } from '../../components/form-support';
 
 export const REFERRAL_STATUS_LABELS: Record<ReferralStatus, string> = {
   'to-refer': 'To refer',
@@ -25,46 +30,80 @@ export const REFERRAL_STATUS_LABELS: Record<ReferralStatus, string> = {
   declined: 'Declined',
 };
 
-type Problem = { field?: string; message: string } | null;
+/** The router names a nested field ('decision.decidedOn'); the form knows it by its own name. */
+const fieldOf = (field: string | undefined, prefix: string) =>
+  field?.startsWith(`${prefix}.`) ? field.slice(prefix.length + 1) : field;
 
-function Problem({ problem }: { problem: Problem }) {
-  if (!problem) return null;
-  return (
-    <p className="error-message" role="alert">
-      <span className="visually-hidden">Error:</span> {problem.message}
-    </p>
-  );
+interface HealthValues {
+  decision: '' | 'refer' | 'no-referral';
+  needNotedOn: string;
+  decidedOn: string;
+  reason: string;
 }
+type HealthDecisionOutput = z.output<typeof healthDecisionSchema>;
+
+const HEALTH_IDS = {
+  decision: 'oh-decision',
+  needNotedOn: 'oh-need',
+  decidedOn: 'oh-decided',
+  reason: 'oh-reason',
+};
 
 export function HealthDecisionForm({ view, onSaved }: { view: PlanView; onSaved(): void }) {
   const today = useToday();
-  const [decision, setDecision] = useState<'refer' | 'no-referral' | ''>('');
-  const [needNotedOn, setNeedNotedOn] = useState(today);
-  const [decidedOn, setDecidedOn] = useState(today);
-  const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<Problem>(null);
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<HealthValues, unknown, HealthDecisionOutput>({
+    resolver: schemaResolver<HealthValues, HealthDecisionOutput>(
+      healthDecisionSchema,
+      (v) => ({
+        needNotedOn: toCivilDate(v.needNotedOn),
+        decision: v.decision || undefined,
+        decidedOn: toCivilDate(v.decidedOn),
+        // The reason box shows only for "do not refer"; words left in it otherwise are not sent.
+        reason: v.decision === 'no-referral' ? v.reason : '',
+      }),
+      ['needNotedOn', 'decidedOn'],
+    ),
+    defaultValues: { decision: '', needNotedOn: today, decidedOn: today, reason: '' },
+    shouldFocusError: false,
+  });
+  const [failed, setFailed] = useState(0);
+  const [general, setGeneral] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const decision = useWatch({ control, name: 'decision' });
   const last = view.healthDecisions.at(-1);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!decision) return setProblem({ message: 'Choose whether to refer' });
+  const onValid = async (values: HealthDecisionOutput) => {
+    setGeneral(null);
     const result = await call('plan:healthDecision', {
       participantId: view.participantId,
-      decision: {
-        needNotedOn: toCivilDate(needNotedOn),
-        decision,
-        decidedOn: toCivilDate(decidedOn),
-        reason,
-      },
+      decision: values,
     });
-    if (!result.ok) return setProblem(result.error);
-    setProblem(null);
+    if (!result.ok) {
+      const field = fieldOf(result.error.field, 'decision');
+      if (field && field in HEALTH_IDS)
+        setError(field as keyof HealthValues, { type: 'server', message: result.error.message });
+      else setGeneral(result.error.message);
+      return setFailed((n) => n + 1);
+    }
     onSaved();
+    // The recorded decision is read out under the heading.
+    heading.current?.focus();
   };
 
   return (
-    <form className="plan-panel" onSubmit={submit} noValidate aria-labelledby="oh-title">
-      <h3 className="heading-s" id="oh-title">
+    <form
+      className="plan-panel"
+      onSubmit={(e) => void handleSubmit(onValid, () => setFailed((n) => n + 1))(e)}
+      noValidate
+      aria-labelledby="oh-title"
+    >
+      <h3 className="heading-s" id="oh-title" tabIndex={-1} ref={heading}>
         Occupational health referral decision
       </h3>
       {last ? (
@@ -76,81 +115,145 @@ export function HealthDecisionForm({ view, onSaved }: { view: PlanView; onSaved(
       ) : (
         <p className="body">A health-related need is recorded. Record whether to refer.</p>
       )}
-      <Problem problem={problem} />
-      <Fieldset id="oh-decision" legend="Decision" legendSize="s">
+      <ErrorSummary errors={summaryOf(errors, HEALTH_IDS, general)} focusKey={failed} />
+      <Fieldset
+        id={HEALTH_IDS.decision}
+        legend="Decision"
+        legendSize="s"
+        error={errors.decision?.message}
+      >
         <div className="radios radios--inline">
           <Choice
             type="radio"
-            name="oh-decision"
-            id="oh-decision"
+            id={HEALTH_IDS.decision}
             label="Refer for an assessment"
-            checked={decision === 'refer'}
-            onChange={() => setDecision('refer')}
+            value="refer"
+            {...register('decision')}
           />
           <Choice
             type="radio"
-            name="oh-decision"
-            id="oh-decision-no"
+            id={`${HEALTH_IDS.decision}-no`}
             label="Do not refer"
-            checked={decision === 'no-referral'}
-            onChange={() => setDecision('no-referral')}
+            value="no-referral"
+            {...register('decision')}
           />
         </div>
       </Fieldset>
-      <DateInput
-        id="oh-need"
-        legend="When the need was noted"
-        value={needNotedOn}
-        onChange={setNeedNotedOn}
+      <Controller
+        control={control}
+        name="needNotedOn"
+        render={({ field }) => (
+          <DateInput
+            id={HEALTH_IDS.needNotedOn}
+            legend="When the need was noted"
+            error={errors.needNotedOn?.message}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+          />
+        )}
       />
-      <DateInput
-        id="oh-decided"
-        legend="Date of the decision"
-        value={decidedOn}
-        onChange={setDecidedOn}
+      <Controller
+        control={control}
+        name="decidedOn"
+        render={({ field }) => (
+          <DateInput
+            id={HEALTH_IDS.decidedOn}
+            legend="Date of the decision"
+            error={errors.decidedOn?.message}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+          />
+        )}
       />
       {decision === 'no-referral' && (
         <Textarea
-          id="oh-reason"
+          id={HEALTH_IDS.reason}
           label="Why a referral is not needed"
           rows={2}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
+          error={errors.reason?.message}
+          {...register('reason')}
         />
       )}
-      <button type="submit" className="button button--secondary">
+      <button type="submit" className="button button--secondary" disabled={isSubmitting}>
         Record the decision
       </button>
     </form>
   );
 }
 
+interface ReferralValues {
+  service: string;
+  detail: string;
+  status: string;
+  referredOn: string;
+  outcome: string;
+}
+type ReferralOutput = z.output<typeof supportReferralSchema>;
+
+const REFERRAL_IDS = {
+  service: 'referral-service',
+  detail: 'referral-detail',
+  status: 'referral-status',
+  referredOn: 'referral-date',
+  outcome: 'referral-outcome',
+};
+
 export function ReferralsPanel({ view, onSaved }: { view: PlanView; onSaved(): void }) {
   const today = useToday();
-  const [service, setService] = useState<SupportService>('money');
-  const [detail, setDetail] = useState('');
-  const [status, setStatus] = useState<ReferralStatus>('referred');
-  const [referredOn, setReferredOn] = useState(today);
-  const [outcome, setOutcome] = useState('');
-  const [problem, setProblem] = useState<Problem>(null);
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    resetField,
+    formState: { errors, isSubmitting },
+  } = useForm<ReferralValues, unknown, ReferralOutput>({
+    resolver: schemaResolver<ReferralValues, ReferralOutput>(
+      supportReferralSchema,
+      (v) => ({
+        service: v.service,
+        detail: v.detail,
+        status: v.status,
+        outcome: v.outcome,
+        // No date yet for one still to make; an empty date is "missing", not "not a date".
+        referredOn: v.status === 'to-refer' ? null : toCivilDate(v.referredOn) || null,
+      }),
+      ['referredOn'],
+    ),
+    defaultValues: {
+      service: 'money',
+      detail: '',
+      status: 'referred',
+      referredOn: today,
+      outcome: '',
+    },
+    shouldFocusError: false,
+  });
+  const [failed, setFailed] = useState(0);
+  const [general, setGeneral] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const status = useWatch({ control, name: 'status' });
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const onValid = async (values: ReferralOutput) => {
+    setGeneral(null);
     const result = await call('plan:saveReferral', {
       participantId: view.participantId,
-      referral: {
-        service,
-        detail,
-        status,
-        outcome,
-        referredOn: status === 'to-refer' ? null : toCivilDate(referredOn),
-      },
+      referral: values,
     });
-    if (!result.ok) return setProblem(result.error);
-    setProblem(null);
-    setDetail('');
-    setOutcome('');
+    if (!result.ok) {
+      const field = fieldOf(result.error.field, 'referral');
+      if (field && field in REFERRAL_IDS)
+        setError(field as keyof ReferralValues, { type: 'server', message: result.error.message });
+      else setGeneral(result.error.message);
+      return setFailed((n) => n + 1);
+    }
+    resetField('detail');
+    resetField('outcome');
     onSaved();
+    // The new referral joins the table under the heading.
+    heading.current?.focus();
   };
 
   const advance = async (id: string, version: number, next: ReferralStatus) => {
@@ -166,93 +269,117 @@ export function ReferralsPanel({ view, onSaved }: { view: PlanView; onSaved(): v
         referredOn: r.referredOn ?? today,
       },
     });
-    if (!result.ok) return setProblem(result.error);
+    if (!result.ok) {
+      setGeneral(result.error.message);
+      return setFailed((n) => n + 1);
+    }
+    setGeneral(null);
     onSaved();
   };
 
   return (
     <section className="plan-panel" aria-labelledby="referrals-title">
-      <h3 className="heading-s" id="referrals-title">
+      <h3 className="heading-s" id="referrals-title" tabIndex={-1} ref={heading}>
         Referrals to support services
       </h3>
       {view.referrals.length > 0 && (
-        <table className="table">
-          <caption className="visually-hidden">Support referrals</caption>
-          <thead>
-            <tr>
-              <th scope="col">Service</th>
-              <th scope="col">To</th>
-              <th scope="col">Status</th>
-              <th scope="col">Outcome</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.referrals.map((r) => (
-              <tr key={r.id}>
-                <td>{SERVICE_LABELS[r.service]}</td>
-                <td>{r.detail}</td>
-                <td>
-                  {REFERRAL_STATUS_LABELS[r.status]}
-                  {r.referredOn ? ` (${formatDate(r.referredOn)})` : ''}
-                </td>
-                <td>{r.outcome || '—'}</td>
-                <td>
-                  {r.status !== 'completed' && r.status !== 'declined' && (
-                    <button
-                      type="button"
-                      className="button button--secondary button--small"
-                      onClick={() => void advance(r.id, r.version, 'completed')}
-                    >
-                      Mark completed<span className="visually-hidden"> ({r.detail})</span>
-                    </button>
-                  )}
-                </td>
+        <div
+          className="table-scroller"
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region takes the keyboard (WCAG 2.1.1)
+          tabIndex={0}
+          role="region"
+          aria-label="Support referrals, scrollable table"
+        >
+          <table className="table">
+            <caption className="visually-hidden">Support referrals</caption>
+            <thead>
+              <tr>
+                <th scope="col">Service</th>
+                <th scope="col">To</th>
+                <th scope="col">Status</th>
+                <th scope="col">Outcome</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {view.referrals.map((r) => (
+                <tr key={r.id}>
+                  <td>{SERVICE_LABELS[r.service]}</td>
+                  <td>{r.detail}</td>
+                  <td>
+                    {REFERRAL_STATUS_LABELS[r.status]}
+                    {r.referredOn ? ` (${formatDate(r.referredOn)})` : ''}
+                  </td>
+                  <td>{r.outcome || '—'}</td>
+                  <td>
+                    {r.status !== 'completed' && r.status !== 'declined' && (
+                      <button
+                        type="button"
+                        className="button button--secondary button--small"
+                        onClick={() => void advance(r.id, r.version, 'completed')}
+                      >
+                        Mark completed<span className="visually-hidden"> ({r.detail})</span>
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
-      <form onSubmit={submit} noValidate aria-label="Add a support referral">
-        <Problem problem={problem} />
+      <form
+        onSubmit={(e) => void handleSubmit(onValid, () => setFailed((n) => n + 1))(e)}
+        noValidate
+        aria-label="Add a support referral"
+      >
+        <ErrorSummary errors={summaryOf(errors, REFERRAL_IDS, general)} focusKey={failed} />
         <Select
-          id="referral-service"
+          id={REFERRAL_IDS.service}
           label="Kind of support"
-          value={service}
+          error={errors.service?.message}
           options={SUPPORT_SERVICES.map((s) => ({ value: s, label: SERVICE_LABELS[s] }))}
-          onChange={(e) => setService(e.target.value as SupportService)}
+          {...register('service')}
         />
         <TextInput
-          id="referral-detail"
+          id={REFERRAL_IDS.detail}
           label="Referred to"
           hint="The organisation or service"
-          value={detail}
-          onChange={(e) => setDetail(e.target.value)}
+          error={errors.detail?.message}
+          {...register('detail')}
         />
         <Select
-          id="referral-status"
+          id={REFERRAL_IDS.status}
           label="Status"
-          value={status}
+          error={errors.status?.message}
           options={REFERRAL_STATUSES.map((s) => ({ value: s, label: REFERRAL_STATUS_LABELS[s] }))}
-          onChange={(e) => setStatus(e.target.value as ReferralStatus)}
+          {...register('status')}
         />
         {status !== 'to-refer' && (
-          <DateInput
-            id="referral-date"
-            legend="Date referred"
-            value={referredOn}
-            onChange={setReferredOn}
+          <Controller
+            control={control}
+            name="referredOn"
+            render={({ field }) => (
+              <DateInput
+                id={REFERRAL_IDS.referredOn}
+                legend="Date referred"
+                error={errors.referredOn?.message}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+              />
+            )}
           />
         )}
         <TextInput
-          id="referral-outcome"
+          id={REFERRAL_IDS.outcome}
           label="Outcome (optional)"
-          value={outcome}
-          onChange={(e) => setOutcome(e.target.value)}
+          error={errors.outcome?.message}
+          {...register('outcome')}
         />
-        <button type="submit" className="button button--secondary">
+        <button type="submit" className="button button--secondary" disabled={isSubmitting}>
           Add referral
         </button>
       </form>

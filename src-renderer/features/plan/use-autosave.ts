@@ -13,7 +13,9 @@ export type SaveState =
   | { state: 'saved'; at: string }
   | { state: 'saving' }
   | { state: 'unsaved' }
-  | { state: 'failed'; message: string };
+  | { state: 'failed'; message: string }
+  /** The words on screen break a rule (31 November): kept as typed, saved once put right. */
+  | { state: 'held'; message: string };
 
 export function useAutosave(participantId: string, draft: PlanDraft) {
   const [content, setContent] = useState(draft.content);
@@ -22,6 +24,7 @@ export function useAutosave(participantId: string, draft: PlanDraft) {
   const waiting = useRef<PlanContent | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const queue = useRef<Promise<void>>(Promise.resolve());
+  const held = useRef<string | null>(null);
 
   const flush = useCallback((): Promise<void> => {
     if (timer.current) clearTimeout(timer.current);
@@ -39,7 +42,11 @@ export function useAutosave(participantId: string, draft: PlanDraft) {
       if (result.ok) {
         revision.current = result.value.revision;
         setSave(
-          waiting.current ? { state: 'unsaved' } : { state: 'saved', at: result.value.savedAt },
+          waiting.current
+            ? { state: 'unsaved' }
+            : held.current
+              ? { state: 'held', message: held.current }
+              : { state: 'saved', at: result.value.savedAt },
         );
       } else {
         // Keep the words so the next change (or Retry) sends them again.
@@ -52,6 +59,7 @@ export function useAutosave(participantId: string, draft: PlanDraft) {
 
   const update = useCallback(
     (next: PlanContent) => {
+      held.current = null;
       setContent(next);
       waiting.current = next;
       setSave({ state: 'unsaved' });
@@ -60,6 +68,12 @@ export function useAutosave(participantId: string, draft: PlanDraft) {
     },
     [flush],
   );
+
+  /** Nothing newer is saved while the form shows a problem; what was valid before still is. */
+  const hold = useCallback((message: string) => {
+    held.current = message;
+    setSave((s) => (s.state === 'saving' ? s : { state: 'held', message }));
+  }, []);
 
   useEffect(() => {
     const leave = () => void flush();
@@ -72,5 +86,5 @@ export function useAutosave(participantId: string, draft: PlanDraft) {
     };
   }, [flush]);
 
-  return { content, update, save, flush, revision: () => revision.current };
+  return { content, update, hold, save, flush, revision: () => revision.current };
 }

@@ -1,0 +1,219 @@
+/**
+ * The plan editor and its referral and occupational-health panels over the real router and a
+ * real encrypted caseload: 31 November stays on screen with its error beside the field and in
+ * the summary, and is never saved or sent; a missing answer stops agreeing and sends nothing.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { SessionProvider } from '../../src-renderer/app/session';
+import { PlanEditor } from '../../src-renderer/features/plan/plan-editor';
+import { HealthDecisionForm, ReferralsPanel } from '../../src-renderer/features/plan/plan-support';
+import { referralSchema } from '../../src-shared/schemas/participant';
+import type { PlanView } from '../../src-shared/schemas/plan';
+import type { Channel, ChannelInput, ChannelOutput } from '../../src-shared/ipc/contract';
+import type { Result } from '../../src-shared/ipc/result';
+import { referral } from '../support/referrals';
+import { installRealBackend, type RealBackend } from './real-backend';
+
+const TODAY = '2026-11-16';
+let real: RealBackend;
+/** Every channel a form called and what it sent (the session's own pings left out). */
+let sent: { channel: string; input: unknown }[];
+
+beforeEach(async () => {
+  real = await installRealBackend({ now: () => new Date(`${TODAY}T10:00:00Z`) });
+  const api = window.waymark as unknown as Record<string, (input: unknown) => Promise<unknown>>;
+  sent = [];
+  const recorded = Object.fromEntries(
+    Object.entries(api).map(([channel, fn]) => [
+      channel,
+      (input: unknown) => {
+        if (!channel.startsWith('session:')) sent.push({ channel, input });
+        return fn(input);
+      },
+    ]),
+  );
+  Object.defineProperty(window, 'waymark', { value: recorded, configurable: true });
+});
+afterEach(async () => {
+  cleanup();
+  await real.close();
+});
+
+const services = () => real.backend.session.require().services;
+
+/** A call straight to the real router (not through the recorded api), typed as the contract says. */
+async function ask<C extends Channel>(
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelOutput<C>> {
+  const r = (await real.backend.router(channel, input, 'app://waymark')) as Result<
+    ChannelOutput<C>
+  >;
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
+const days = (n: number) => {
+  const d = new Date(`${TODAY}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+};
+
+async function planView(): Promise<PlanView> {
+  const { id } = await services().participants.create(
+    referralSchema.parse(referral({ referralDate: days(-30) })),
+  );
+  for (const [status, n] of [
+    ['allocated', -29],
+    ['contacted', -28],
+    ['induction-booked', -27],
+    ['started', -20],
+  ] as const)
+    await services().participants.setStatus({ id, status, date: days(n) });
+  await ask('plan:startReview', { participantId: id });
+  return getView(id);
+}
+
+async function getView(participantId: string): Promise<PlanView> {
+  return ask('plan:get', { participantId });
+}
+
+const show = (ui: ReactNode) => render(<SessionProvider>{ui}</SessionProvider>);
+
+async function typeDate(user: UserEvent, group: HTMLElement, [d, m, y]: string[]) {
+  for (const [label, value] of [
+    ['Day', d!],
+    ['Month', m!],
+    ['Year', y!],
+  ] as const) {
+    const box = within(group).getByLabelText(label);
+    await user.clear(box);
+    await user.type(box, value);
+  }
+}
+
+const summaryItems = (summary: HTMLElement) =>
+  within(summary)
+    .getAllByRole('listitem')
+    .map((li) => li.textContent);
+
+/** Each field says its own problem, inside a group marked as in error. */
+function expectBeside(field: HTMLElement, message: string) {
+  const group = field.closest('.form-group') as HTMLElement;
+  expect(group).toHaveClass('form-group--error');
+  expect(within(group).getByText(message)).toHaveClass('error-message');
+}
+
+const DATE_WORDS = 'Enter a real date, for example 7 11 2026';
+const DUE_WORDS = "Enter step 1's due date as a real date, for example 27 3 2027";
+const savedDrafts = () =>
+  sent.filter((s) => s.channel === 'plan:saveDraft').map((s) => JSON.stringify(s.input));
+
+describe('the plan editor', () => {
+  it('keeps 31 November on screen with its error, never saves it, and will not agree until it is right', async () => {
+    const view = await planView();
+    const user = userEvent.setup();
+    let agreed = 0;
+    show(
+      <PlanEditor
+        view={view}
+        draft={view.draft!}
+        adviserName="Ada Adviser"
+        onAgreed={() => (agreed += 1)}
+        onReferralSaved={() => {}}
+      />,
+    );
+    const tasks = screen.getByRole('navigation', { name: 'Sections' });
+    await user.click(within(tasks).getByRole('button', { name: 'Job goals' }));
+    await user.type(screen.getByLabelText('Short-term job goals'), 'Forklift licence');
+    await user.click(within(tasks).getByRole('button', { name: 'Steps' }));
+    await user.click(screen.getByRole('button', { name: 'Add a step' }));
+    await user.type(screen.getByLabelText('What will be done'), 'Update my CV');
+    // The valid draft so far is saved.
+    await screen.findByText(/^Draft saved/, {}, { timeout: 5000 });
+    const due = screen.getByRole('group', { name: 'Step 1 due date' });
+    await typeDate(user, due, ['31', '11', '2026']);
+
+    // Beside the field and in the summary at once, without taking focus from the typing.
+    await waitFor(() => expectBeside(within(due).getByLabelText('Day'), DUE_WORDS));
+    expect(within(due).getByLabelText('Day')).toHaveValue('31');
+    expect(within(due).getByLabelText('Month')).toHaveValue('11');
+    expect(summaryItems(screen.getByRole('alert'))).toEqual([DUE_WORDS]);
+    expect(
+      await screen.findByText(/Latest changes not saved: put right the problems shown first/),
+    ).toBeInTheDocument();
+    expect(savedDrafts().some((d) => d.includes('2026-11-31'))).toBe(false);
+    expect((await getView(view.participantId)).draft!.content.steps[0]!.due).toBe('');
+
+    // Agreeing with the date still wrong and no method chosen: all of it, focused, nothing sent.
+    await user.click(within(tasks).getByRole('button', { name: 'Agreement' }));
+    await user.click(screen.getByRole('button', { name: 'Agree PPEP' }));
+    const summary = screen.getByRole('alert');
+    await waitFor(() => expect(summary).toHaveFocus());
+    expect(summaryItems(summary)).toEqual([
+      DUE_WORDS,
+      'Choose how the participant agreed',
+      'Confirm the participant agreed this PPEP',
+    ]);
+    // The editor opens the section of the first problem.
+    expect(screen.getByRole('heading', { level: 2, name: 'Steps' })).toBeInTheDocument();
+    expect(sent.filter((s) => s.channel === 'plan:agree')).toEqual([]);
+    expect(agreed).toBe(0);
+
+    // Put right, the error goes and the real date is saved.
+    await typeDate(user, screen.getByRole('group', { name: 'Step 1 due date' }), [
+      '1',
+      '12',
+      '2026',
+    ]);
+    await waitFor(() =>
+      expect(
+        screen.queryByText(DUE_WORDS, { selector: '.error-message *, .error-message' }),
+      ).toBeNull(),
+    );
+    await screen.findByText(/^Draft saved/, {}, { timeout: 5000 });
+    expect((await getView(view.participantId)).draft!.content.steps[0]!.due).toBe('2026-12-01');
+    expect(savedDrafts().some((d) => d.includes('2026-11-31'))).toBe(false);
+  });
+});
+
+describe('the plan panels', () => {
+  it('a referral with no one to refer to and 31 November is refused beside each field', async () => {
+    const view = await planView();
+    const user = userEvent.setup();
+    show(<ReferralsPanel view={view} onSaved={() => {}} />);
+    const date = screen.getByRole('group', { name: 'Date referred' });
+    await typeDate(user, date, ['31', '11', '2026']);
+    sent = [];
+    await user.click(screen.getByRole('button', { name: 'Add referral' }));
+    const summary = await screen.findByRole('alert');
+    await waitFor(() => expect(summary).toHaveFocus());
+    expect(summaryItems(summary)).toEqual(['Say who the referral is to', DATE_WORDS]);
+    expectBeside(screen.getByLabelText('Referred to'), 'Say who the referral is to');
+    expectBeside(within(date).getByLabelText('Day'), DATE_WORDS);
+    expect(sent).toEqual([]);
+    expect((await getView(view.participantId)).referrals).toEqual([]);
+  });
+
+  it('an occupational health decision with no choice and 31 November is refused beside each field', async () => {
+    const view = await planView();
+    const user = userEvent.setup();
+    show(<HealthDecisionForm view={view} onSaved={() => {}} />);
+    const noted = screen.getByRole('group', { name: 'When the need was noted' });
+    await typeDate(user, noted, ['31', '11', '2026']);
+    sent = [];
+    await user.click(screen.getByRole('button', { name: 'Record the decision' }));
+    const summary = await screen.findByRole('alert');
+    await waitFor(() => expect(summary).toHaveFocus());
+    expect(summaryItems(summary)).toEqual(['Choose whether to refer', DATE_WORDS]);
+    expectBeside(within(noted).getByLabelText('Day'), DATE_WORDS);
+    expect(
+      within(screen.getByRole('group', { name: 'Decision' })).getByText('Choose whether to refer'),
+    ).toHaveClass('error-message');
+    expect(sent).toEqual([]);
+    expect((await getView(view.participantId)).healthDecisions).toEqual([]);
+  });
+});
