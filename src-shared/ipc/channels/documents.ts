@@ -9,6 +9,7 @@ import {
   issueInductionSchema,
   ppepSchema,
   templateSaveSchema,
+  type BatchLetterKind,
   type BatchProgress,
   type LetterLogEntry,
   type TemplateVersion,
@@ -38,14 +39,26 @@ export interface LetterPreviewView {
 export type InductionWindowView =
   { ok: true; deadline: string } | { ok: false; deadline: string | null; problem: string };
 
-/** A participant the batch page offers: an induction booked and no induction letter since. */
+/** A letter the batch page offers: it applies now and has not been logged since. */
+export interface DueLetterItem {
+  kind: BatchLetterKind;
+  /** Absent for the exit letter and the induction letter (about the booked induction). */
+  appointmentId?: string;
+  /** What it is about in words, e.g. 'Meeting, Tuesday 1 December 2026 at 10:00'. */
+  label: string;
+}
+
+/** A participant the batch page offers, with every letter due for them and how it is written. */
 export interface DueLetterView {
   participantId: string;
   givenName: string;
   familyName: string;
   referralId: string;
-  /** The booked induction's local start, 'YYYY-MM-DDTHH:mm'. */
+  /** The booked induction's local start, 'YYYY-MM-DDTHH:mm', or '' when none is booked. */
   inductionStart: string;
+  letters: DueLetterItem[];
+  /** Their letters' language and format in words, e.g. 'Welsh and English, large print'. */
+  format: string;
 }
 
 /** A notice letter the letters page can offer now, and the appointment it is about. */
