@@ -573,8 +573,9 @@ export class DocumentService {
       kind: 'better-off-statement',
       issuedAt: at.toISOString(),
       letterDate: londonDate(at),
-      // Welsh readers get Welsh headings beside the English (better-off-headings.ts).
+      // Welsh readers get the whole statement in Welsh, then in English.
       options: { largePrint: o.largePrint, language: o.language },
+      welshSentences: true,
       participant: { givenName: p.givenName, familyName: p.familyName, referralId: p.referralId },
       adviserName: this.wp.actor.name,
       providerName: await this.providerName(p.id),
