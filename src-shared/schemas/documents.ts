@@ -36,6 +36,10 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 /** How the document reached the participant (recorded in the letter log). */
 export const ISSUE_METHODS = ['printed', 'emailed', 'handed-over'] as const;
 export type IssueMethod = (typeof ISSUE_METHODS)[number];
+/** How it was issued, said in words when missing (the letters page shows it beside the choice). */
+export const issueMethodSchema = z.enum(ISSUE_METHODS, {
+  message: 'Choose how the document is issued',
+});
 
 /** 'cy-en' is bilingual: the Welsh text first, then the English (Welsh Language Standards). */
 export const DOCUMENT_LANGUAGES = ['en', 'cy', 'cy-en'] as const;
@@ -247,7 +251,7 @@ export type BetterOffStatement = z.infer<typeof betterOffStatementSchema>;
 export const issueInductionSchema = z
   .object({
     participantId: z.string().uuid('Not a participant id'),
-    method: z.enum(ISSUE_METHODS),
+    method: issueMethodSchema,
     options: documentOptionsSchema.default({}),
     /** Why an induction date outside the charter's R3 window is still right (kept in the log). */
     outsideWindowReason: z

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel, returns } from '../define';
 import {
   ISSUE_METHODS,
+  issueMethodSchema,
   NOTICE_LETTER_KINDS,
   type NoticeLetterKind,
   batchStartSchema,
@@ -79,6 +80,40 @@ const noticeLetter = {
 };
 const batchId = z.object({ batchId: z.string().uuid('Not a batch id') }).strict();
 
+/**
+ * What 'documents:issue' takes: the letters page's form validates with it too (one schema).
+ */
+export const issueDocumentSchema = z.discriminatedUnion('kind', [
+  issueInductionSchema.extend({ kind: z.literal('induction-letter') }),
+  z
+    .object({
+      kind: z.literal('ppep'),
+      participantId,
+      method: issueMethodSchema,
+      options: documentOptionsSchema.default({}),
+      /** Without it, the participant's recorded plan (latest agreed, else the draft). */
+      plan: ppepSchema.optional(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('better-off-statement'),
+      participantId,
+      method: issueMethodSchema,
+      options: documentOptionsSchema.default({}),
+      /** A saved calculation on this participant's record: the figures come from it. */
+      calculationId: z.string().uuid('Choose a saved better-off calculation'),
+    })
+    .strict(),
+  z
+    .object({
+      ...noticeLetter,
+      method: issueMethodSchema,
+      options: documentOptionsSchema.default({}),
+    })
+    .strict(),
+]);
+
 export const documentChannels = {
   /** The PDF, its text (read from the same definition), the R3 check and the warnings. */
   'documents:preview': channel(
@@ -100,39 +135,7 @@ export const documentChannels = {
    * Issues a document and returns its letter-log entry. Printed: the print dialog comes first
    * and null means the adviser cancelled it, so nothing was logged.
    */
-  'documents:issue': channel(
-    z.discriminatedUnion('kind', [
-      issueInductionSchema.extend({ kind: z.literal('induction-letter') }),
-      z
-        .object({
-          kind: z.literal('ppep'),
-          participantId,
-          method: z.enum(ISSUE_METHODS),
-          options: documentOptionsSchema.default({}),
-          /** Without it, the participant's recorded plan (latest agreed, else the draft). */
-          plan: ppepSchema.optional(),
-        })
-        .strict(),
-      z
-        .object({
-          kind: z.literal('better-off-statement'),
-          participantId,
-          method: z.enum(ISSUE_METHODS),
-          options: documentOptionsSchema.default({}),
-          /** A saved calculation on this participant's record: the figures come from it. */
-          calculationId: z.string().uuid('Choose a saved better-off calculation'),
-        })
-        .strict(),
-      z
-        .object({
-          ...noticeLetter,
-          method: z.enum(ISSUE_METHODS),
-          options: documentOptionsSchema.default({}),
-        })
-        .strict(),
-    ]),
-    returns<LetterLogEntry | null>(),
-  ),
+  'documents:issue': channel(issueDocumentSchema, returns<LetterLogEntry | null>()),
   'documents:reprint': channel(
     z
       .object({ letterId: z.string().uuid('Not a letter id'), method: z.enum(ISSUE_METHODS) })
