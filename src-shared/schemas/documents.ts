@@ -36,6 +36,10 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 /** How the document reached the participant (recorded in the letter log). */
 export const ISSUE_METHODS = ['printed', 'emailed', 'handed-over'] as const;
 export type IssueMethod = (typeof ISSUE_METHODS)[number];
+/** How it was issued, said in words when missing (the letters page shows it beside the choice). */
+export const issueMethodSchema = z.enum(ISSUE_METHODS, {
+  message: 'Choose how the document is issued',
+});
 
 /** 'cy-en' is bilingual: the Welsh text first, then the English (Welsh Language Standards). */
 export const DOCUMENT_LANGUAGES = ['en', 'cy', 'cy-en'] as const;
@@ -247,7 +251,7 @@ export type BetterOffStatement = z.infer<typeof betterOffStatementSchema>;
 export const issueInductionSchema = z
   .object({
     participantId: z.string().uuid('Not a participant id'),
-    method: z.enum(ISSUE_METHODS),
+    method: issueMethodSchema,
     options: documentOptionsSchema.default({}),
     /** Why an induction date outside the charter's R3 window is still right (kept in the log). */
     outsideWindowReason: z
@@ -276,21 +280,45 @@ export interface LetterLogEntry {
   reprintOf: string | null;
 }
 
-/** Input to a batch: who, and whether to write one print file or one PDF each. */
+/** The letters a batch can make: the induction letter and the notice letters. */
+export const BATCH_LETTER_KINDS = ['induction-letter', ...NOTICE_LETTER_KINDS] as const;
+export type BatchLetterKind = (typeof BATCH_LETTER_KINDS)[number];
+
+/** One letter in a batch: whose, which, and (appointment letters) the appointment it is about. */
+export const batchLetterSchema = z
+  .object({
+    participantId: z.string().uuid('Not a participant id'),
+    kind: z.enum(BATCH_LETTER_KINDS),
+    appointmentId: z.string().uuid('Not an appointment id').optional(),
+  })
+  .strict();
+export type BatchLetter = z.infer<typeof batchLetterSchema>;
+
+/**
+ * Input to a batch: the letters chosen (each must be one that applies to the participant now),
+ * or participants (their letters that are due), or everyone whose letters are due; and whether
+ * to write one print file or one PDF each. Options left unset follow each participant's record.
+ */
 export const batchStartSchema = z
   .object({
+    letters: z
+      .array(batchLetterSchema)
+      .min(1, 'Choose at least one letter')
+      .max(5000, 'Choose at most 5,000 letters at a time')
+      .optional(),
     participantIds: z.array(z.string().uuid()).min(1).max(5000).optional(),
-    /** Without ids: everyone with a booked induction and no induction letter logged. */
+    /** Everyone with a letter that applies and has not been logged since. */
     due: z.literal(true).optional(),
-    output: z.enum(['separate', 'single']),
+    output: z.enum(['separate', 'single'], { message: 'Choose one print file or separate PDFs' }),
     options: documentOptionsSchema.default({}),
   })
   .strict()
-  .refine((b) => (b.participantIds ? !b.due : b.due), {
-    path: ['participantIds'],
-    message: 'Choose participants, or ask for everyone whose letter is due',
+  .refine((b) => [b.letters, b.participantIds, b.due].filter((x) => x !== undefined).length === 1, {
+    path: ['letters'],
+    message: 'Choose letters, or ask for everyone whose letter is due',
   });
 export type BatchStart = z.infer<typeof batchStartSchema>;
+export type BatchStartInput = z.input<typeof batchStartSchema>;
 
 export interface BatchProgress {
   batchId: string;
@@ -299,5 +327,7 @@ export interface BatchProgress {
   done: number;
   /** Participants skipped with the reason (e.g. the induction date is outside R3's window). */
   skipped: { participantId: string; reason: string }[];
+  /** The letters being made, in order: file `index` of a batch of separate PDFs is letter `index`. */
+  letters: { participantId: string; kind: BatchLetterKind }[];
   message: string | null;
 }

@@ -1,7 +1,8 @@
 /**
  * Letters in the app: the preview (the PDF's own pages, its text, warnings), printing an
  * induction letter (the harness desktop writes the PDF it was given; a cancelled print logs
- * nothing), Reprint, a batch of three into one print file, and the wording page.
+ * nothing), Reprint, a batch of induction and exit letters into one print file, and the wording
+ * page.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -200,26 +201,46 @@ test('warns before printing when the booking does not meet a recorded need', asy
   await expectNoAxeViolations(app);
 });
 
-test('runs a batch of three into one print file and prints it', async ({ app, harness }) => {
+test('runs a batch of two kinds of letter into one print file and prints it', async ({
+  app,
+  harness,
+}) => {
   await setUpDirectly(app);
   const officeId = await office(harness);
   for (const [n, name] of [
     [2, 'Amara'],
     [3, 'Bryn'],
-    [4, 'Ceri'],
   ] as const)
     await withInduction(harness, officeId, n, name);
+  // Ceri has left: the letter due is the exit letter, not the induction letter.
+  const ceri = await withInduction(harness, officeId, 4, 'Ceri');
+  await harness.backend.session.require().services.participants.setStatus({
+    id: ceri,
+    status: 'exited',
+    date: daysFromToday(0),
+    exitReason: 'moved-away',
+  });
 
   await app
     .getByRole('navigation', { name: 'Primary' })
     .getByRole('link', { name: 'Letters' })
     .click();
-  await expect(app.getByRole('heading', { level: 1, name: 'Induction letters due' })).toBeVisible();
-  const due = app.getByRole('table', { name: 'Participants whose letter is due' });
+  await expect(app.getByRole('heading', { level: 1, name: 'Letters due' })).toBeVisible();
+  const due = app.getByRole('table', { name: 'Letters due' });
   await expect(due.getByRole('row')).toHaveCount(4);
-  await expect(app.getByLabel('Everyone (3)')).toBeChecked();
-  await expect(app.getByLabel('One print file with every letter')).toBeChecked();
+  await expect(app.getByLabel('Induction letter for Amara Wiśniewska')).toBeChecked();
+  await expect(app.getByLabel(/^Exit letter for Ceri/)).toBeChecked();
+  await expect(app.getByLabel('Every letter due (3)')).toBeChecked();
   await expectNoAxeViolations(app);
+
+  // Nothing chosen: the error is beside the choice and in the summary, and nothing starts.
+  await app.getByLabel('Every letter due (3)').uncheck();
+  await app.getByRole('button', { name: 'Start (0 letters)' }).click();
+  await expect(app.getByRole('alert')).toContainText('Choose at least one letter');
+  await app.getByRole('link', { name: 'Choose at least one letter' }).click();
+  await expect(app.getByLabel('Every letter due (3)')).toBeFocused();
+  await app.keyboard.press('Space');
+  await expect(app.getByLabel('One print file, each letter starting on a new page')).toBeChecked();
 
   await app.getByRole('button', { name: 'Start (3 letters)' }).click();
   // Rendering runs on a worker thread; on a loaded CI machine three letters can take a while.
@@ -232,14 +253,15 @@ test('runs a batch of three into one print file and prints it', async ({ app, ha
   await expectNoAxeViolations(app);
 
   await app.getByRole('button', { name: 'Print the print file' }).click();
-  await expect(app.getByText(/Sent to the print dialog: induction-letters-/)).toBeVisible();
+  await expect(app.getByText(/Sent to the print dialog: letters-/)).toBeVisible();
   const [call] = harness.desktop.calls;
   expect(call!.action).toBe('print');
   const text = await pdfText(readFileSync(call!.file));
-  for (const name of ['Dear Amara,', 'Dear Bryn,', 'Dear Ceri,']) expect(text).toContain(name);
+  for (const name of ['Dear Amara,', 'Dear Bryn,']) expect(text).toContain(name);
+  expect(squash(text)).toContain(squash('Leaving the programme'));
 
   await app.getByRole('button', { name: 'Back to letters due' }).click();
-  await expect(app.getByText('No induction letters are due.')).toBeVisible();
+  await expect(app.getByText('No letters are due.')).toBeVisible();
 });
 
 test('shows the wording with its merge fields and saves a new version', async ({ app }) => {

@@ -176,7 +176,7 @@ describe('desktop:batchFile', () => {
     await services.documents.batchFinished(batchId);
     expect(await call('desktop:batchFile', { batchId, action: 'print' })).toMatchObject({
       ok: true,
-      value: { action: 'print', done: true, fileName: `induction-letters-${batchId}.pdf` },
+      value: { action: 'print', done: true, fileName: `letters-${batchId}.pdf` },
     });
     const printed = desktop.calls.filter((x) => x.action === 'print');
     const bytes = readFileSync(printed.at(-1)!.file);

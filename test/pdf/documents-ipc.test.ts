@@ -89,7 +89,7 @@ describe('the documents channels', () => {
     });
     expect(await call('documents:batchStart', { output: 'separate' })).toMatchObject({
       ok: false,
-      error: { code: 'invalid-input', field: 'participantIds' },
+      error: { code: 'invalid-input', field: 'letters' },
     });
     expect(await call('documents:log', { participantId })).toEqual({ ok: true, value: [] });
   });

@@ -14,6 +14,7 @@ import { PASSPHRASE, TEST_KDF, type TempCaseload } from '../support/temp-caseloa
 import { recordingDesktop, type RecordingDesktop } from '../support/recording-desktop';
 import { snapshot } from '../support/snapshot';
 import { household } from '../domain/better-off/households';
+import { BETTER_OFF_SENTENCES } from '../../src-main/pdf/wording/better-off-statement';
 import { caseloadWithOffice, NOW, participantWithInduction } from './caseload-fixture';
 import { pdfText } from './pdf-reader';
 import { ppepSample } from './sample-data';
@@ -126,6 +127,31 @@ describe('documents:issue', () => {
     expect(sha256(readFileSync(desktop.calls[0]!.file))).toBe(entry.contentSha256);
     expect(text).toContain(squash('Café, 16 hours, 16 hours a week'));
     expect(text).toContain(squash(pounds(Math.abs(saved.output.betterOffMonthly))));
+  });
+
+  it('prints a Welsh reader’s statement in Welsh, then English, with the saved figures', async () => {
+    const participantId = await participantWithInduction({ ...c, services }, officeId, {
+      n: 7,
+      referral: { language: 'Cymraeg' },
+    });
+    const saved = await services.betterOff.save(participantId, household(), {
+      explainedOn: '2026-11-20',
+    });
+    await value<Entry>('documents:issue', {
+      kind: 'better-off-statement',
+      participantId,
+      method: 'printed',
+      calculationId: saved.id,
+    });
+    const pages = (await pdfText(readFileSync(desktop.calls[0]!.file))).split('\f');
+    const amount = pounds(Math.abs(saved.output.betterOffMonthly));
+    const welsh = BETTER_OFF_SENTENCES.cy;
+    const english = BETTER_OFF_SENTENCES.en;
+    const sentence = saved.output.betterOffMonthly >= 0 ? 'more' : 'less';
+    expect(squash(pages[0]!)).toContain(squash(welsh[sentence](amount)));
+    const englishAt = pages.findIndex((p) => squash(p).includes(squash(english[sentence](amount))));
+    expect(englishAt).toBeGreaterThan(0);
+    expect(squash(pages.slice(0, englishAt).join(''))).toContain(squash(welsh.guide));
   });
 
   it('refuses figures from the page, another participant’s calculation and an unknown id', async () => {

@@ -12,6 +12,8 @@ import {
 } from '../../src-main/pdf/documents/complaint-letter';
 import { COMPLAINT_WORDING } from '../../src-main/pdf/wording/complaint-letters';
 import { BETTER_OFF_HEADINGS } from '../../src-main/pdf/wording/better-off-headings';
+import { BETTER_OFF_SENTENCES } from '../../src-main/pdf/wording/better-off-statement';
+import { pounds } from '../../src-main/pdf/format';
 import { betterOffSample } from './sample-data';
 import { pdfText } from './pdf-reader';
 
@@ -77,7 +79,7 @@ describe('complaint letters in Welsh', () => {
 });
 
 describe('the better-off statement in Welsh', () => {
-  it('prints each heading and label in Welsh, then English', async () => {
+  it('logged before its sentences were Welsh, it reprints with Welsh / English headings', async () => {
     const s = betterOffSample();
     const welsh = squash(
       await pdfText(
@@ -93,5 +95,71 @@ describe('the better-off statement in Welsh', () => {
     const english = squash(await pdfText(await renderer.render(buildDocument(s))));
     expect(english).toContain(squash(BETTER_OFF_HEADINGS.en.money));
     expect(english).not.toContain(squash(BETTER_OFF_HEADINGS.cy.money));
+  });
+});
+
+describe('the whole better-off statement in Welsh, then English', () => {
+  const welshStatement = (language: 'cy-en' | 'cy') => {
+    const s = betterOffSample();
+    return buildDocument({
+      ...s,
+      options: { ...s.options, language },
+      welshSentences: true as const,
+    });
+  };
+  const cy = BETTER_OFF_SENTENCES.cy;
+  const en = BETTER_OFF_SENTENCES.en;
+
+  it('prints every sentence in Welsh first, then the English statement from a new page', async () => {
+    const s = betterOffSample();
+    const pages = (await pdfText(await renderer.render(welshStatement('cy-en')))).split('\f');
+    const firstEnglish = pages.findIndex((p) =>
+      squash(p).includes(squash(BETTER_OFF_HEADINGS.en.title)),
+    );
+    expect(firstEnglish).toBeGreaterThan(0);
+    const welsh = squash(pages.slice(0, firstEnglish).join(''));
+    const english = squash(pages.slice(firstEnglish).join(''));
+    // Specific Welsh words from the wording table, with the saved figures (never worked out again).
+    const better = pounds(s.statement.result.betterOffMonthly);
+    for (const sentence of [
+      `Byddai gennych tua ${better} y mis yn fwy mewn gwaith.`,
+      'Care assistant, 30 awr yr wythnos ar £12.21 yr awr',
+      cy.moneyExplained,
+      'Canllaw yw hwn',
+      cy.guide,
+      'Bydd Ada Adviser yn mynd drwy hwn gyda chi.',
+      cy.notesInEnglish,
+      'Tudalen 1 o',
+    ])
+      expect(welsh).toContain(squash(sentence));
+    for (const key of ['title', 'money', 'takeHome', 'whatThisIs', 'next'] as const)
+      expect(welsh).toContain(squash(BETTER_OFF_HEADINGS.cy[key]));
+    // No English sentence in the Welsh statement, and the English statement follows whole.
+    for (const sentence of [en.more(better), en.moneyExplained, en.guide, en.next('Ada Adviser')]) {
+      expect(welsh).not.toContain(squash(sentence));
+      expect(english).toContain(squash(sentence));
+    }
+    expect(english).toContain(squash(s.statement.result.warnings[0]!));
+    expect(welsh).not.toContain(squash(s.statement.result.warnings[0]!));
+    // The same figures in both.
+    for (const figure of ['£1,587.30', '£810.59', '£1,443.53']) {
+      expect(welsh).toContain(figure);
+      expect(english).toContain(figure);
+    }
+  });
+
+  it('a Welsh-only statement keeps the calculator’s notes, marked as English', async () => {
+    const s = betterOffSample();
+    const text = squash(await pdfText(await renderer.render(welshStatement('cy'))));
+    expect(text).toContain(squash(cy.notesBelowInEnglish));
+    expect(text).toContain(squash(s.statement.result.warnings[0]!));
+    expect(text).not.toContain(squash(en.guide));
+  });
+
+  it('an English statement is unchanged by the Welsh wording', async () => {
+    const s = betterOffSample();
+    const plain = await renderer.render(buildDocument(s));
+    const marked = await renderer.render(buildDocument({ ...s, welshSentences: true as const }));
+    expect(Buffer.compare(Buffer.from(plain), Buffer.from(marked))).toBe(0);
   });
 });

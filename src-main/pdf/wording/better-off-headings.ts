@@ -1,8 +1,9 @@
 /**
  * The better-off statement's headings and labels in English and Welsh. A statement for someone
  * who reads Welsh prints each heading and label in Welsh, then English ("Eich arian bob mis /
- * Your money each month"); the figures speak for themselves and the explanations stay English
- * until a reviewed Welsh version exists. The Welsh is FOR REVIEW BY A WELSH SPEAKER.
+ * Your money each month") on statements logged before the whole statement was written in Welsh;
+ * newer ones print a Welsh statement, then the English one (better-off-statement.ts has the
+ * sentences). The Welsh is FOR REVIEW BY A WELSH SPEAKER.
  */
 import type { DocumentLanguage, TemplateLanguage } from '@shared/schemas/documents';
 
@@ -59,7 +60,7 @@ const cy: Headings = {
 
 export const BETTER_OFF_HEADINGS: Record<TemplateLanguage, Headings> = { en, cy };
 
-/** The headings a statement prints: English, or Welsh then English for a Welsh reader. */
+/** The headings of a statement logged before it was bilingual: English, or 'Welsh / English'. */
 export function betterOffHeadings(language: DocumentLanguage): Headings {
   if (language === 'en') return en;
   return Object.fromEntries(

@@ -18,7 +18,6 @@ import { addTimelineEvent } from '../caseload/participants';
 import { buildDocument, type DocumentSnapshot } from '../../pdf/documents';
 import { checkInductionWindow, type WindowCheck } from './induction-window';
 import { checkNotice, noticeDaysOf } from './letter-checks';
-import type { InductionLetterSnapshot } from '../../pdf/documents/induction-letter';
 import { createPdfRenderer, defaultFontDir, type PdfRenderer } from '../../pdf/render';
 import { previewText } from '../../pdf/preview';
 import { unknownFields } from '../../pdf/merge';
@@ -30,14 +29,11 @@ import { participantCharter } from '../obligations/participant-obligations';
 import { governingProfileOf } from '../obligations/charter-profiles';
 import { PlanService } from '../plans-meetings/plans';
 import { ppepFromPlan } from '../plans-meetings/plan-document';
-import {
-  bookedInduction,
-  inductionSnapshot,
-  loadParticipant,
-  resolveOptions,
-} from './document-snapshots';
+import { inductionSnapshot, loadParticipant, resolveOptions } from './document-snapshots';
 import {
   inductionTemplateSchema,
+  type BatchLetter,
+  type BatchLetterKind,
   type BatchProgress,
   type BatchStart,
   type BetterOffStatement,
@@ -55,7 +51,14 @@ import {
   type TemplateVersion,
 } from '@shared/schemas/documents';
 import type { Participant } from '@shared/schemas/participant';
-import type { DueLetterView, LetterOfferView, LetterWarning } from '@shared/ipc/channels/documents';
+import type {
+  DueLetterItem,
+  DueLetterView,
+  LetterOfferView,
+  LetterWarning,
+} from '@shared/ipc/channels/documents';
+import { oneLetterEach } from '@shared/domain/documents/letter-choice';
+import { formatInWords } from '@shared/domain/documents/letter-format';
 import type { AppointmentKind } from '@shared/schemas/diary';
 import { weekdayDayMonthYear } from '@shared/wording/dates';
 import { noticeSnapshot } from './notice-snapshots';
@@ -109,11 +112,20 @@ interface Batch {
   running: RunningBatch | null;
   files: { fileName: string; bytes: Uint8Array }[];
   /** Each letter made, by index: logged as printed only when its file's print is confirmed. */
-  made: { participantId: string; snapshot: InductionLetterSnapshot; hash: string }[];
+  made: { participantId: string; snapshot: DocumentSnapshot; hash: string }[];
   logged: Set<number>;
   printFile: Uint8Array | null;
   finished: Promise<BatchProgress>;
 }
+
+/** An appointment in words, e.g. 'Meeting, Tuesday 1 December 2026 at 10:00'. */
+const appointmentLabel = (r: { kind: string; start: string }) =>
+  `${APPOINTMENT_KIND_LABELS[r.kind as AppointmentKind] ?? 'Appointment'}, ${weekdayDayMonthYear(r.start)} at ${r.start.slice(11, 16)}`;
+
+/** A letter a batch may make for a participant, and whether it is due (not logged since). */
+type BatchCandidate = DueLetterItem & { due: boolean };
+const sameLetter = (a: { kind: string; appointmentId?: string }, b: BatchLetter) =>
+  a.kind === b.kind && (a.appointmentId ?? null) === (b.appointmentId ?? null);
 
 const referralIdOf = (s: DocumentSnapshot) =>
   s.kind === 'induction-letter' ? s.data.participant.referralId : s.participant.referralId;
@@ -324,6 +336,13 @@ export class DocumentService {
    */
   async letterOffers(participantId: string): Promise<LetterOfferView[]> {
     const p = await loadParticipant(this.wp.db, participantId);
+    const out = await this.offersOf(p);
+    await this.wp.auditRead('participant', p.id, { view: 'letter-offers' });
+    return out;
+  }
+
+  /** The one rule for which notice letters apply now: the letters page and batches share it. */
+  private async offersOf(p: Participant): Promise<LetterOfferView[]> {
     const today = londonDate(this.wp.now());
     const rows = await this.wp.db
       .selectFrom('appointments')
@@ -332,23 +351,25 @@ export class DocumentService {
       .where('outcome', 'in', ['booked', 'dna'])
       .orderBy('start')
       .execute();
+    // Someone who has left gets the exit letter only: no appointment of theirs is going ahead.
+    if (p.status === 'exited') return [{ kind: 'exit-letter', label: 'Leaving the programme' }];
     const out: LetterOfferView[] = [];
-    const label = (r: (typeof rows)[number]) =>
-      `${APPOINTMENT_KIND_LABELS[r.kind as AppointmentKind] ?? 'Appointment'}, ${weekdayDayMonthYear(r.start)} at ${r.start.slice(11, 16)}`;
     for (const r of rows) {
       if (r.outcome === 'dna') {
-        out.push({ kind: 'missed-appointment', appointmentId: r.id, label: label(r) });
+        out.push({ kind: 'missed-appointment', appointmentId: r.id, label: appointmentLabel(r) });
         continue;
       }
       if (r.start.slice(0, 10) < today) continue;
-      out.push({ kind: 'appointment-confirmation', appointmentId: r.id, label: label(r) });
+      out.push({
+        kind: 'appointment-confirmation',
+        appointmentId: r.id,
+        label: appointmentLabel(r),
+      });
       if (r.version > 1)
-        out.push({ kind: 'appointment-change', appointmentId: r.id, label: label(r) });
+        out.push({ kind: 'appointment-change', appointmentId: r.id, label: appointmentLabel(r) });
       if (p.status === 'in-work')
-        out.push({ kind: 'in-work-check-in', appointmentId: r.id, label: label(r) });
+        out.push({ kind: 'in-work-check-in', appointmentId: r.id, label: appointmentLabel(r) });
     }
-    if (p.status === 'exited') out.push({ kind: 'exit-letter', label: 'Leaving the programme' });
-    await this.wp.auditRead('participant', p.id, { view: 'letter-offers' });
     return out;
   }
 
@@ -552,8 +573,9 @@ export class DocumentService {
       kind: 'better-off-statement',
       issuedAt: at.toISOString(),
       letterDate: londonDate(at),
-      // Welsh readers get Welsh headings beside the English (better-off-headings.ts).
+      // Welsh readers get the whole statement in Welsh, then in English.
       options: { largePrint: o.largePrint, language: o.language },
+      welshSentences: true,
       participant: { givenName: p.givenName, familyName: p.familyName, referralId: p.referralId },
       adviserName: this.wp.actor.name,
       providerName: await this.providerName(p.id),
@@ -741,13 +763,119 @@ export class DocumentService {
     return rows.map((r) => r.participant_id);
   }
 
-  /** The due participants with what the batch page shows: name, reference, induction time. */
+  /**
+   * Every letter a batch can make for the participant now, from the same offers as their
+   * letters page (`offersOf`): the induction letter for a booked induction (it is that
+   * appointment's confirmation), one letter for each other appointment offered
+   * (letter-choice.ts) and the exit letter. Each is due unless a letter of its kind was logged
+   * since the appointment was booked, moved or marked missed (the exit letter: ever).
+   */
+  private async batchCandidates(p: Participant): Promise<BatchCandidate[]> {
+    const induction =
+      p.status === 'exited'
+        ? undefined
+        : await this.wp.db
+            .selectFrom('appointments')
+            .select(['id', 'kind', 'start', 'updated_at'])
+            .where('participant_id', '=', p.id)
+            .where('kind', '=', 'induction')
+            .where('outcome', '=', 'booked')
+            .orderBy('start', 'desc')
+            .limit(1)
+            .executeTakeFirst();
+    const offers = oneLetterEach(await this.offersOf(p), new Set(induction ? [induction.id] : []));
+    const changed = new Map(
+      (
+        await this.wp.db
+          .selectFrom('appointments')
+          .select(['id', 'updated_at'])
+          .where('participant_id', '=', p.id)
+          .execute()
+      ).map((a) => [a.id, a.updated_at]),
+    );
+    const logged = await this.wp.db
+      .selectFrom('letter_log')
+      .select(['kind', 'issued_at'])
+      .where('participant_id', '=', p.id)
+      .execute();
+    const sentSince = (kind: string, since: string) =>
+      logged.some((l) => l.kind === kind && l.issued_at >= since);
+    const out: BatchCandidate[] = [];
+    if (induction)
+      out.push({
+        kind: 'induction-letter',
+        label: appointmentLabel(induction),
+        due: !sentSince('induction-letter', induction.updated_at),
+      });
+    for (const o of offers)
+      out.push({
+        ...o,
+        due: !sentSince(o.kind, o.appointmentId ? (changed.get(o.appointmentId) ?? '') : ''),
+      });
+    return out;
+  }
+
+  /**
+   * Participants who may have a letter due: a booked induction, an appointment still to come
+   * or missed, or they have left, with no letter logged since (checked exactly per participant).
+   */
+  private async dueCandidates(): Promise<string[]> {
+    const today = londonDate(this.wp.now());
+    const rows = await this.wp.db
+      .selectFrom('participants as p')
+      .select('p.id')
+      .where(({ or, and, eb, exists, not, selectFrom }) =>
+        or([
+          exists(
+            selectFrom('appointments as a')
+              .select('a.id')
+              .whereRef('a.participant_id', '=', 'p.id')
+              .where((e) =>
+                e.or([
+                  e('a.outcome', '=', 'dna'),
+                  e.and([e('a.outcome', '=', 'booked'), e('a.start', '>=', today)]),
+                ]),
+              )
+              .where((e) =>
+                e.not(
+                  e.exists(
+                    e
+                      .selectFrom('letter_log as l')
+                      .select('l.id')
+                      .whereRef('l.participant_id', '=', 'a.participant_id')
+                      .whereRef('l.issued_at', '>=', 'a.updated_at'),
+                  ),
+                ),
+              ),
+          ),
+          and([
+            eb('p.status', '=', 'exited'),
+            not(
+              exists(
+                selectFrom('letter_log as l')
+                  .select('l.id')
+                  .whereRef('l.participant_id', '=', 'p.id')
+                  .where('l.kind', '=', 'exit-letter'),
+              ),
+            ),
+          ]),
+        ]),
+      )
+      .orderBy('p.id')
+      .execute();
+    return rows.map((r) => r.id);
+  }
+
+  /** The participants with letters due and what the batch page shows: name, letters, format. */
   async dueLetters(): Promise<DueLetterView[]> {
-    const ids = await this.dueInductionLetters();
     const out: DueLetterView[] = [];
-    for (const id of ids) {
+    for (const id of await this.dueCandidates()) {
       const p = await loadParticipant(this.wp.db, id);
-      const appointment = await this.wp.db
+      const letters = (await this.batchCandidates(p))
+        .filter((l) => l.due)
+        .map(({ due: _due, ...l }) => l);
+      if (letters.length === 0) continue;
+      const induction = await this.wp.db
         .selectFrom('appointments')
         .select('start')
         .where('participant_id', '=', id)
@@ -761,33 +889,106 @@ export class DocumentService {
         givenName: p.givenName,
         familyName: p.familyName,
         referralId: p.referralId,
-        inductionStart: appointment?.start.slice(0, 16) ?? '',
+        inductionStart: induction?.start.slice(0, 16) ?? '',
+        letters,
+        format: formatInWords(resolveOptions(p, {})),
       });
     }
     await this.wp.auditRead('caseload', 'letters-due', { count: out.length });
     return out.sort(
       (a, b) =>
-        a.inductionStart.localeCompare(b.inductionStart) ||
+        (a.inductionStart || '9').localeCompare(b.inductionStart || '9') ||
         a.referralId.localeCompare(b.referralId),
     );
   }
 
+  /** One letter of a batch, frozen; refused (AppError, with the reason) when it cannot be made. */
+  private async batchSnapshot(
+    p: Participant,
+    letter: BatchLetter,
+    options: DocumentOptionsInput,
+    at: Date,
+  ): Promise<DocumentSnapshot> {
+    if (letter.kind === 'induction-letter') {
+      const { snapshot, window } = await this.inductionFor(p, options, at);
+      if (!window.ok) throw new AppError('refused', window.problem, 'participantId');
+      return snapshot;
+    }
+    const { snapshot } = await this.noticeFor(p, letter.kind, letter.appointmentId, options, at);
+    return snapshot;
+  }
+
+  /**
+   * Freezes every letter of the batch, then makes them on a worker thread. The letters chosen
+   * must each be one that applies to the participant now; participants' letters (or everyone's,
+   * `due`) are those due. Each letter is written in the participant's recorded language and
+   * format unless the options say otherwise. A participant, or one letter, that cannot be made
+   * is skipped with the reason; nothing is logged until a print is confirmed.
+   */
   async startBatch(input: BatchStart): Promise<BatchProgress> {
-    const ids = input.participantIds ?? (await this.dueInductionLetters());
+    const requested = new Map<string, BatchLetter[] | 'due'>();
+    if (input.letters)
+      for (const l of input.letters)
+        requested.set(l.participantId, [
+          ...((requested.get(l.participantId) as BatchLetter[] | undefined) ?? []),
+          l,
+        ]);
+    else
+      for (const id of input.participantIds ?? (await this.dueCandidates()))
+        requested.set(id, 'due');
     const batchId = uuidv7();
     const at = this.wp.now();
-    const jobs: { participant: Participant; snapshot: InductionLetterSnapshot }[] = [];
+    const jobs: { participant: Participant; kind: BatchLetterKind; snapshot: DocumentSnapshot }[] =
+      [];
     const skipped: BatchProgress['skipped'] = [];
-    for (const id of ids) {
+    for (const [id, wanted] of requested) {
+      let p: Participant;
+      let candidates: BatchCandidate[];
       try {
-        const p = await loadParticipant(this.wp.db, id);
-        await bookedInduction(this.wp.db, id);
-        const { snapshot, window } = await this.inductionFor(p, input.options, at);
-        if (window.ok) jobs.push({ participant: p, snapshot });
-        else skipped.push({ participantId: id, reason: window.problem });
+        p = await loadParticipant(this.wp.db, id);
+        candidates = await this.batchCandidates(p);
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         skipped.push({ participantId: id, reason: error.message });
+        continue;
+      }
+      const letters: BatchLetter[] = [];
+      if (wanted === 'due') {
+        for (const c of candidates.filter((x) => x.due))
+          letters.push({
+            participantId: id,
+            kind: c.kind,
+            ...(c.appointmentId ? { appointmentId: c.appointmentId } : {}),
+          });
+        if (letters.length === 0) {
+          // Without a letter due, the induction's own refusal says why (no booking, no office).
+          const reason =
+            candidates.length > 0
+              ? 'Every letter that applies to them has been logged already'
+              : 'No letter applies to them now';
+          skipped.push({ participantId: id, reason });
+          continue;
+        }
+      } else
+        for (const l of wanted) {
+          if (candidates.some((c) => sameLetter(c, l))) letters.push(l);
+          else
+            skipped.push({
+              participantId: id,
+              reason: `${DOCUMENT_KIND_LABELS[l.kind]}: this letter does not apply to them now`,
+            });
+        }
+      for (const l of letters) {
+        try {
+          const snapshot = await this.batchSnapshot(p, l, input.options, at);
+          jobs.push({ participant: p, kind: l.kind, snapshot });
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          skipped.push({
+            participantId: id,
+            reason: `${DOCUMENT_KIND_LABELS[l.kind]}: ${error.message}`,
+          });
+        }
       }
     }
     const progress: BatchProgress = {
@@ -796,6 +997,7 @@ export class DocumentService {
       total: jobs.length,
       done: 0,
       skipped,
+      letters: jobs.map((j) => ({ participantId: j.participant.id, kind: j.kind })),
       message: null,
     };
     const batch: Batch = {
@@ -823,7 +1025,7 @@ export class DocumentService {
           batch.made[index] = { participantId: job.participant.id, snapshot: job.snapshot, hash };
           if (input.output === 'separate')
             batch.files.push({
-              fileName: `${job.participant.referralId}-induction-letter.pdf`,
+              fileName: `${job.participant.referralId}-${job.kind}.pdf`,
               bytes,
             });
           batch.progress.done = index + 1;
@@ -887,7 +1089,7 @@ export class DocumentService {
   ): Promise<DesktopOutcome> {
     const b = this.batch(batchId);
     const file = this.batchFileBytes(batchId, index);
-    const title = `Induction letters ${batchId.slice(0, 8)}`;
+    const title = `Letters ${batchId.slice(0, 8)}`;
     const { done } = await deliverPdf(desktop, action, { ...file, title });
     if (action === 'print' && done) {
       const indexes = index === undefined ? b.made.map((_, i) => i) : [index];
@@ -909,7 +1111,7 @@ export class DocumentService {
     if (index === undefined) {
       if (!b.printFile)
         throw new AppError('not-found', 'This batch has no print file (yet)', 'index');
-      return { fileName: `induction-letters-${batchId}.pdf`, bytes: Buffer.from(b.printFile) };
+      return { fileName: `letters-${batchId}.pdf`, bytes: Buffer.from(b.printFile) };
     }
     const file = b.files[index];
     if (!file) throw new AppError('not-found', `This batch has no document ${index + 1}`, 'index');

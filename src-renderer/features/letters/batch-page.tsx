@@ -1,18 +1,28 @@
 /**
- * Induction letters due: everyone with a booked induction and no letter since it was booked.
- * Choose some or all, one print file or separate PDFs, Start; the progress is announced, Cancel
- * stops it, and the result offers Print, Open and Save.
+ * Letters due: every letter that applies to a participant now and has not been logged since
+ * (their induction letter, appointment, change, missed, in-work and exit letters, from the same
+ * offers as their letters page), each in the language and format on their record. Choose some
+ * or all, one print file or separate PDFs, Start; the progress is announced, Cancel stops it,
+ * and the result lists who was left out and why and offers Print, Open and Save. A letter is
+ * logged only when its print is confirmed.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { BatchProgress } from '@shared/schemas/documents';
+import { useEffect, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import {
+  batchStartSchema,
+  type BatchLetter,
+  type BatchProgress,
+  type BatchStart,
+} from '@shared/schemas/documents';
 import type { DueLetterView } from '@shared/ipc/channels/documents';
 import { call } from '../../api';
 import { hrefFor } from '../../app/router';
 import { PageHeading } from '../../components/page-heading';
 import { ErrorSummary } from '../../components/error-summary';
 import { Choice, Fieldset } from '../../components/fields';
+import { schemaResolver, summaryOf } from '../../components/form-support';
 import { DocumentActions } from './document-actions';
-import { formatLocalStart } from './letter-labels';
+import { KIND_LABELS } from './letter-labels';
 import '../../styles/letters.css';
 
 const POLL_MS = 300;
@@ -22,34 +32,78 @@ const STATE_TITLES: Record<Exclude<BatchProgress['state'], 'running'>, string> =
   failed: 'The batch stopped',
 };
 
+interface Values {
+  /** The chosen letters, each as `keyOf(letter)`. */
+  letters: string[];
+  output: 'single' | 'separate' | '';
+}
+
+const IDS = { letters: 'batch-choose-all', output: 'batch-output' };
+
+/** A letter as a checkbox value: participant, kind and appointment (if any). */
+const keyOf = (l: BatchLetter) => [l.participantId, l.kind, l.appointmentId ?? ''].join(' ');
+const letterOf = (key: string): BatchLetter => {
+  const [participantId = '', kind = '', appointmentId = ''] = key.split(' ');
+  return {
+    participantId,
+    kind: kind as BatchLetter['kind'],
+    ...(appointmentId ? { appointmentId } : {}),
+  };
+};
+const lettersOf = (due: DueLetterView[]) =>
+  due.flatMap((d) =>
+    d.letters.map((l) =>
+      keyOf({
+        participantId: d.participantId,
+        kind: l.kind,
+        ...(l.appointmentId ? { appointmentId: l.appointmentId } : {}),
+      }),
+    ),
+  );
+
 export function BatchPage() {
   const [due, setDue] = useState<DueLetterView[] | null>(null);
-  const [chosen, setChosen] = useState<Set<string>>(new Set());
-  const [output, setOutput] = useState<'single' | 'separate'>('single');
-  const [error, setError] = useState<string | null>(null);
+  const [general, setGeneral] = useState<string | null>(null);
   const [failed, setFailed] = useState(0);
   const [progress, setProgress] = useState<BatchProgress | null>(null);
+  const [output, setOutput] = useState<'single' | 'separate'>('single');
   const [names, setNames] = useState<Map<string, DueLetterView>>(new Map());
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const running = progress?.state === 'running';
 
-  const loadDue = async () => {
-    const result = await call('documents:due', {});
-    if (!result.ok) return setError(result.error.message);
-    setDue(result.value);
-    setChosen(new Set(result.value.map((d) => d.participantId)));
+  const {
+    register,
+    handleSubmit,
+    setValue,
+    control,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<Values, unknown, BatchStart>({
+    resolver: schemaResolver<Values, BatchStart>(
+      batchStartSchema,
+      (v) => ({ letters: v.letters.map(letterOf), output: v.output || undefined }),
+      [],
+    ),
+    defaultValues: { letters: [], output: 'single' },
+    shouldFocusError: false,
+  });
+
+  const show = (list: DueLetterView[]) => {
+    setDue(list);
+    reset({ letters: lettersOf(list), output: 'single' });
   };
   useEffect(() => {
     let live = true;
     void call('documents:due', {}).then((result) => {
       if (!live) return;
-      if (!result.ok) return setError(result.error.message);
-      setDue(result.value);
-      setChosen(new Set(result.value.map((d) => d.participantId)));
+      if (!result.ok) return setGeneral(result.error.message);
+      show(result.value);
     });
     return () => {
       live = false;
     };
+    // `show` only sets state; it is recreated each render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const batchId = progress?.batchId;
@@ -60,7 +114,7 @@ export function BatchPage() {
       const result = await call('documents:batchProgress', { batchId });
       if (stopped) return;
       if (result.ok) setProgress(result.value);
-      else setError(result.error.message);
+      else setGeneral(result.error.message);
       if (result.ok && result.value.state === 'running') timer = window.setTimeout(tick, POLL_MS);
     };
     let timer = window.setTimeout(tick, POLL_MS);
@@ -75,82 +129,72 @@ export function BatchPage() {
     if (finished) resultHeading.current?.focus();
   }, [finished?.state, finished]);
 
-  const start = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(null);
-    if (chosen.size === 0) {
-      setError('Choose at least one participant');
-      return setFailed((n) => n + 1);
-    }
+  const onValid = async (input: BatchStart) => {
+    setGeneral(null);
     setNames(new Map((due ?? []).map((d) => [d.participantId, d])));
-    const result = await call('documents:batchStart', {
-      participantIds: [...chosen],
-      output,
-    });
+    const result = await call('documents:batchStart', input);
     if (!result.ok) {
-      setError(result.error.message);
+      setGeneral(result.error.message);
       return setFailed((n) => n + 1);
     }
+    setOutput(input.output);
     setProgress(result.value);
   };
 
   const cancel = async () => {
     if (!progress) return;
     const result = await call('documents:batchCancel', { batchId: progress.batchId });
-    if (!result.ok) setError(result.error.message);
+    if (!result.ok) setGeneral(result.error.message);
   };
 
-  const toggle = (id: string, on: boolean) =>
-    setChosen((prev) => {
-      const next = new Set(prev);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
-
-  const allChosen = due !== null && due.length > 0 && chosen.size === due.length;
+  const chosen = useWatch({ control, name: 'letters' });
+  const all = due ? lettersOf(due) : [];
+  const allChosen = all.length > 0 && chosen.length === all.length;
   const percent =
     progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
+  const nameOf = (participantId: string) => {
+    const d = names.get(participantId);
+    return d ? `${d.givenName} ${d.familyName} (${d.referralId})` : 'A participant';
+  };
 
   return (
     <>
-      <ErrorSummary
-        focusKey={failed}
-        errors={error ? [{ targetId: 'batch-choose-all', message: error }] : []}
-      />
-      <PageHeading>Induction letters due</PageHeading>
+      <ErrorSummary errors={summaryOf(errors, IDS, general)} focusKey={failed} />
+      <PageHeading>Letters due</PageHeading>
       <p className="body">
-        Everyone with a booked induction who has not had a letter since it was booked or moved. A
-        letter is logged as printed when you print it.{' '}
+        Every letter that applies to a participant now and has not been printed or sent since: their
+        induction letter, appointment letters, missed appointment and exit letters. Each is written
+        in the language and format on their record. A letter is logged as printed when you print it.{' '}
         <a className="link" href={hrefFor({ name: 'letter-templates' })}>
-          Change the letter wording
+          Change the induction letter wording
         </a>
       </p>
-      {due === null && (
+      {due === null && !general && (
         <p className="body" role="status">
           Loading…
         </p>
       )}
-      {due !== null && due.length === 0 && !progress && (
-        <p className="body">No induction letters are due.</p>
-      )}
+      {due !== null && due.length === 0 && !progress && <p className="body">No letters are due.</p>}
       {due !== null && due.length > 0 && !progress && (
-        <form noValidate onSubmit={(e) => void start(e)}>
-          <Fieldset id="batch-choose" legend="Who to send a letter to">
+        <form
+          noValidate
+          onSubmit={(e) => void handleSubmit(onValid, () => setFailed((n) => n + 1))(e)}
+        >
+          <Fieldset id="batch-choose" legend="Letters to make" error={errors.letters?.message}>
             <div className="checkboxes">
               <Choice
                 type="checkbox"
-                id="batch-choose-all"
-                label={`Everyone (${due.length})`}
+                id={IDS.letters}
+                label={`Every letter due (${all.length})`}
                 checked={allChosen}
                 onChange={(e) =>
-                  setChosen(e.target.checked ? new Set(due.map((d) => d.participantId)) : new Set())
+                  setValue('letters', e.target.checked ? all : [], { shouldValidate: false })
                 }
               />
             </div>
             <div className="table-scroller">
               <table className="table">
-                <caption className="visually-hidden">Participants whose letter is due</caption>
+                <caption className="visually-hidden">Letters due</caption>
                 <thead>
                   <tr>
                     <th scope="col" className="table__header">
@@ -160,66 +204,75 @@ export function BatchPage() {
                       Participant
                     </th>
                     <th scope="col" className="table__header">
-                      Reference
+                      Letter
                     </th>
                     <th scope="col" className="table__header">
-                      Induction
+                      Language and format
                     </th>
                   </tr>
                 </thead>
                 <tbody>
-                  {due.map((d) => (
-                    <tr key={d.participantId}>
-                      <td className="table__cell">
-                        <input
-                          type="checkbox"
-                          className="letters-row-check"
-                          id={`batch-${d.participantId}`}
-                          aria-label={`Send a letter to ${d.givenName} ${d.familyName}`}
-                          checked={chosen.has(d.participantId)}
-                          onChange={(e) => toggle(d.participantId, e.target.checked)}
-                        />
-                      </td>
-                      <td className="table__cell">
-                        <a
-                          className="link"
-                          href={hrefFor({ name: 'participant-letters', id: d.participantId })}
-                        >
-                          {d.givenName} {d.familyName}
-                        </a>
-                      </td>
-                      <td className="table__cell">{d.referralId}</td>
-                      <td className="table__cell">
-                        {d.inductionStart ? formatLocalStart(d.inductionStart) : 'Not booked'}
-                      </td>
-                    </tr>
-                  ))}
+                  {due.flatMap((d) =>
+                    d.letters.map((l) => {
+                      const key = keyOf({
+                        participantId: d.participantId,
+                        kind: l.kind,
+                        ...(l.appointmentId ? { appointmentId: l.appointmentId } : {}),
+                      });
+                      return (
+                        <tr key={key}>
+                          <td className="table__cell">
+                            <input
+                              type="checkbox"
+                              className="letters-row-check"
+                              id={`batch-${key.replace(/ /g, '-')}`}
+                              aria-label={`${KIND_LABELS[l.kind]} for ${d.givenName} ${d.familyName}`}
+                              value={key}
+                              {...register('letters')}
+                            />
+                          </td>
+                          <td className="table__cell">
+                            <a
+                              className="link"
+                              href={hrefFor({ name: 'participant-letters', id: d.participantId })}
+                            >
+                              {d.givenName} {d.familyName}
+                            </a>{' '}
+                            ({d.referralId})
+                          </td>
+                          <td className="table__cell">
+                            {KIND_LABELS[l.kind]}
+                            <span className="hint letters-choice-hint">{l.label}</span>
+                          </td>
+                          <td className="table__cell">{d.format}</td>
+                        </tr>
+                      );
+                    }),
+                  )}
                 </tbody>
               </table>
             </div>
           </Fieldset>
-          <Fieldset id="batch-output" legend="Output">
+          <Fieldset id="batch-output" legend="Output" error={errors.output?.message}>
             <div className="radios">
               <Choice
                 type="radio"
-                name="batch-output"
-                id="batch-output"
-                label="One print file with every letter"
-                checked={output === 'single'}
-                onChange={() => setOutput('single')}
+                id={IDS.output}
+                value="single"
+                label="One print file, each letter starting on a new page"
+                {...register('output')}
               />
               <Choice
                 type="radio"
-                name="batch-output"
                 id="batch-output-separate"
-                label="A separate PDF for each participant"
-                checked={output === 'separate'}
-                onChange={() => setOutput('separate')}
+                value="separate"
+                label="A separate PDF for each letter"
+                {...register('output')}
               />
             </div>
           </Fieldset>
-          <button type="submit" className="button">
-            Start ({chosen.size} {chosen.size === 1 ? 'letter' : 'letters'})
+          <button type="submit" className="button" disabled={isSubmitting}>
+            Start ({chosen.length} {chosen.length === 1 ? 'letter' : 'letters'})
           </button>
         </form>
       )}
@@ -259,16 +312,12 @@ export function BatchPage() {
           {finished.skipped.length > 0 && (
             <>
               <h3 className="heading-s">Not included</h3>
-              <ul className="list list--bullet">
-                {finished.skipped.map((s) => {
-                  const d = names.get(s.participantId);
-                  return (
-                    <li key={s.participantId}>
-                      {d ? `${d.givenName} ${d.familyName} (${d.referralId})` : 'A participant'}:{' '}
-                      {s.reason}
-                    </li>
-                  );
-                })}
+              <ul className="list list--bullet" aria-label="Participants not included">
+                {finished.skipped.map((s, i) => (
+                  <li key={`${s.participantId}${i}`}>
+                    {nameOf(s.participantId)}: {s.reason}
+                  </li>
+                ))}
               </ul>
             </>
           )}
@@ -277,11 +326,11 @@ export function BatchPage() {
           )}
           {finished.done > 0 && output === 'separate' && (
             <ul className="list letters-files">
-              {Array.from({ length: finished.done }, (_, index) => (
+              {finished.letters.slice(0, finished.done).map((l, index) => (
                 <li key={index}>
                   <DocumentActions
                     target={{ batchId: finished.batchId, index }}
-                    label={`letter ${index + 1}`}
+                    label={`${KIND_LABELS[l.kind]} for ${nameOf(l.participantId)}`}
                   />
                 </li>
               ))}
@@ -292,7 +341,10 @@ export function BatchPage() {
             className="button button--secondary"
             onClick={() => {
               setProgress(null);
-              void loadDue();
+              setDue(null);
+              void call('documents:due', {}).then((result) =>
+                result.ok ? show(result.value) : setGeneral(result.error.message),
+              );
             }}
           >
             Back to letters due

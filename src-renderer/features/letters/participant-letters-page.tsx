@@ -3,7 +3,8 @@
  * definition the PDF is built from), record how it is issued, issue it, then print, open or
  * save it. Below, the letter log with Reprint (byte-identical to what was sent).
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import type { Participant } from '@shared/schemas/participant';
 import {
   ISSUE_METHODS,
@@ -13,19 +14,22 @@ import {
   type LetterLogEntry,
   type NoticeLetterKind,
 } from '@shared/schemas/documents';
-import type {
-  InductionWindowView,
-  LetterOfferView,
-  LetterWarning,
+import {
+  issueDocumentSchema,
+  type InductionWindowView,
+  type LetterOfferView,
+  type LetterWarning,
 } from '@shared/ipc/channels/documents';
+import { offerForAppointment } from '@shared/domain/documents/letter-choice';
+import type { ChannelInput, ChannelParsed } from '@shared/ipc/contract';
 import { defaultLetterFormat, prefersWelsh } from '@shared/domain/documents/letter-format';
 import type { SavedBetterOff } from '@shared/ipc/channels/better-off';
-import type { IpcError } from '@shared/ipc/result';
 import { call } from '../../api';
 import { hrefFor } from '../../app/router';
 import { PageHeading } from '../../components/page-heading';
-import { ErrorSummary, type SummaryError } from '../../components/error-summary';
+import { ErrorSummary } from '../../components/error-summary';
 import { Choice, Fieldset, Select, Textarea } from '../../components/fields';
+import { schemaResolver, summaryOf } from '../../components/form-support';
 import { NotificationBanner } from '../../components/notification-banner';
 import { formatDate, formatShortDate } from '../../labels';
 import { DocumentActions } from './document-actions';
@@ -76,21 +80,6 @@ async function load(id: string): Promise<Loaded | string> {
   };
 }
 
-/** The letter a link from one appointment opens on: missed, changed, in work, else confirmed. */
-const FIRST_FOR_APPOINTMENT: NoticeLetterKind[] = [
-  'missed-appointment',
-  'appointment-change',
-  'in-work-check-in',
-  'appointment-confirmation',
-];
-function offerFor(offers: LetterOfferView[], appointmentId: string): LetterOfferView | undefined {
-  for (const kind of FIRST_FOR_APPOINTMENT) {
-    const offer = offers.find((o) => o.kind === kind && o.appointmentId === appointmentId);
-    if (offer) return offer;
-  }
-  return undefined;
-}
-
 /** `key` names the choices it was made for, so a stale preview is never shown. */
 type Preview = { key: string } & (
   | {
@@ -102,6 +91,64 @@ type Preview = { key: string } & (
   | { problem: string }
 );
 
+/** The form's values; `toIssue` turns them into what 'documents:issue' takes. */
+interface Values {
+  kind: Kind;
+  calculationId: string;
+  appointmentId: string;
+  largePrint: boolean;
+  easyRead: boolean;
+  language: DocumentLanguage;
+  method: IssueMethod | '';
+  outsideWindowReason: string;
+  /** The induction date is outside the charter window: the reason is asked for and sent. */
+  needsReason: boolean;
+}
+type IssueInput = ChannelInput<'documents:issue'>;
+type IssueParsed = ChannelParsed<'documents:issue'>;
+
+const IDS = {
+  kind: 'letter-kind',
+  calculationId: 'letter-calculation',
+  method: 'letter-method',
+  outsideWindowReason: 'letter-outsideWindowReason',
+};
+
+/** The options each kind takes: Easy Read is the induction letter's; the plan is English. */
+function optionsFor(v: Values) {
+  if (v.kind === 'induction-letter')
+    return { largePrint: v.largePrint, language: v.language, easyRead: v.easyRead };
+  if (isNotice(v.kind)) return { largePrint: v.largePrint, language: v.language };
+  return { largePrint: v.largePrint };
+}
+
+function toIssue(participantId: string, v: Values): IssueInput {
+  const common = {
+    participantId,
+    method: (v.method || undefined) as IssueMethod,
+    options: optionsFor(v),
+  };
+  switch (v.kind) {
+    case 'induction-letter':
+      return {
+        ...common,
+        kind: v.kind,
+        // Sent whenever the date is outside the window, so a short reason is named here.
+        ...(v.needsReason ? { outsideWindowReason: v.outsideWindowReason } : {}),
+      };
+    case 'ppep':
+      return { ...common, kind: v.kind };
+    case 'better-off-statement':
+      return { ...common, kind: v.kind, calculationId: v.calculationId };
+    default:
+      return {
+        ...common,
+        kind: v.kind,
+        ...(v.appointmentId && v.kind !== 'exit-letter' ? { appointmentId: v.appointmentId } : {}),
+      };
+  }
+}
+
 export function ParticipantLettersPage({
   id,
   appointmentId,
@@ -111,23 +158,37 @@ export function ParticipantLettersPage({
 }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [kind, setKind] = useState<Kind>('induction-letter');
-  const [calcId, setCalcId] = useState('');
-  const [apptId, setApptId] = useState('');
-  const [largePrint, setLargePrint] = useState(false);
-  const [easyRead, setEasyRead] = useState(false);
-  const [language, setLanguage] = useState<DocumentLanguage>('en');
-  const [method, setMethod] = useState<IssueMethod | ''>('');
-  const [reason, setReason] = useState('');
-  const [needsReason, setNeedsReason] = useState(false);
   const [loadedPreview, setPreview] = useState<Preview | null>(null);
-  const [errors, setErrors] = useState<SummaryError[]>([]);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [general, setGeneral] = useState<string | null>(null);
   const [failed, setFailed] = useState(0);
-  const [busy, setBusy] = useState(false);
   const [issued, setIssued] = useState<LetterLogEntry | null>(null);
   const [cancelled, setCancelled] = useState(0);
   const cancelledRef = useRef<HTMLParagraphElement>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    setValue,
+    getValues,
+    reset,
+    control,
+    clearErrors,
+    formState: { errors, isSubmitting },
+  } = useForm<Values, unknown, IssueParsed>({
+    resolver: schemaResolver<Values, IssueParsed>(issueDocumentSchema, (v) => toIssue(id, v), []),
+    defaultValues: {
+      kind: 'induction-letter',
+      calculationId: '',
+      appointmentId: '',
+      largePrint: false,
+      easyRead: false,
+      language: 'en',
+      method: '',
+      outsideWindowReason: '',
+      needsReason: false,
+    },
+    shouldFocusError: false,
+  });
   // Focus follows the outcome of every action: a cancelled print is announced and focused too.
   useEffect(() => {
     if (cancelled > 0) cancelledRef.current?.focus();
@@ -142,20 +203,28 @@ export function ParticipantLettersPage({
       setLoaded(answer);
       // The same defaults the main process uses: recorded formats and language.
       const format = defaultLetterFormat(p);
-      setLargePrint(format.largePrint);
-      setEasyRead(format.easyRead);
-      setLanguage(format.language);
-      setCalcId(answer.calculations[0]?.id ?? '');
-      const opened = appointmentId ? offerFor(answer.offers, appointmentId) : undefined;
-      if (opened) {
-        setKind(opened.kind);
-        setApptId(opened.appointmentId ?? '');
-      }
+      const opened = appointmentId ? offerForAppointment(answer.offers, appointmentId) : undefined;
+      reset({
+        kind: opened?.kind ?? 'induction-letter',
+        appointmentId: opened?.appointmentId ?? '',
+        calculationId: answer.calculations[0]?.id ?? '',
+        largePrint: format.largePrint,
+        easyRead: format.easyRead,
+        language: format.language,
+        method: '',
+        outsideWindowReason: '',
+        needsReason: false,
+      });
     });
     return () => {
       live = false;
     };
-  }, [id, appointmentId]);
+  }, [id, appointmentId, reset]);
+
+  const [kind, apptId, largePrint, language, easyRead, method, needsReason] = useWatch({
+    control,
+    name: ['kind', 'appointmentId', 'largePrint', 'language', 'easyRead', 'method', 'needsReason'],
+  });
 
   // The preview follows the choices; the plan and the statement print what is saved.
   const previewKey = `${kind} ${largePrint} ${language} ${easyRead} ${apptId}`;
@@ -181,12 +250,12 @@ export function ParticipantLettersPage({
       setPreview(
         r.ok ? { key: previewKey, ...r.value } : { key: previewKey, problem: r.error.message },
       );
-      if (r.ok && r.value.window && !r.value.window.ok) setNeedsReason(true);
+      if (r.ok && r.value.window && !r.value.window.ok) setValue('needsReason', true);
     });
     return () => {
       live = false;
     };
-  }, [id, loaded, previewKey, kind, apptId, largePrint, language, easyRead]);
+  }, [id, loaded, previewKey, kind, apptId, largePrint, language, easyRead, setValue]);
 
   if (problem)
     return (
@@ -215,80 +284,29 @@ export function ParticipantLettersPage({
   const offeredKinds = NOTICE_LETTER_KINDS.filter((k) => loaded.offers.some((o) => o.kind === k));
   const kinds: Kind[] = [...KINDS, ...offeredKinds];
   const appointmentChoices = loaded.offers.filter((o) => o.kind === kind && o.appointmentId);
-  const chooseKind = (k: Kind) => {
-    setKind(k);
+  const kindChosen = (k: Kind) => {
     setIssued(null);
     const first = loaded.offers.find((o) => o.kind === k && o.appointmentId);
     // Keep the chosen appointment when it has this letter too.
-    if (!loaded.offers.some((o) => o.kind === k && o.appointmentId === apptId))
-      setApptId(first?.appointmentId ?? '');
+    const current = getValues('appointmentId');
+    if (!loaded.offers.some((o) => o.kind === k && o.appointmentId === current))
+      setValue('appointmentId', first?.appointmentId ?? '');
   };
 
-  const showProblems = (list: { field: string; message: string }[]) => {
-    setErrors(list.map((x) => ({ targetId: `letter-${x.field}`, message: x.message })));
-    setFieldErrors(Object.fromEntries(list.map((x) => [x.field, x.message])));
-    setFailed((n) => n + 1);
-  };
-
-  const fromServer = (e: IpcError) => {
-    if (e.field === 'outsideWindowReason') setNeedsReason(true);
-    const field = ['outsideWindowReason', 'method'].includes(e.field ?? '') ? e.field! : 'kind';
-    showProblems([{ field, message: e.message }]);
-  };
-
-  const issue = async (e: FormEvent) => {
-    e.preventDefault();
-    const list: { field: string; message: string }[] = [];
-    if (!method) list.push({ field: 'method', message: 'Choose how the document is issued' });
-    if (kind === 'better-off-statement' && !calcId)
-      list.push({ field: 'calculation', message: 'Choose a saved better-off calculation' });
-    if (kind === 'induction-letter' && needsReason && reason.trim().length < 10)
-      list.push({
-        field: 'outsideWindowReason',
-        message: 'Say why this induction date is right, in at least 10 characters',
-      });
-    if (list.length) return showProblems(list);
-    setBusy(true);
+  const onValid = async (input: IssueParsed) => {
+    setGeneral(null);
     setIssued(null);
     setCancelled(0);
-    const how = method as IssueMethod;
-    const options =
-      kind === 'induction-letter'
-        ? { largePrint, language, easyRead }
-        : isNotice(kind)
-          ? { largePrint, language }
-          : { largePrint };
     // Printed: the print dialog opens now, and the letter is logged only if it was printed.
-    const result =
-      kind === 'induction-letter'
-        ? await call('documents:issue', {
-            kind,
-            participantId: p.id,
-            method: how,
-            options,
-            ...(needsReason && reason.trim() ? { outsideWindowReason: reason.trim() } : {}),
-          })
-        : kind === 'ppep'
-          ? await call('documents:issue', { kind, participantId: p.id, method: how, options })
-          : kind === 'better-off-statement'
-            ? await call('documents:issue', {
-                kind,
-                participantId: p.id,
-                method: how,
-                options,
-                calculationId: calcId,
-              })
-            : await call('documents:issue', {
-                kind,
-                participantId: p.id,
-                method: how,
-                options,
-                ...(apptId && kind !== 'exit-letter' ? { appointmentId: apptId } : {}),
-              });
-    setBusy(false);
-    if (!result.ok) return fromServer(result.error);
-    setErrors([]);
-    setFieldErrors({});
+    const result = await call('documents:issue', input);
+    if (!result.ok) {
+      const e = result.error;
+      if (e.field === 'outsideWindowReason') setValue('needsReason', true);
+      const field = (e.field && e.field in IDS ? e.field : 'kind') as keyof typeof IDS;
+      setError(field, { type: 'server', message: e.message });
+      return setFailed((n) => n + 1);
+    }
+    clearErrors();
     if (result.value === null) return setCancelled((n) => n + 1);
     setIssued(result.value);
     const log = await call('documents:log', { participantId: p.id });
@@ -300,7 +318,7 @@ export function ParticipantLettersPage({
       <a className="back-link" href={hrefFor({ name: 'participant', id: p.id })}>
         Back to {name}
       </a>
-      <ErrorSummary errors={errors} focusKey={failed} />
+      <ErrorSummary errors={summaryOf(errors, IDS, general)} focusKey={failed} />
       {issued && (
         <NotificationBanner key={issued.id} title="Success" success>
           <p className="notification-banner__heading">
@@ -319,14 +337,17 @@ export function ParticipantLettersPage({
       <PageHeading caption={name} focusOnMount={issued === null && cancelled === 0}>
         Letters and documents
       </PageHeading>
-      <form noValidate onSubmit={(e) => void issue(e)} className="letters-form">
-        <Fieldset id="letter-kind" legend="Document" error={fieldErrors.kind}>
+      <form
+        noValidate
+        onSubmit={(e) => void handleSubmit(onValid, () => setFailed((n) => n + 1))(e)}
+        className="letters-form"
+      >
+        <Fieldset id="letter-kind" legend="Document" error={errors.kind?.message}>
           <div className="radios">
             {kinds.map((k, i) => (
               <Choice
                 key={k}
                 type="radio"
-                name="letter-kind"
                 id={i === 0 ? 'letter-kind' : `letter-kind-${k}`}
                 label={
                   <>
@@ -334,8 +355,8 @@ export function ParticipantLettersPage({
                     <span className="hint letters-choice-hint">{KIND_HINTS[k]}</span>
                   </>
                 }
-                checked={kind === k}
-                onChange={() => chooseKind(k)}
+                value={k}
+                {...register('kind', { onChange: () => kindChosen(k) })}
               />
             ))}
           </div>
@@ -345,9 +366,8 @@ export function ParticipantLettersPage({
             <Select
               id="letter-calculation"
               label="Saved calculation"
-              error={fieldErrors.calculation}
-              value={calcId}
-              onChange={(e) => setCalcId(e.target.value)}
+              error={errors.calculationId?.message}
+              {...register('calculationId')}
               options={loaded.calculations.map((c) => ({
                 value: c.id,
                 label: `${formatShortDate(c.explainedOn)}${c.label ? `: ${c.label}` : ''} (${c.taxYear})`,
@@ -366,8 +386,7 @@ export function ParticipantLettersPage({
             id="letter-appointment"
             label="Appointment"
             hint="The appointment the letter is about"
-            value={apptId}
-            onChange={(e) => setApptId(e.target.value)}
+            {...register('appointmentId')}
             options={appointmentChoices.map((o) => ({ value: o.appointmentId!, label: o.label }))}
           />
         )}
@@ -386,16 +405,14 @@ export function ParticipantLettersPage({
               type="checkbox"
               id="letter-largePrint"
               label="Large print"
-              checked={largePrint}
-              onChange={(e) => setLargePrint(e.target.checked)}
+              {...register('largePrint')}
             />
             {kind === 'induction-letter' && (
               <Choice
                 type="checkbox"
                 id="letter-easyRead"
                 label="Easy Read"
-                checked={easyRead}
-                onChange={(e) => setEasyRead(e.target.checked)}
+                {...register('easyRead')}
               />
             )}
           </div>
@@ -406,11 +423,10 @@ export function ParticipantLettersPage({
                   <Choice
                     key={l}
                     type="radio"
-                    name="letter-language"
                     id={i === 0 ? 'letter-language' : `letter-language-${l}`}
                     label={LANGUAGE_LABELS[l]}
-                    checked={language === l}
-                    onChange={() => setLanguage(l)}
+                    value={l}
+                    {...register('language')}
                   />
                 ))}
               </div>
@@ -478,28 +494,26 @@ export function ParticipantLettersPage({
             id="letter-outsideWindowReason"
             label="Why this induction date is right"
             hint="The date is outside the charter window. Your reason is kept in the letter log."
-            error={fieldErrors.outsideWindowReason}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
+            error={errors.outsideWindowReason?.message}
+            {...register('outsideWindowReason')}
           />
         )}
 
-        <Fieldset id="letter-method" legend="How it is issued" error={fieldErrors.method}>
+        <Fieldset id="letter-method" legend="How it is issued" error={errors.method?.message}>
           <div className="radios">
             {ISSUE_METHODS.map((m, i) => (
               <Choice
                 key={m}
                 type="radio"
-                name="letter-method"
                 id={i === 0 ? 'letter-method' : `letter-method-${m}`}
                 label={METHOD_LABELS[m]}
-                checked={method === m}
-                onChange={() => setMethod(m)}
+                value={m}
+                {...register('method')}
               />
             ))}
           </div>
         </Fieldset>
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="button" disabled={isSubmitting}>
           {method === 'printed' ? 'Print' : 'Issue'} {KIND_LABELS[kind].toLowerCase()}
         </button>
       </form>

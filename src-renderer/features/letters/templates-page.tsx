@@ -3,16 +3,20 @@
  * fields it may use (explained), and an editor that saves a new version. Old versions stay, so
  * the letter log can always say which wording printed.
  */
-import { useEffect, useState, type FormEvent } from 'react';
-import type {
-  InductionTemplate,
-  TemplateLanguage,
-  TemplateVersion,
+import { useEffect, useState } from 'react';
+import { useForm, type FieldErrors } from 'react-hook-form';
+import {
+  templateSaveSchema,
+  type InductionTemplate,
+  type TemplateLanguage,
+  type TemplateSave,
+  type TemplateVersion,
 } from '@shared/schemas/documents';
 import { call } from '../../api';
 import { hrefFor } from '../../app/router';
 import { PageHeading } from '../../components/page-heading';
-import { ErrorSummary, type SummaryError } from '../../components/error-summary';
+import { ErrorSummary } from '../../components/error-summary';
+import { schemaResolver, summaryOf } from '../../components/form-support';
 import { NotificationBanner } from '../../components/notification-banner';
 import { Fieldset, Textarea, TextInput } from '../../components/fields';
 import { formatInstant } from '../../labels';
@@ -30,21 +34,79 @@ const idFor = (path: string) => `tpl-${path.replace(/\./g, '-')}`;
 const isLong = (key: string, value: string) =>
   value.length > 70 || /intro|privacy|next|rearrange/i.test(key);
 
+/** The wording as the form edits it: each bullet-point list is one text box, a line a point. */
+type FormBody = {
+  [K in keyof InductionTemplate]: InductionTemplate[K] extends string[]
+    ? string
+    : InductionTemplate[K];
+};
+interface Values {
+  body: FormBody;
+}
+
+const toForm = (body: InductionTemplate): Values => ({
+  body: Object.fromEntries(
+    Object.entries(body).map(([k, v]) => [k, Array.isArray(v) ? v.join('\n') : v]),
+  ) as FormBody,
+});
+/** Blank lines in a list are spacing while typing, not bullet points. */
+const toBody = (body: FormBody) =>
+  Object.fromEntries(
+    Object.entries(body).map(([k, v]) => [
+      k,
+      typeof v === 'string' && Array.isArray(inductionShape[k as keyof InductionTemplate])
+        ? v
+            .split('\n')
+            .map((x) => x.trim())
+            .filter(Boolean)
+        : v,
+    ]),
+  );
+/** Which fields are lists: the shipped wording has the same shape as every version. */
+const inductionShape = Object.fromEntries(
+  (['bring', 'expected'] as const).map((k) => [k, [] as string[]]),
+) as Partial<Record<keyof InductionTemplate, string[]>>;
+
+/** The message for a field path ('subject', 'labels.date'); a list's first problem is its box's. */
+function errorAt(errors: FieldErrors<Values>, path: string): string | undefined {
+  let node: unknown = errors.body;
+  for (const part of path.split('.'))
+    node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+  if (!node || typeof node !== 'object') return undefined;
+  const own = (node as { message?: string }).message;
+  if (own) return own;
+  if (Array.isArray(node))
+    return (node as ({ message?: string } | undefined)[]).find((x) => x?.message)?.message;
+  return undefined;
+}
+
 export function TemplatesPage() {
   const [versions, setVersions] = useState<TemplateVersion[] | null>(null);
   const [language, setLanguage] = useState<TemplateLanguage>('en');
-  const [body, setBody] = useState<InductionTemplate | null>(null);
-  const [errors, setErrors] = useState<SummaryError[]>([]);
-  const [fieldError, setFieldError] = useState<{ path: string; message: string } | null>(null);
+  const [general, setGeneral] = useState<string | null>(null);
   const [failed, setFailed] = useState(0);
   const [saved, setSaved] = useState<TemplateVersion | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    getValues,
+    formState: { errors, isSubmitting },
+  } = useForm<Values, unknown, TemplateSave>({
+    resolver: schemaResolver<Values, TemplateSave>(
+      templateSaveSchema,
+      (v) => ({ kind: 'induction-letter', language, body: toBody(v.body) }),
+      [],
+    ),
+    shouldFocusError: false,
+  });
 
-  const load = async (lang: TemplateLanguage) => {
-    const result = await call('documents:templates', {});
-    if (!result.ok) return setProblem(result.error.message);
-    setVersions(result.value);
-    setBody(result.value.find((v) => v.language === lang)?.body ?? null);
+  const show = (all: TemplateVersion[], lang: TemplateLanguage) => {
+    setVersions(all);
+    const body = all.find((v) => v.language === lang)?.body;
+    if (body) reset(toForm(body));
   };
   useEffect(() => {
     let live = true;
@@ -52,12 +114,13 @@ export function TemplatesPage() {
       if (!live) return;
       if (!result.ok) return setProblem(result.error.message);
       setVersions(result.value);
-      setBody(result.value.find((v) => v.language === 'en')?.body ?? null);
+      const body = result.value.find((v) => v.language === 'en')?.body;
+      if (body) reset(toForm(body));
     });
     return () => {
       live = false;
     };
-  }, []);
+  }, [reset]);
 
   if (problem)
     return (
@@ -66,6 +129,7 @@ export function TemplatesPage() {
         <p className="body">{problem}</p>
       </>
     );
+  const body = versions ? getValues('body') : undefined;
   if (!versions || !body)
     return (
       <p className="body" role="status">
@@ -74,46 +138,45 @@ export function TemplatesPage() {
     );
 
   const current = versions.find((v) => v.language === language)!;
-  const set = (key: keyof InductionTemplate, value: unknown) =>
-    setBody({ ...body, [key]: value } as InductionTemplate);
+  const paths = (Object.keys(body) as (keyof FormBody)[]).flatMap((key) => {
+    const value = body[key];
+    return typeof value === 'object'
+      ? [key, ...Object.keys(value).map((k) => `${key}.${k}`)]
+      : [key];
+  });
+  const ids = Object.fromEntries(paths.map((path) => [path, idFor(path)]));
+  // summaryOf reads each field's message by name; the wording's names are paths in the body.
+  const flat = Object.fromEntries(
+    paths.flatMap((path) => {
+      const message = errorAt(errors, path);
+      return message ? [[path, { message }]] : [];
+    }),
+  );
+  const errorFor = (path: string) => errorAt(errors, path);
 
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
+  const onValid = async (input: TemplateSave) => {
     setSaved(null);
-    // Blank lines in a list are spacing while typing, not bullet points.
-    const tidy = Object.fromEntries(
-      Object.entries(body).map(([k, v]) => [
-        k,
-        Array.isArray(v) ? v.map((x: string) => x.trim()).filter(Boolean) : v,
-      ]),
-    ) as InductionTemplate;
-    const result = await call('documents:templateSave', {
-      kind: 'induction-letter',
-      language,
-      body: tidy,
-    });
+    setGeneral(null);
+    const result = await call('documents:templateSave', input);
     if (!result.ok) {
-      const path = (result.error.field ?? 'body.subject').replace(/^body\./, '');
-      // A list entry's error belongs to the list's one text box.
-      const target = path.replace(/\.\d+$/, '');
-      setFieldError({ path: target, message: result.error.message });
-      setErrors([{ targetId: idFor(target), message: result.error.message }]);
+      // The server names the field ('body.subject', 'body.labels'): the error goes beside it.
+      const field = result.error.field ?? '';
+      if (/^body\./.test(field))
+        setError(field as 'body.subject', { type: 'server', message: result.error.message });
+      else setGeneral(result.error.message);
       return setFailed((n) => n + 1);
     }
-    setErrors([]);
-    setFieldError(null);
     setSaved(result.value);
-    await load(language);
+    const again = await call('documents:templates', {});
+    if (again.ok) show(again.value, language);
   };
-
-  const errorFor = (path: string) => (fieldError?.path === path ? fieldError.message : undefined);
 
   return (
     <>
       <a className="back-link" href={hrefFor({ name: 'letters' })}>
         Back to letters
       </a>
-      <ErrorSummary errors={errors} focusKey={failed} />
+      <ErrorSummary errors={summaryOf(flat as FieldErrors, ids, general)} focusKey={failed} />
       {saved && (
         <NotificationBanner key={`${saved.language}${saved.version}`} title="Success" success>
           <p className="notification-banner__heading">
@@ -181,9 +244,9 @@ export function TemplatesPage() {
             aria-pressed={l === language}
             onClick={() => {
               setLanguage(l);
-              setFieldError(null);
-              setErrors([]);
-              setBody(versions.find((v) => v.language === l)?.body ?? null);
+              setGeneral(null);
+              const chosen = versions.find((v) => v.language === l)?.body;
+              if (chosen) reset(toForm(chosen));
             }}
           >
             {LANGUAGE_NAMES[l]}
@@ -192,23 +255,23 @@ export function TemplatesPage() {
       </div>
       <form
         noValidate
-        onSubmit={(e) => void save(e)}
+        onSubmit={(e) => void handleSubmit(onValid, () => setFailed((n) => n + 1))(e)}
         aria-label={`${LANGUAGE_NAMES[language]} wording`}
       >
         <p className="body">
           Editing the {LANGUAGE_NAMES[language]} wording, version {current.version}.
         </p>
-        {(Object.keys(body) as (keyof InductionTemplate)[]).map((key) => {
+        {(Object.keys(body) as (keyof FormBody)[]).map((key) => {
           const value = body[key];
-          if (typeof value === 'string')
+          const listed = key in inductionShape;
+          if (typeof value === 'string' && !listed)
             return isLong(key, value) ? (
               <Textarea
                 key={key}
                 id={idFor(key)}
                 label={labelFor(key)}
                 error={errorFor(key)}
-                value={value}
-                onChange={(e) => set(key, e.target.value)}
+                {...register(`body.${key}`)}
               />
             ) : (
               <TextInput
@@ -216,11 +279,10 @@ export function TemplatesPage() {
                 id={idFor(key)}
                 label={labelFor(key)}
                 error={errorFor(key)}
-                value={value}
-                onChange={(e) => set(key, e.target.value)}
+                {...register(`body.${key}`)}
               />
             );
-          if (Array.isArray(value))
+          if (typeof value === 'string')
             return (
               <Textarea
                 key={key}
@@ -228,8 +290,7 @@ export function TemplatesPage() {
                 label={labelFor(key)}
                 hint="One bullet point per line"
                 error={errorFor(key)}
-                value={value.join('\n')}
-                onChange={(e) => set(key, e.target.value.split('\n'))}
+                {...register(`body.${key}`)}
               />
             );
           return (
@@ -238,21 +299,21 @@ export function TemplatesPage() {
               id={idFor(key)}
               legend="Labels in the meeting details"
               legendSize="s"
+              error={errorFor(key)}
             >
-              {(Object.entries(value) as [string, string][]).map(([k, v]) => (
+              {Object.keys(value).map((k) => (
                 <TextInput
                   key={k}
                   id={idFor(`${key}.${k}`)}
                   label={labelFor(k)}
                   error={errorFor(`${key}.${k}`)}
-                  value={v}
-                  onChange={(e) => set(key, { ...value, [k]: e.target.value })}
+                  {...register(`body.labels.${k as keyof FormBody['labels']}`)}
                 />
               ))}
             </Fieldset>
           );
         })}
-        <button type="submit" className="button">
+        <button type="submit" className="button" disabled={isSubmitting}>
           Save as a new version
         </button>
       </form>

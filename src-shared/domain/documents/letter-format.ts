@@ -6,6 +6,7 @@
  */
 import type { Participant } from '../../schemas/participant';
 import type { DocumentLanguage } from '../../schemas/documents';
+import { DOCUMENT_LANGUAGE_LABELS } from '../../wording/labels';
 
 /** 'Welsh', 'Cymraeg' or 'Welsh (Cymraeg)' in the free-text language field. */
 const WELSH = /^\s*(welsh|cymraeg)\b/i;
@@ -28,4 +29,18 @@ export function defaultLetterFormat(
     largePrint: p.accessibleFormats.largePrint,
     easyRead: p.accessibleFormats.easyRead,
   };
+}
+
+/** A letter's language and format in words, e.g. 'Welsh and English, large print'. */
+export function formatInWords(o: {
+  language: DocumentLanguage;
+  largePrint: boolean;
+  easyRead?: boolean;
+}): string {
+  return [
+    DOCUMENT_LANGUAGE_LABELS[o.language],
+    ...(o.largePrint ? ['large print'] : []),
+    // Only the induction letter has an Easy Read version (easy-read-induction.ts).
+    ...(o.easyRead ? ['Easy Read induction letter'] : []),
+  ].join(', ');
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel, returns } from '../define';
 import {
   ISSUE_METHODS,
+  issueMethodSchema,
   NOTICE_LETTER_KINDS,
   type NoticeLetterKind,
   batchStartSchema,
@@ -9,6 +10,7 @@ import {
   issueInductionSchema,
   ppepSchema,
   templateSaveSchema,
+  type BatchLetterKind,
   type BatchProgress,
   type LetterLogEntry,
   type TemplateVersion,
@@ -38,14 +40,26 @@ export interface LetterPreviewView {
 export type InductionWindowView =
   { ok: true; deadline: string } | { ok: false; deadline: string | null; problem: string };
 
-/** A participant the batch page offers: an induction booked and no induction letter since. */
+/** A letter the batch page offers: it applies now and has not been logged since. */
+export interface DueLetterItem {
+  kind: BatchLetterKind;
+  /** Absent for the exit letter and the induction letter (about the booked induction). */
+  appointmentId?: string;
+  /** What it is about in words, e.g. 'Meeting, Tuesday 1 December 2026 at 10:00'. */
+  label: string;
+}
+
+/** A participant the batch page offers, with every letter due for them and how it is written. */
 export interface DueLetterView {
   participantId: string;
   givenName: string;
   familyName: string;
   referralId: string;
-  /** The booked induction's local start, 'YYYY-MM-DDTHH:mm'. */
+  /** The booked induction's local start, 'YYYY-MM-DDTHH:mm', or '' when none is booked. */
   inductionStart: string;
+  letters: DueLetterItem[];
+  /** Their letters' language and format in words, e.g. 'Welsh and English, large print'. */
+  format: string;
 }
 
 /** A notice letter the letters page can offer now, and the appointment it is about. */
@@ -65,6 +79,40 @@ const noticeLetter = {
   appointmentId: z.string().uuid('Choose the appointment the letter is about').optional(),
 };
 const batchId = z.object({ batchId: z.string().uuid('Not a batch id') }).strict();
+
+/**
+ * What 'documents:issue' takes: the letters page's form validates with it too (one schema).
+ */
+export const issueDocumentSchema = z.discriminatedUnion('kind', [
+  issueInductionSchema.extend({ kind: z.literal('induction-letter') }),
+  z
+    .object({
+      kind: z.literal('ppep'),
+      participantId,
+      method: issueMethodSchema,
+      options: documentOptionsSchema.default({}),
+      /** Without it, the participant's recorded plan (latest agreed, else the draft). */
+      plan: ppepSchema.optional(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('better-off-statement'),
+      participantId,
+      method: issueMethodSchema,
+      options: documentOptionsSchema.default({}),
+      /** A saved calculation on this participant's record: the figures come from it. */
+      calculationId: z.string().uuid('Choose a saved better-off calculation'),
+    })
+    .strict(),
+  z
+    .object({
+      ...noticeLetter,
+      method: issueMethodSchema,
+      options: documentOptionsSchema.default({}),
+    })
+    .strict(),
+]);
 
 export const documentChannels = {
   /** The PDF, its text (read from the same definition), the R3 check and the warnings. */
@@ -87,39 +135,7 @@ export const documentChannels = {
    * Issues a document and returns its letter-log entry. Printed: the print dialog comes first
    * and null means the adviser cancelled it, so nothing was logged.
    */
-  'documents:issue': channel(
-    z.discriminatedUnion('kind', [
-      issueInductionSchema.extend({ kind: z.literal('induction-letter') }),
-      z
-        .object({
-          kind: z.literal('ppep'),
-          participantId,
-          method: z.enum(ISSUE_METHODS),
-          options: documentOptionsSchema.default({}),
-          /** Without it, the participant's recorded plan (latest agreed, else the draft). */
-          plan: ppepSchema.optional(),
-        })
-        .strict(),
-      z
-        .object({
-          kind: z.literal('better-off-statement'),
-          participantId,
-          method: z.enum(ISSUE_METHODS),
-          options: documentOptionsSchema.default({}),
-          /** A saved calculation on this participant's record: the figures come from it. */
-          calculationId: z.string().uuid('Choose a saved better-off calculation'),
-        })
-        .strict(),
-      z
-        .object({
-          ...noticeLetter,
-          method: z.enum(ISSUE_METHODS),
-          options: documentOptionsSchema.default({}),
-        })
-        .strict(),
-    ]),
-    returns<LetterLogEntry | null>(),
-  ),
+  'documents:issue': channel(issueDocumentSchema, returns<LetterLogEntry | null>()),
   'documents:reprint': channel(
     z
       .object({ letterId: z.string().uuid('Not a letter id'), method: z.enum(ISSUE_METHODS) })
