@@ -4,6 +4,7 @@
  * (src-shared/domain/charter/intake-rules.ts), under the profile that governs them, so a letter
  * and the agenda cannot disagree about it.
  */
+import { dayMonthYear } from '@shared/wording/dates';
 import type { ParticipantCharter } from '../obligations/participant-obligations';
 
 export type WindowCheck =
@@ -28,13 +29,13 @@ export function checkInductionWindow(
     return {
       ok: false,
       deadline,
-      problem: `The induction date is before the initial contact (${initialContact})`,
+      problem: `The induction date is before the initial contact (${dayMonthYear(initialContact)})`,
     };
   if (inductionDate > deadline)
     return {
       ok: false,
       deadline,
-      problem: `The induction date is after ${deadline}, the last day the charter allows (${charter.profile.profile.rules.R3.days} days from the initial contact on ${initialContact})`,
+      problem: `The induction date is after ${dayMonthYear(deadline)}, the last day the charter allows (${charter.profile.profile.rules.R3.days} days from the initial contact on ${dayMonthYear(initialContact)})`,
     };
   return { ok: true, deadline };
 }
