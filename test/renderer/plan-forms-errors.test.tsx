@@ -143,10 +143,26 @@ describe('the plan editor', () => {
     expect(within(due).getByLabelText('Month')).toHaveValue('11');
     expect(summaryItems(screen.getByRole('alert'))).toEqual([DUE_WORDS]);
     expect(
-      await screen.findByText(/Latest changes not saved: put right the problems shown first/),
+      await screen.findByText(
+        /Not all saved: the rest is saved; put right the problems shown to save them/,
+      ),
     ).toBeInTheDocument();
     expect(savedDrafts().some((d) => d.includes('2026-11-31'))).toBe(false);
     expect((await getView(view.participantId)).draft!.content.steps[0]!.due).toBe('');
+
+    // What is typed elsewhere while the date is wrong is still saved (and the date still is not),
+    // so leaving the page now would lose only the impossible date.
+    await user.type(screen.getByLabelText('What will be done'), ' and cover letter');
+    await waitFor(
+      async () =>
+        expect((await getView(view.participantId)).draft!.content.steps[0]!.action).toBe(
+          'Update my CV and cover letter',
+        ),
+      { timeout: 5000 },
+    );
+    expect((await getView(view.participantId)).draft!.content.steps[0]!.due).toBe('');
+    expect(within(due).getByLabelText('Day')).toHaveValue('31');
+    expect(savedDrafts().some((d) => d.includes('2026-11-31'))).toBe(false);
 
     // Agreeing with the date still wrong and no method chosen: all of it, focused, nothing sent.
     await user.click(within(tasks).getByRole('button', { name: 'Agreement' }));

@@ -23,7 +23,7 @@ import { ErrorSummary, type SummaryError } from '../../components/error-summary'
 import { schemaResolver, summaryOf } from '../../components/form-support';
 import { useAutosave, type SaveState } from './use-autosave';
 import { SECTIONS, sectionStatus, type SectionId } from './plan-model';
-import { flatErrors, planResolver, toContent } from './plan-form';
+import { flatErrors, planResolver, salvage, toContent } from './plan-form';
 import {
   AboutSection,
   BarriersSection,
@@ -63,7 +63,7 @@ function SaveStatus({ save }: { save: SaveState }) {
         : save.state === 'unsaved'
           ? 'Changes not saved yet'
           : save.state === 'held'
-            ? `Latest changes not saved: ${save.message}`
+            ? `Not all saved: ${save.message}`
             : `Not saved: ${save.message}`;
   return (
     <p className={`plan-save plan-save--${save.state}`} role="status" aria-live="polite">
@@ -84,7 +84,7 @@ const AGREEMENT_IDS = {
   participantAgreed: 'agree-participantAgreed',
 };
 
-const HELD_WORDS = 'put right the problems shown first';
+const HELD_WORDS = 'the rest is saved; put right the problems shown to save them';
 
 export function PlanEditor({
   view,
@@ -114,6 +114,7 @@ export function PlanEditor({
   });
   const contentErrors = flatErrors(form.formState.errors);
   const typed = useWatch({ control: form.control }) as PlanContent;
+  const lastSaved = useRef<PlanContent>(draft.content);
   const content = toContent(typed);
 
   useEffect(() => {
@@ -128,8 +129,19 @@ export function PlanEditor({
         void form.trigger().then((valid) => {
           // A later change has its own check; only the newest words are saved or held.
           if (JSON.stringify(form.getValues()) !== now) return;
-          if (valid) update(toContent(values));
-          else hold(HELD_WORDS);
+          if (valid) {
+            lastSaved.current = toContent(values);
+            update(lastSaved.current);
+            return;
+          }
+          // Everything but the fields at fault is still saved (see salvage).
+          const faults = flatErrors(form.control._formState.errors).map((e) => e.field);
+          const kept = salvage(toContent(values), lastSaved.current, faults);
+          if (kept && JSON.stringify(kept) !== JSON.stringify(lastSaved.current)) {
+            lastSaved.current = kept;
+            update(kept);
+          }
+          hold(HELD_WORDS);
         });
       },
     });

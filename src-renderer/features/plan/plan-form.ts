@@ -47,3 +47,34 @@ export function flatErrors(errors: FieldErrors<PlanContent>): { field: string; m
   walk(errors, []);
   return [...found].map(([field, message]) => ({ field, message }));
 }
+
+/**
+ * What can be saved while the screen shows a problem: the typed draft with each field at fault
+ * put back to its value in the last saved draft (or emptied, when that draft did not have it).
+ * Without this, every edit made after an impossible date would be held too, and lost if the
+ * adviser left the page before putting the date right. The words at fault stay on screen.
+ */
+export function salvage(
+  typed: PlanContent,
+  lastSaved: PlanContent,
+  faults: readonly string[],
+): PlanContent | null {
+  const copy = structuredClone(typed) as unknown as Record<string, unknown>;
+  for (const field of faults) {
+    const path = field.split('.');
+    const before = path.reduce<unknown>(
+      (node, key) => (node && typeof node === 'object' ? (node as never)[key] : undefined),
+      lastSaved,
+    );
+    let node: unknown = copy;
+    for (const key of path.slice(0, -1))
+      node = node && typeof node === 'object' ? (node as never)[key] : undefined;
+    if (!node || typeof node !== 'object') return null;
+    const last = path[path.length - 1]!;
+    const current = (node as Record<string, unknown>)[last];
+    (node as Record<string, unknown>)[last] =
+      before !== undefined ? before : Array.isArray(current) ? [] : '';
+  }
+  const result = planContentSchema.safeParse(copy);
+  return result.success ? result.data : null;
+}
