@@ -168,6 +168,18 @@ export const bookingSchema = z
   .superRefine(appointmentProblems);
 export type Booking = z.infer<typeof bookingSchema>;
 
+/** Moving a booked appointment to a new start and end (the week calendar's "Move"). */
+export const appointmentMoveSchema = z
+  .object({
+    id: z.string().uuid('Not an appointment id'),
+    version: z.number().int().min(1),
+    start: localDateTime,
+    end: localDateTime,
+  })
+  .strict()
+  .superRefine(appointmentTimeProblems);
+export type AppointmentMove = z.output<typeof appointmentMoveSchema>;
+
 export interface Appointment extends Booking {
   id: string;
   adviserId: string;

@@ -8,7 +8,7 @@ import { channel, returns } from '../define';
 import {
   APPOINTMENT_CHANNELS,
   appointmentProblems,
-  appointmentTimeProblems,
+  appointmentMoveSchema,
   bookingSchema,
   localDateTime,
   officeSchema,
@@ -105,18 +105,7 @@ export const diaryChannels = {
   'diary:proposePlan': channel(proposePlanSchema, returns<MeetingPlan & { perMonth: number }>()),
   'diary:acceptPlan': channel(acceptPlanSchema, returns<Appointment[]>()),
   'diary:book': channel(bookingSchema, returns<Appointment>()),
-  'diary:move': channel(
-    z
-      .object({
-        id: uuid('an appointment'),
-        version: z.number().int().min(1),
-        start: localDateTime,
-        end: localDateTime,
-      })
-      .strict()
-      .superRefine(appointmentTimeProblems),
-    returns<Appointment>(),
-  ),
+  'diary:move': channel(appointmentMoveSchema, returns<Appointment>()),
   'diary:appointments': channel(appointmentsQuerySchema, returns<Appointment[]>()),
   'diary:exportIcs': channel(
     icsRangeSchema,
