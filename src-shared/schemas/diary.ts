@@ -118,6 +118,16 @@ export interface Office extends OfficeDetails {
   closedOn: string | null;
 }
 
+/** Close a venue for good from a date, or reopen it (closedOn null). */
+export const officeCloseSchema = z
+  .object({
+    id: z.string().uuid('Not an office id'),
+    version: z.number().int().min(1),
+    closedOn: civilDate.nullable(),
+  })
+  .strict();
+export type OfficeClose = z.output<typeof officeCloseSchema>;
+
 /**
  * The rules every appointment's times and place follow, one booking or a whole accepted plan:
  * the router checks them, so the diary service never re-parses.

@@ -11,6 +11,7 @@ import {
   appointmentMoveSchema,
   bookingSchema,
   localDateTime,
+  officeCloseSchema,
   officeSchema,
   type Appointment,
   type Office,
@@ -77,13 +78,7 @@ export const diaryChannels = {
   ),
   /** Close a venue for good from a date, or reopen it (closedOn null). */
   'diary:closeOffice': channel(
-    z
-      .object({
-        id: uuid('an office'),
-        version: z.number().int().min(1),
-        closedOn: civilDate.nullable(),
-      })
-      .strict(),
+    officeCloseSchema,
     returns<Office & { appointmentsAffected: number }>(),
   ),
   'diary:rooms': channel(
