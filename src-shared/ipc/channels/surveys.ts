@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { channel, returns } from '../define';
-import { civilDate } from '../../schemas/participant';
+import { paperSurveySchema } from '../../schemas/surveys';
 import type { SessionStatus } from './session';
 import type { SurveyDefinition, SurveyMoment } from '../../domain/surveys/survey-definition';
 import { surveyAnswersSchema } from '../../domain/surveys/survey-answers';
@@ -76,18 +76,7 @@ export const surveyChannels = {
     returns<SessionStatus>(),
   ),
   /** A paper form typed in by the adviser; participantId null keeps it anonymous. */
-  'surveys:recordPaper': channel(
-    z
-      .object({
-        profileId: id,
-        surveyId: id,
-        participantId: participantId.nullable(),
-        answeredOn: civilDate,
-        answers: surveyAnswersSchema,
-      })
-      .strict(),
-    returns<{ recorded: true }>(),
-  ),
+  'surveys:recordPaper': channel(paperSurveySchema, returns<{ recorded: true }>()),
   'surveys:results': channel(
     z
       .object({ from: month, to: month })
