@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { civilDate } from './participant';
+import { passphrase } from './session';
 import { surveyAnswersSchema } from '../domain/surveys/survey-answers';
 
 export const surveyId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Not a survey');
@@ -19,3 +20,11 @@ export const paperSurveySchema = z
   })
   .strict();
 export type PaperSurvey = z.output<typeof paperSurveySchema>;
+
+/** The participant's answers in the locked survey mode: every one optional; none means "rather not". */
+export const surveySubmitSchema = z.object({ answers: surveyAnswersSchema }).strict();
+export type SurveySubmit = z.output<typeof surveySubmitSchema>;
+
+/** Leaving the locked survey mode takes the adviser's passphrase, checked like an unlock. */
+export const surveyLeaveSchema = z.object({ passphrase }).strict();
+export type SurveyLeave = z.output<typeof surveyLeaveSchema>;
