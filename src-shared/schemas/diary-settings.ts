@@ -197,3 +197,4 @@ export const icsRangeSchema = z
     path: ['to'],
     message: 'The range must end on or after it starts',
   });
+export type IcsRange = z.output<typeof icsRangeSchema>;

@@ -118,6 +118,16 @@ export interface Office extends OfficeDetails {
   closedOn: string | null;
 }
 
+/** Close a venue for good from a date, or reopen it (closedOn null). */
+export const officeCloseSchema = z
+  .object({
+    id: z.string().uuid('Not an office id'),
+    version: z.number().int().min(1),
+    closedOn: civilDate.nullable(),
+  })
+  .strict();
+export type OfficeClose = z.output<typeof officeCloseSchema>;
+
 /**
  * The rules every appointment's times and place follow, one booking or a whole accepted plan:
  * the router checks them, so the diary service never re-parses.
@@ -167,6 +177,18 @@ export const bookingSchema = z
   .strict()
   .superRefine(appointmentProblems);
 export type Booking = z.infer<typeof bookingSchema>;
+
+/** Moving a booked appointment to a new start and end (the week calendar's "Move"). */
+export const appointmentMoveSchema = z
+  .object({
+    id: z.string().uuid('Not an appointment id'),
+    version: z.number().int().min(1),
+    start: localDateTime,
+    end: localDateTime,
+  })
+  .strict()
+  .superRefine(appointmentTimeProblems);
+export type AppointmentMove = z.output<typeof appointmentMoveSchema>;
 
 export interface Appointment extends Booking {
   id: string;

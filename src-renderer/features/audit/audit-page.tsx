@@ -3,11 +3,16 @@
  * and dates, and downloaded as a spreadsheet (CSV). Other roles are told plainly that it is for
  * managers. Every look is recorded in the log itself.
  */
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import type { AuditPage as Page } from '@shared/ipc/channels/audit';
+import { auditQuerySchema, type AuditQuery, type AuditQueryInput } from '@shared/schemas/audit';
 import { call } from '../../api';
 import { PageHeading } from '../../components/page-heading';
 import { DateInput, toCivilDate } from '../../components/date-input';
+import { ErrorSummary } from '../../components/error-summary';
+import { Select, TextInput } from '../../components/fields';
+import { schemaResolver, summaryOf } from '../../components/form-support';
 import { formatInstant } from '../../labels';
 
 /** Plain-English names for the areas an action belongs to (the part before the first dot). */
@@ -38,25 +43,39 @@ interface Filters {
   to: string;
 }
 
-function query(f: Filters) {
-  return {
-    ...(f.user.trim() ? { user: f.user.trim() } : {}),
-    ...(f.action ? { action: f.action } : {}),
-    ...(toCivilDate(f.from) ? { from: toCivilDate(f.from) } : {}),
-    ...(toCivilDate(f.to) ? { to: toCivilDate(f.to) } : {}),
-  };
-}
+const IDS = { user: 'audit-user', action: 'audit-action', from: 'audit-from', to: 'audit-to' };
+
+/** The filters as the shared audit query; an empty box is no filter. */
+const toQuery = (f: Filters): AuditQueryInput => ({
+  ...(f.user.trim() ? { user: f.user.trim() } : {}),
+  ...(f.action ? { action: f.action } : {}),
+  ...(toCivilDate(f.from) ? { from: toCivilDate(f.from) } : {}),
+  ...(toCivilDate(f.to) ? { to: toCivilDate(f.to) } : {}),
+});
+
+/** Paging is the list's business, not the filter's: only the adviser's choices are kept. */
+const filterOf = ({ offset: _o, limit: _l, ...filter }: AuditQuery) => filter;
 
 export function AuditPage() {
-  const [filters, setFilters] = useState<Filters>({ user: '', action: '', from: '', to: '' });
-  const [applied, setApplied] = useState<Filters>(filters);
+  const [applied, setApplied] = useState<Omit<AuditQuery, 'offset' | 'limit'>>({});
   const [page, setPage] = useState<Page | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [failed, setFailed] = useState(0);
   const [download, setDownload] = useState<{ url: string; name: string } | null>(null);
+  const {
+    register,
+    control,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<Filters, unknown, AuditQuery>({
+    resolver: schemaResolver<Filters, AuditQuery>(auditQuerySchema, toQuery, ['from', 'to']),
+    defaultValues: { user: '', action: '', from: '', to: '' },
+    shouldFocusError: false,
+  });
 
   useEffect(() => {
     let live = true;
-    void call('audit:list', { ...query(applied), limit: 200 }).then((r) => {
+    void call('audit:list', { ...applied, limit: 200 }).then((r) => {
       if (!live) return;
       if (r.ok) {
         setPage(r.value);
@@ -75,14 +94,13 @@ export function AuditPage() {
     [download],
   );
 
-  const search = (e: FormEvent) => {
-    e.preventDefault();
+  const search = (q: AuditQuery) => {
     setDownload(null);
-    setApplied(filters);
+    setApplied(filterOf(q));
   };
 
   const prepareCsv = async () => {
-    const r = await call('audit:exportCsv', query(applied));
+    const r = await call('audit:exportCsv', applied);
     if (!r.ok) return setProblem(r.error.message);
     const url = URL.createObjectURL(
       new Blob([r.value.content], { type: 'text/csv;charset=utf-8' }),
@@ -102,46 +120,51 @@ export function AuditPage() {
           {problem}
         </p>
       )}
-      <form onSubmit={search} noValidate>
-        <div className="form-group">
-          <label className="label" htmlFor="audit-user">
-            User’s name
-          </label>
-          <input
-            id="audit-user"
-            className="input"
-            value={filters.user}
-            onChange={(e) => setFilters({ ...filters, user: e.target.value })}
-          />
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor="audit-action">
-            Kind of action
-          </label>
-          <select
-            id="audit-action"
-            className="select"
-            value={filters.action}
-            onChange={(e) => setFilters({ ...filters, action: e.target.value })}
-          >
-            {AREAS.map((a) => (
-              <option key={a.value} value={a.value}>
-                {a.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <DateInput
-          id="audit-from"
-          legend="From"
-          value={filters.from}
-          onChange={(from) => setFilters({ ...filters, from })}
+      <ErrorSummary errors={summaryOf(errors, IDS, null)} focusKey={failed} />
+      <form
+        noValidate
+        onSubmit={(e) => void handleSubmit(search, () => setFailed((n) => n + 1))(e)}
+      >
+        <TextInput
+          id={IDS.user}
+          label="User’s name"
+          error={errors.user?.message}
+          {...register('user')}
         />
-        <DateInput
-          id="audit-to"
-          legend="To"
-          value={filters.to}
-          onChange={(to) => setFilters({ ...filters, to })}
+        <Select
+          id={IDS.action}
+          label="Kind of action"
+          error={errors.action?.message}
+          options={AREAS}
+          {...register('action')}
+        />
+        <Controller
+          control={control}
+          name="from"
+          render={({ field }) => (
+            <DateInput
+              id={IDS.from}
+              legend="From"
+              error={errors.from?.message}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+            />
+          )}
+        />
+        <Controller
+          control={control}
+          name="to"
+          render={({ field }) => (
+            <DateInput
+              id={IDS.to}
+              legend="To"
+              error={errors.to?.message}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+            />
+          )}
         />
         <button type="submit" className="button">
           Show entries

@@ -4,14 +4,15 @@
  * a three-month plan of regular meetings to accept in one go.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import {
   APPOINTMENT_KINDS,
   type Appointment,
   type AppointmentKind,
   type Office,
 } from '@shared/schemas/diary';
-import { isCivilDate } from '@shared/domain/calendar/civil-date';
 import type { TimeOfDay } from '@shared/domain/diary/model';
+import { findSlotsSchema, type FindSlots } from '@shared/schemas/diary-settings';
 import type { MeetingPlan, SlotResult } from '@shared/domain/diary';
 import type { IpcError } from '@shared/ipc/result';
 import { call } from '../../api';
@@ -20,6 +21,8 @@ import { PageHeading } from '../../components/page-heading';
 import { Choice, Fieldset, Select } from '../../components/fields';
 import { FormProblem } from '../meetings/form-problem';
 import { DateInput, toCivilDate } from '../../components/date-input';
+import { ErrorSummary } from '../../components/error-summary';
+import { schemaResolver, summaryOf } from '../../components/form-support';
 import { PostcodeAttribution } from '../places/places-page';
 import { formatMonth, formatSlot, KIND_LABELS } from './diary-labels';
 import '../../styles/diary.css';
@@ -32,23 +35,29 @@ export const TIME_OF_DAY_LABELS: Record<TimeOfDay, string> = {
   afternoons: 'Afternoons (from 12 noon)',
 };
 
-/** A GOV.UK date input's value as YYYY-MM-DD, '' when empty, or an error in words. */
-function dateOrProblem(value: string, what: string): { date: string } | { problem: string } {
-  const d = toCivilDate(value);
-  if (!d) return { date: '' };
-  return isCivilDate(d)
-    ? { date: d }
-    : { problem: `Enter the ${what} as a real date, for example 7 12 2026` };
+interface FindValues {
+  kind: AppointmentKind;
+  dueBy: string;
+  officeId: string;
+  from: string;
+  to: string;
+  timeOfDay: TimeOfDay;
 }
 
+const FIND_IDS = {
+  kind: 'slot-kind',
+  dueBy: 'slot-due',
+  officeId: 'slot-office',
+  from: 'slot-from',
+  to: 'slot-to',
+  timeOfDay: 'slot-time',
+};
+
+/** An optional box left empty is left out, so the main process uses its default. */
+const optional = (value: string) => value || undefined;
+
 export function BookAppointmentPage({ id }: { id: string }) {
-  const [kind, setKind] = useState<AppointmentKind>('induction');
   const [booked, setBooked] = useState<Appointment | null>(null);
-  const [dueBy, setDueBy] = useState('');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
-  const [officeId, setOfficeId] = useState('');
-  const [timeOfDay, setTimeOfDay] = useState<TimeOfDay>('any');
   const [offices, setOffices] = useState<Office[] | null>(null);
   const confirmation = useRef<HTMLDivElement>(null);
   const { participant } = useParticipant(id, false);
@@ -69,26 +78,52 @@ export function BookAppointmentPage({ id }: { id: string }) {
   const [chosen, setChosen] = useState<number | null>(null);
   const [problem, setProblem] = useState<Pick<IpcError, 'message'> | null>(null);
 
-  const find = async (e: FormEvent) => {
-    e.preventDefault();
+  const [general, setGeneral] = useState<string | null>(null);
+  const [failed, setFailed] = useState(0);
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<FindValues, unknown, FindSlots>({
+    resolver: schemaResolver<FindValues, FindSlots>(
+      findSlotsSchema,
+      (v) => ({
+        participantId: id,
+        kind: v.kind,
+        count: 5,
+        timeOfDay: v.timeOfDay,
+        dueBy: optional(toCivilDate(v.dueBy)),
+        from: optional(toCivilDate(v.from)),
+        to: optional(toCivilDate(v.to)),
+        officeId: optional(v.officeId),
+      }),
+      ['dueBy', 'from', 'to'],
+    ),
+    defaultValues: {
+      kind: 'induction',
+      dueBy: '',
+      officeId: '',
+      from: '',
+      to: '',
+      timeOfDay: 'any',
+    },
+    shouldFocusError: false,
+  });
+
+  const find = async (query: FindSlots) => {
     setBooked(null);
-    const due = dateOrProblem(dueBy, 'due date');
-    const first = dateOrProblem(from, 'first day');
-    const last = dateOrProblem(to, 'last day');
-    for (const d of [due, first, last])
-      if ('problem' in d) return setProblem({ message: d.problem });
-    const r = await call('diary:findSlots', {
-      participantId: id,
-      kind,
-      count: 5,
-      timeOfDay,
-      ...('date' in due && due.date ? { dueBy: due.date } : {}),
-      ...('date' in first && first.date ? { from: first.date } : {}),
-      ...('date' in last && last.date ? { to: last.date } : {}),
-      ...(officeId ? { officeId } : {}),
-    });
-    if (!r.ok) return setProblem(r.error);
+    setGeneral(null);
     setProblem(null);
+    const r = await call('diary:findSlots', query);
+    if (!r.ok) {
+      const field = r.error.field;
+      if (field && field in FIND_IDS)
+        setError(field as keyof FindValues, { type: 'server', message: r.error.message });
+      else setGeneral(r.error.message);
+      return setFailed((n) => n + 1);
+    }
     setResult(r.value);
     setChosen(r.value.slots.length > 0 ? 0 : null);
   };
@@ -150,63 +185,96 @@ export function BookAppointmentPage({ id }: { id: string }) {
           </p>
         </div>
       )}
+      <ErrorSummary errors={summaryOf(errors, FIND_IDS, general)} focusKey={failed} />
       <FormProblem problem={problem} />
-      <form onSubmit={find} noValidate aria-label="Find a time">
+      <form
+        noValidate
+        aria-label="Find a time"
+        onSubmit={(e) => void handleSubmit(find, () => setFailed((n) => n + 1))(e)}
+      >
         <Select
-          id="slot-kind"
+          id={FIND_IDS.kind}
           label="Kind of appointment"
-          value={kind}
-          onChange={(e) => setKind(e.target.value as AppointmentKind)}
+          error={errors.kind?.message}
           options={APPOINTMENT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))}
+          {...register('kind')}
         />
-        <DateInput
-          id="slot-due"
-          legend="Due by (optional)"
-          hint="The charter promise's due date, for example 7 12 2026"
-          value={dueBy}
-          onChange={setDueBy}
+        <Controller
+          control={control}
+          name="dueBy"
+          render={({ field }) => (
+            <DateInput
+              id={FIND_IDS.dueBy}
+              legend="Due by (optional)"
+              hint="The charter promise's due date, for example 7 12 2026"
+              error={errors.dueBy?.message}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+            />
+          )}
         />
         <Select
-          id="slot-office"
+          id={FIND_IDS.officeId}
           label="Where"
           hint="Any venue offers the one nearest the participant's home first"
-          value={officeId}
-          onChange={(e) => setOfficeId(e.target.value)}
+          error={errors.officeId?.message}
           options={[
             { value: '', label: 'Any venue, nearest first' },
             ...(offices ?? []).map((o) => ({ value: o.id, label: o.name })),
           ]}
+          {...register('officeId')}
         />
-        <DateInput
-          id="slot-from"
-          legend="From (optional)"
-          hint="The first day to offer; leave empty for today"
-          value={from}
-          onChange={setFrom}
+        <Controller
+          control={control}
+          name="from"
+          render={({ field }) => (
+            <DateInput
+              id={FIND_IDS.from}
+              legend="From (optional)"
+              hint="The first day to offer; leave empty for today"
+              error={errors.from?.message}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+            />
+          )}
         />
-        <DateInput
-          id="slot-to"
-          legend="To (optional)"
-          hint="The last day to offer, at most 92 days after the first"
-          value={to}
-          onChange={setTo}
+        <Controller
+          control={control}
+          name="to"
+          render={({ field }) => (
+            <DateInput
+              id={FIND_IDS.to}
+              legend="To (optional)"
+              hint="The last day to offer, at most 92 days after the first"
+              error={errors.to?.message}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+            />
+          )}
         />
-        <Fieldset id="slot-time" legend="Time of day" legendSize="s">
+        <Fieldset
+          id={FIND_IDS.timeOfDay}
+          legend="Time of day"
+          legendSize="s"
+          error={errors.timeOfDay?.message}
+        >
           <div className="radios radios--inline">
             {(Object.keys(TIME_OF_DAY_LABELS) as TimeOfDay[]).map((t, i) => (
               <Choice
                 key={t}
-                id={i === 0 ? 'slot-time' : `slot-time-${t}`}
+                id={i === 0 ? FIND_IDS.timeOfDay : `slot-time-${t}`}
                 type="radio"
-                name="slot-time"
                 label={TIME_OF_DAY_LABELS[t]}
-                checked={timeOfDay === t}
-                onChange={() => setTimeOfDay(t)}
+                value={t}
+                {...register('timeOfDay')}
               />
             ))}
           </div>
         </Fieldset>
-        <button type="submit" className="button">
+        <button type="submit" className="button" disabled={isSubmitting}>
           Find times
         </button>
       </form>

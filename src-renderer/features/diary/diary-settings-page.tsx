@@ -3,15 +3,24 @@
  * calendar (.ics)" for the adviser's own calendar app.
  */
 import { useToday } from '../../app/today';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import type { Office } from '@shared/schemas/diary';
-import type { Room, SavedWorkingPattern } from '@shared/schemas/diary-settings';
-import type { IpcError } from '@shared/ipc/result';
+import {
+  icsRangeSchema,
+  roomSaveSchema,
+  type IcsRange,
+  type Room,
+  type RoomSave,
+  type SavedWorkingPattern,
+} from '@shared/schemas/diary-settings';
 import { call } from '../../api';
 import { hrefFor } from '../../app/router';
 import { PageHeading } from '../../components/page-heading';
 import { Choice, Select, TextInput } from '../../components/fields';
-import { FormProblem } from '../meetings/form-problem';
+import { ErrorSummary } from '../../components/error-summary';
+import { DateInput, toCivilDate } from '../../components/date-input';
+import { schemaResolver, summaryOf } from '../../components/form-support';
 import { BankHolidays } from './bank-holidays';
 import { WEEKDAY_NAMES } from '../places/opening-hours-text';
 import { PatternForm } from './pattern-form';
@@ -111,17 +120,43 @@ export function DiarySettingsPage() {
   );
 }
 
+interface ExportValues {
+  from: string;
+  to: string;
+}
+
+const EXPORT_IDS = { from: 'ics-from', to: 'ics-to' };
+
 function ExportCalendar() {
   const today = useToday();
-  const [from, setFrom] = useState(today);
-  const [to, setTo] = useState(`${Number(today.slice(0, 4)) + 1}${today.slice(4)}`);
-  const [problem, setProblem] = useState<Pick<IpcError, 'message'> | null>(null);
+  const [general, setGeneral] = useState<string | null>(null);
+  const [failed, setFailed] = useState(0);
   const [done, setDone] = useState<string | null>(null);
-  const exportIcs = async (e: FormEvent) => {
-    e.preventDefault();
-    const r = await call('diary:exportIcs', { from: from.trim(), to: to.trim() });
-    if (!r.ok) return setProblem(r.error);
-    setProblem(null);
+  const {
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<ExportValues, unknown, IcsRange>({
+    resolver: schemaResolver<ExportValues, IcsRange>(
+      icsRangeSchema,
+      (v) => ({ from: toCivilDate(v.from), to: toCivilDate(v.to) }),
+      ['from', 'to'],
+    ),
+    defaultValues: { from: today, to: `${Number(today.slice(0, 4)) + 1}${today.slice(4)}` },
+    shouldFocusError: false,
+  });
+  const exportIcs = async (range: IcsRange) => {
+    setGeneral(null);
+    setDone(null);
+    const r = await call('diary:exportIcs', range);
+    if (!r.ok) {
+      const field = r.error.field;
+      if (field && field in EXPORT_IDS)
+        setError(field as keyof ExportValues, { type: 'server', message: r.error.message });
+      else setGeneral(r.error.message);
+      return setFailed((n) => n + 1);
+    }
     const url = URL.createObjectURL(new Blob([r.value.content], { type: 'text/calendar' }));
     const a = document.createElement('a');
     a.href = url;
@@ -131,100 +166,152 @@ function ExportCalendar() {
     setDone(`${r.value.count} appointments exported to ${r.value.fileName}.`);
   };
   return (
-    <form onSubmit={exportIcs} noValidate aria-label="Export calendar" className="diary-export">
+    <form
+      noValidate
+      aria-label="Export calendar"
+      className="diary-export"
+      onSubmit={(e) => void handleSubmit(exportIcs, () => setFailed((n) => n + 1))(e)}
+    >
       <h2 className="heading-m">Export calendar (.ics)</h2>
       <p className="body">
         For your own calendar app. Each appointment shows its kind and the participant&apos;s
         initials only.
       </p>
-      <FormProblem problem={problem} />
+      <ErrorSummary errors={summaryOf(errors, EXPORT_IDS, general)} focusKey={failed} />
       {done && (
         <p className="body" role="status">
           {done}
         </p>
       )}
-      <TextInput
-        id="ics-from"
-        label="From (YYYY-MM-DD)"
-        value={from}
-        onChange={(e) => setFrom(e.target.value)}
-        width="10"
+      <Controller
+        control={control}
+        name="from"
+        render={({ field }) => (
+          <DateInput
+            id={EXPORT_IDS.from}
+            legend="From"
+            hint="For example, 7 11 2026"
+            error={errors.from?.message}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+          />
+        )}
       />
-      <TextInput
-        id="ics-to"
-        label="To (YYYY-MM-DD)"
-        value={to}
-        onChange={(e) => setTo(e.target.value)}
-        width="10"
+      <Controller
+        control={control}
+        name="to"
+        render={({ field }) => (
+          <DateInput
+            id={EXPORT_IDS.to}
+            legend="To"
+            error={errors.to?.message}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+          />
+        )}
       />
-      <button type="submit" className="button button--secondary">
+      <button type="submit" className="button button--secondary" disabled={isSubmitting}>
         Export calendar (.ics)
       </button>
     </form>
   );
 }
 
+interface RoomValues {
+  officeId: string;
+  name: string;
+  capacity: string;
+  stepFree: boolean;
+  hearingLoop: boolean;
+}
+
+const ROOM_IDS = {
+  officeId: 'room-office',
+  name: 'room-name',
+  capacity: 'room-capacity',
+  stepFree: 'room-step-free',
+};
+
 function RoomForm({ offices, onSaved }: { offices: Office[]; onSaved(): void }) {
-  const [officeId, setOfficeId] = useState(offices[0]!.id);
-  const [name, setName] = useState('');
-  const [capacity, setCapacity] = useState('4');
-  const [stepFree, setStepFree] = useState(true);
-  const [loop, setLoop] = useState(false);
-  const [problem, setProblem] = useState<Pick<IpcError, 'message'> | null>(null);
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
-    const r = await call('diary:saveRoom', {
-      officeId,
-      name,
-      capacity: Number(capacity),
-      stepFree,
-      equipment: loop ? ['hearing-loop'] : [],
-    });
-    if (!r.ok) return setProblem(r.error);
-    setProblem(null);
-    setName('');
+  const [general, setGeneral] = useState<string | null>(null);
+  const [failed, setFailed] = useState(0);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    resetField,
+    setFocus,
+    formState: { errors, isSubmitting },
+  } = useForm<RoomValues, unknown, RoomSave>({
+    resolver: schemaResolver<RoomValues, RoomSave>(
+      roomSaveSchema,
+      (v) => ({
+        officeId: v.officeId,
+        name: v.name,
+        capacity: v.capacity.trim() === '' ? Number.NaN : Number(v.capacity.trim()),
+        stepFree: v.stepFree,
+        equipment: v.hearingLoop ? ['hearing-loop'] : [],
+      }),
+      [],
+    ),
+    defaultValues: {
+      officeId: offices[0]!.id,
+      name: '',
+      capacity: '4',
+      stepFree: true,
+      hearingLoop: false,
+    },
+    shouldFocusError: false,
+  });
+  const save = async (room: RoomSave) => {
+    setGeneral(null);
+    const r = await call('diary:saveRoom', room);
+    if (!r.ok) {
+      const field = r.error.field;
+      if (field && field in ROOM_IDS)
+        setError(field as keyof RoomValues, { type: 'server', message: r.error.message });
+      else setGeneral(r.error.message);
+      return setFailed((n) => n + 1);
+    }
+    resetField('name');
+    // Ready for the next room in the same office.
+    setFocus('name');
     onSaved();
   };
   return (
-    <form onSubmit={save} noValidate aria-label="Add a room">
+    <form
+      noValidate
+      aria-label="Add a room"
+      onSubmit={(e) => void handleSubmit(save, () => setFailed((n) => n + 1))(e)}
+    >
       <h3 className="heading-s">Add a room</h3>
-      <FormProblem problem={problem} />
+      <ErrorSummary errors={summaryOf(errors, ROOM_IDS, general)} focusKey={failed} />
       <Select
-        id="room-office"
+        id={ROOM_IDS.officeId}
         label="Office"
-        value={officeId}
-        onChange={(e) => setOfficeId(e.target.value)}
+        error={errors.officeId?.message}
         options={offices.map((o) => ({ value: o.id, label: o.name }))}
+        {...register('officeId')}
       />
       <TextInput
-        id="room-name"
+        id={ROOM_IDS.name}
         label="Room name"
-        value={name}
-        onChange={(e) => setName(e.target.value)}
+        error={errors.name?.message}
+        {...register('name')}
       />
       <TextInput
-        id="room-capacity"
+        id={ROOM_IDS.capacity}
         label="Seats"
         inputMode="numeric"
-        value={capacity}
-        onChange={(e) => setCapacity(e.target.value)}
         width="5"
+        error={errors.capacity?.message}
+        {...register('capacity')}
       />
-      <Choice
-        id="room-step-free"
-        type="checkbox"
-        label="Step-free"
-        checked={stepFree}
-        onChange={(e) => setStepFree(e.target.checked)}
-      />
-      <Choice
-        id="room-loop"
-        type="checkbox"
-        label="Hearing loop"
-        checked={loop}
-        onChange={(e) => setLoop(e.target.checked)}
-      />
-      <button type="submit" className="button button--secondary">
+      <Choice id={ROOM_IDS.stepFree} type="checkbox" label="Step-free" {...register('stepFree')} />
+      <Choice id="room-loop" type="checkbox" label="Hearing loop" {...register('hearingLoop')} />
+      <button type="submit" className="button button--secondary" disabled={isSubmitting}>
         Add room
       </button>
     </form>

@@ -4,9 +4,11 @@
  * day prints a day sheet; each outreach venue in use that day prints a run sheet to take where
  * there is no network. After every action focus goes to the message saying what happened.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { Controller, useForm, type Resolver } from 'react-hook-form';
 import type { Agenda, AgendaAppointment } from '@shared/ipc/channels/agenda';
-import type { Office } from '@shared/schemas/diary';
+import { appointmentMoveSchema, type AppointmentMove, type Office } from '@shared/schemas/diary';
+import { logMeetingSchema, type LogMeeting } from '@shared/schemas/meeting';
 import { APPOINTMENT_KIND_LABELS, CHANNEL_PHRASES } from '@shared/wording/labels';
 import { weekdayDayMonthYear, dayMonthYear } from '@shared/wording/dates';
 import { addDays } from '@shared/domain/calendar/civil-date';
@@ -16,6 +18,8 @@ import { useToday } from '../../app/today';
 import { PageHeading } from '../../components/page-heading';
 import { Choice, Fieldset, TextInput } from '../../components/fields';
 import { DateInput, toCivilDate } from '../../components/date-input';
+import { ErrorSummary } from '../../components/error-summary';
+import { schemaResolver, summaryOf } from '../../components/form-support';
 import { mondayOf, movedTimes, weekDays } from './week-model';
 import '../../styles/due-week.css';
 
@@ -28,6 +32,35 @@ const OUTCOME_WORDS: Record<string, string> = {
   'cancelled-by-provider': 'Cancelled by us',
 };
 
+interface MoveValues {
+  date: string;
+  time: string;
+}
+
+/**
+ * The new date and time, checked in words beside each box (week-model says which box is wrong),
+ * then against the shared move schema the main process checks too.
+ */
+function moveResolver(a: AgendaAppointment): Resolver<MoveValues, unknown, AppointmentMove> {
+  return async (values, context, options) => {
+    const moved = movedTimes(a, toCivilDate(values.date), values.time);
+    if ('problem' in moved)
+      return {
+        values: {},
+        errors: { [moved.field]: { type: 'validate', message: moved.problem } },
+      };
+    const result = await schemaResolver<MoveValues, AppointmentMove>(
+      appointmentMoveSchema,
+      () => ({ id: a.id, version: a.version, ...moved }),
+      [],
+    )(values, context, options);
+    const first = Object.values(result.errors as Record<string, { message?: string }>)[0];
+    return first
+      ? { values: {}, errors: { time: { type: 'validate', message: first.message ?? '' } } }
+      : result;
+  };
+}
+
 function MoveForm({
   a,
   onDone,
@@ -37,60 +70,100 @@ function MoveForm({
   onDone(message: string): void;
   onClose(): void;
 }) {
-  const [date, setDate] = useState(a.start.slice(0, 10));
-  const [time, setTime] = useState(a.start.slice(11, 16));
-  const [problem, setProblem] = useState<{ field: 'date' | 'time' | 'form'; text: string } | null>(
-    null,
-  );
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const moved = movedTimes(a, toCivilDate(date), time);
-    if ('problem' in moved) return setProblem({ field: moved.field, text: moved.problem });
-    const r = await call('diary:move', { id: a.id, version: a.version, ...moved });
-    if (!r.ok) return setProblem({ field: 'form', text: r.error.message });
+  const ids = { date: `move-date-${a.id}`, time: `move-time-${a.id}` };
+  const [general, setGeneral] = useState<string | null>(null);
+  const [failed, setFailed] = useState(0);
+  const {
+    register,
+    control,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<MoveValues, unknown, AppointmentMove>({
+    resolver: moveResolver(a),
+    defaultValues: { date: a.start.slice(0, 10), time: a.start.slice(11, 16) },
+    shouldFocusError: false,
+  });
+  const onValid = async (moved: AppointmentMove) => {
+    setGeneral(null);
+    const r = await call('diary:move', moved);
+    if (!r.ok) {
+      setGeneral(r.error.message);
+      return setFailed((n) => n + 1);
+    }
     onDone(
       `${a.participantName}'s appointment moved to ${weekdayDayMonthYear(moved.start)} at ${moved.start.slice(11)}.`,
     );
   };
   return (
-    <form
-      className="week-form"
-      onSubmit={submit}
-      noValidate
-      aria-label={`Move ${a.participantName}'s appointment`}
-    >
-      {problem?.field === 'form' && (
-        <p className="error-message" role="alert">
-          {problem.text}
-        </p>
-      )}
-      <DateInput
-        id={`move-date-${a.id}`}
-        legend="New date"
-        value={date}
-        onChange={setDate}
-        error={problem?.field === 'date' ? problem.text : undefined}
-      />
-      <TextInput
-        id={`move-time-${a.id}`}
-        label="New start time"
-        hint="For example 14:30. The appointment keeps its length."
-        inputMode="numeric"
-        className="input input--width-5"
-        value={time}
-        onChange={(e) => setTime(e.target.value)}
-        error={problem?.field === 'time' ? problem.text : undefined}
-      />
-      <div className="week-appointment__actions">
-        <button type="submit" className="button">
-          Move appointment
-        </button>
-        <button type="button" className="button button--secondary" onClick={onClose}>
-          Keep it as it is
-        </button>
-      </div>
-    </form>
+    <>
+      <ErrorSummary errors={summaryOf(errors, ids, general)} focusKey={failed} />
+      <form
+        className="week-form"
+        noValidate
+        aria-label={`Move ${a.participantName}'s appointment`}
+        onSubmit={(e) => void handleSubmit(onValid, () => setFailed((n) => n + 1))(e)}
+      >
+        <Controller
+          control={control}
+          name="date"
+          render={({ field }) => (
+            <DateInput
+              id={ids.date}
+              legend="New date"
+              error={errors.date?.message}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+            />
+          )}
+        />
+        <TextInput
+          id={ids.time}
+          label="New start time"
+          hint="For example 14:30. The appointment keeps its length."
+          inputMode="numeric"
+          className="input input--width-5"
+          error={errors.time?.message}
+          {...register('time')}
+        />
+        <div className="week-appointment__actions">
+          <button type="submit" className="button" disabled={isSubmitting}>
+            Move appointment
+          </button>
+          <button type="button" className="button button--secondary" onClick={onClose}>
+            Keep it as it is
+          </button>
+        </div>
+      </form>
+    </>
   );
+}
+
+interface CancelValues {
+  who: '' | 'cancelled-by-participant' | 'cancelled-by-provider';
+}
+
+/** Who cancelled, as the shared meeting-log schema's outcome; its problems said beside the radios. */
+function cancelResolver(a: AgendaAppointment): Resolver<CancelValues, unknown, LogMeeting> {
+  const base = schemaResolver<CancelValues, LogMeeting>(
+    logMeetingSchema,
+    (v) => ({
+      appointmentId: a.id,
+      expectedVersion: a.version,
+      outcome: v.who || undefined,
+      channel: a.channel,
+    }),
+    [],
+  );
+  return async (values, context, options) => {
+    const result = await base(values, context, options);
+    const errors = result.errors as Record<string, { message?: string }>;
+    if (Object.keys(errors).length === 0) return result;
+    const message = errors.outcome
+      ? 'Say who cancelled the appointment'
+      : (Object.values(errors)[0]?.message ?? '');
+    return { values: {}, errors: { who: { type: 'validate', message } } };
+  };
 }
 
 function CancelForm({
@@ -102,61 +175,64 @@ function CancelForm({
   onDone(message: string): void;
   onClose(): void;
 }) {
-  const [who, setWho] = useState<'' | 'cancelled-by-participant' | 'cancelled-by-provider'>('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!who) return setProblem('Say who cancelled the appointment');
-    const r = await call('meetings:log', {
-      appointmentId: a.id,
-      expectedVersion: a.version,
-      outcome: who,
-      channel: a.channel,
-    });
-    if (!r.ok) return setProblem(r.error.message);
+  const ids = { who: `cancel-who-${a.id}` };
+  const [general, setGeneral] = useState<string | null>(null);
+  const [failed, setFailed] = useState(0);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<CancelValues, unknown, LogMeeting>({
+    resolver: cancelResolver(a),
+    defaultValues: { who: '' },
+    shouldFocusError: false,
+  });
+  const onValid = async (log: LogMeeting) => {
+    setGeneral(null);
+    const r = await call('meetings:log', log);
+    if (!r.ok) {
+      setGeneral(r.error.message);
+      return setFailed((n) => n + 1);
+    }
     onDone(`${a.participantName}'s appointment on ${weekdayDayMonthYear(a.start)} is cancelled.`);
   };
   return (
-    <form
-      className="week-form"
-      onSubmit={submit}
-      noValidate
-      aria-label={`Cancel ${a.participantName}'s appointment`}
-    >
-      <Fieldset
-        id={`cancel-who-${a.id}`}
-        legend="Who cancelled?"
-        legendSize="s"
-        error={problem ?? undefined}
+    <>
+      <ErrorSummary errors={summaryOf(errors, ids, general)} focusKey={failed} />
+      <form
+        className="week-form"
+        noValidate
+        aria-label={`Cancel ${a.participantName}'s appointment`}
+        onSubmit={(e) => void handleSubmit(onValid, () => setFailed((n) => n + 1))(e)}
       >
-        <div className="radios">
-          <Choice
-            type="radio"
-            id={`cancel-who-${a.id}`}
-            name={`cancel-who-${a.id}`}
-            label="The participant"
-            checked={who === 'cancelled-by-participant'}
-            onChange={() => setWho('cancelled-by-participant')}
-          />
-          <Choice
-            type="radio"
-            id={`cancel-who-${a.id}-us`}
-            name={`cancel-who-${a.id}`}
-            label="We did"
-            checked={who === 'cancelled-by-provider'}
-            onChange={() => setWho('cancelled-by-provider')}
-          />
+        <Fieldset id={ids.who} legend="Who cancelled?" legendSize="s" error={errors.who?.message}>
+          <div className="radios">
+            <Choice
+              type="radio"
+              id={ids.who}
+              label="The participant"
+              value="cancelled-by-participant"
+              {...register('who')}
+            />
+            <Choice
+              type="radio"
+              id={`${ids.who}-us`}
+              label="We did"
+              value="cancelled-by-provider"
+              {...register('who')}
+            />
+          </div>
+        </Fieldset>
+        <div className="week-appointment__actions">
+          <button type="submit" className="button button--warning" disabled={isSubmitting}>
+            Cancel appointment
+          </button>
+          <button type="button" className="button button--secondary" onClick={onClose}>
+            Keep it
+          </button>
         </div>
-      </Fieldset>
-      <div className="week-appointment__actions">
-        <button type="submit" className="button button--warning">
-          Cancel appointment
-        </button>
-        <button type="button" className="button button--secondary" onClick={onClose}>
-          Keep it
-        </button>
-      </div>
-    </form>
+      </form>
+    </>
   );
 }
 

@@ -2,14 +2,21 @@
  * Imports a Jobcentre referral batch (CSV): the file is read here and handed to the main process,
  * which imports in batches while this page polls for progress.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useForm, type Resolver } from 'react-hook-form';
 import type { ImportProgress } from '@shared/ipc/channels/import';
-import { MAX_IMPORT_BYTES } from '@shared/ipc/channels/import';
+import {
+  importStartSchema,
+  MAX_IMPORT_BYTES,
+  TOO_BIG,
+  type ImportStart,
+} from '@shared/schemas/import';
 import { call } from '../../api';
 import { hrefFor } from '../../app/router';
 import { PageHeading } from '../../components/page-heading';
 import { ErrorSummary } from '../../components/error-summary';
 import { ErrorMessage } from '../../components/fields';
+import { schemaResolver, summaryOf } from '../../components/form-support';
 import { ImportErrors } from './import-errors';
 import '../../styles/due-week.css';
 
@@ -21,13 +28,52 @@ const STATE_TITLES: Record<Exclude<ImportProgress['state'], 'running'>, string> 
   failed: 'Import stopped by a problem',
 };
 
+interface Values {
+  files: FileList | null;
+}
+
+const IDS = { files: 'import-file' };
+
+/**
+ * The chosen file, read and checked against the shared import schema. A file too big is refused
+ * before it is read; every problem is said beside the file box.
+ */
+const fileResolver: Resolver<Values, unknown, ImportStart> = async (values, context, options) => {
+  const file = values.files?.[0];
+  const problem = (message: string) => ({
+    values: {},
+    errors: { files: { type: 'validate', message } },
+  });
+  if (!file) return problem('Select a CSV file of referrals');
+  if (file.size > MAX_IMPORT_BYTES) return problem(TOO_BIG);
+  const content = await file.text();
+  const result = await schemaResolver<Values, ImportStart>(
+    importStartSchema,
+    () => ({ fileName: file.name, content }),
+    [],
+  )(values, context, options);
+  const first = Object.values(result.errors as Record<string, { message?: string }>)[0];
+  return first ? problem(first.message ?? 'That file cannot be imported') : result;
+};
+
 function plural(n: number, one: string, many = `${one}s`) {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 }
 
 export function ImportPage() {
-  const [file, setFile] = useState<File | null>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError: setFieldError,
+    formState: { errors },
+  } = useForm<Values, unknown, ImportStart>({
+    resolver: fileResolver,
+    defaultValues: { files: null },
+    shouldFocusError: false,
+  });
+  const fileError = errors.files?.message;
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [report, setReport] = useState<{ url: string; name: string } | null>(null);
   const [failedSubmits, setFailedSubmits] = useState(0);
@@ -62,7 +108,7 @@ export function ImportPage() {
     void call('import:errorReport', { importId: progress.importId }).then((result) => {
       if (!result.ok) return setError(result.error.message);
       url = URL.createObjectURL(new Blob([result.value], { type: 'text/csv;charset=utf-8' }));
-      const base = (file?.name ?? 'referrals').replace(/\.csv$/i, '');
+      const base = (fileName ?? 'referrals').replace(/\.csv$/i, '');
       setReport({ url, name: `${base}-errors.csv` });
     });
     return () => {
@@ -72,19 +118,15 @@ export function ImportPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [progress?.importId, progress?.state]);
 
-  const start = async (e: FormEvent) => {
-    e.preventDefault();
+  const start = async (batch: ImportStart) => {
     setError(null);
     setReport(null);
-    const fail = (message: string) => {
-      setError(message);
-      setFailedSubmits((n) => n + 1);
-    };
-    if (!file) return fail('Select a CSV file of referrals');
-    if (file.size > MAX_IMPORT_BYTES) return fail('The file is larger than 20 MB');
-    const content = await file.text();
-    const result = await call('import:start', { fileName: file.name, content });
-    if (!result.ok) return fail(result.error.message);
+    setFileName(batch.fileName);
+    const result = await call('import:start', batch);
+    if (!result.ok) {
+      setFieldError('files', { type: 'server', message: result.error.message });
+      return setFailedSubmits((n) => n + 1);
+    }
     setProgress(result.value);
   };
 
@@ -100,17 +142,17 @@ export function ImportPage() {
 
   return (
     <div className="grid-two-thirds">
-      <ErrorSummary
-        focusKey={failedSubmits}
-        errors={error ? [{ targetId: 'import-file', message: error }] : []}
-      />
+      <ErrorSummary errors={summaryOf(errors, IDS, error)} focusKey={failedSubmits} />
       <PageHeading>Import referrals</PageHeading>
       <p className="body">
         Import a referral batch from the Jobcentre as a CSV file. Referrals already on your caseload
         are skipped, so importing the same file again is safe.
       </p>
-      <form noValidate onSubmit={(e) => void start(e)}>
-        <div className={`form-group${error ? ' form-group--error' : ''}`}>
+      <form
+        noValidate
+        onSubmit={(e) => void handleSubmit(start, () => setFailedSubmits((n) => n + 1))(e)}
+      >
+        <div className={`form-group${fileError ? ' form-group--error' : ''}`}>
           <label className="label" htmlFor="import-file">
             Referral file (CSV)
           </label>
@@ -119,15 +161,16 @@ export function ImportPage() {
             ni_number, address_line1, town, postcode, jobcentre_office, benefit, programme and
             contact_channel.
           </div>
-          <ErrorMessage id="import-file">{error ?? undefined}</ErrorMessage>
+          <ErrorMessage id={IDS.files}>{fileError}</ErrorMessage>
           <input
-            id="import-file"
+            id={IDS.files}
             type="file"
             accept=".csv,text/csv"
-            className={`file-upload${error ? ' input--error' : ''}`}
-            aria-describedby={`import-file-hint${error ? ' import-file-error' : ''}`}
+            className={`file-upload${fileError ? ' input--error' : ''}`}
+            aria-describedby={`import-file-hint${fileError ? ' import-file-error' : ''}`}
+            aria-invalid={fileError ? true : undefined}
             disabled={running}
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            {...register('files')}
           />
         </div>
         <button type="submit" className="button" disabled={running}>
@@ -138,7 +181,7 @@ export function ImportPage() {
       {progress && running && (
         <section className="import-progress" aria-labelledby="import-progress-title">
           <h2 className="heading-m" id="import-progress-title">
-            Importing {file?.name}
+            Importing {fileName}
           </h2>
           <label className="label" htmlFor="import-progress-bar">
             Progress

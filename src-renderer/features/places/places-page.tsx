@@ -3,10 +3,10 @@
  * contact, with "Change", "Close" and "Reopen". A venue is closed rather than deleted: its past
  * appointments and letters still point at it.
  */
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { Office } from '@shared/schemas/diary';
+import { useCallback, useEffect, useState } from 'react';
+import { Controller, useForm, type Resolver } from 'react-hook-form';
+import { officeCloseSchema, type Office, type OfficeClose } from '@shared/schemas/diary';
 import type { Room } from '@shared/schemas/diary-settings';
-import { isCivilDate } from '@shared/domain/calendar/civil-date';
 import { POSTCODE_ATTRIBUTION } from '@shared/domain/diary/postcode-districts';
 import { call } from '../../api';
 import { hrefFor, navigate } from '../../app/router';
@@ -15,6 +15,7 @@ import { PageHeading } from '../../components/page-heading';
 import { NotificationBanner } from '../../components/notification-banner';
 import { DateInput, toCivilDate } from '../../components/date-input';
 import { ErrorSummary } from '../../components/error-summary';
+import { schemaResolver, summaryOf } from '../../components/form-support';
 import { formatDate, NATION_LABELS } from '../../labels';
 import { useToday } from '../../app/today';
 import { OfficeForm } from './office-form';
@@ -233,6 +234,37 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
   );
 }
 
+interface CloseValues {
+  date: string;
+}
+
+/**
+ * The first day closed, in words beside the boxes: required here (the channel's null means
+ * reopen), a real date, and not in the past; then the shared schema the main process checks.
+ */
+function closeResolver(o: Office, today: string): Resolver<CloseValues, unknown, OfficeClose> {
+  const base = schemaResolver<CloseValues, OfficeClose>(
+    officeCloseSchema,
+    (v) => ({ id: o.id, version: o.version, closedOn: toCivilDate(v.date) }),
+    [],
+  );
+  const problem = (message: string) => ({
+    values: {},
+    errors: { date: { type: 'validate', message } },
+  });
+  return async (values, context, options) => {
+    const day = toCivilDate(values.date);
+    if (!day) return problem('Enter the first day it is closed');
+    const result = await base(values, context, options);
+    const errors = result.errors as Record<string, { message?: string }>;
+    if (errors.closedOn) return problem('Enter a real date, for example 31 3 2027');
+    const first = Object.values(errors)[0];
+    if (first) return problem(first.message ?? '');
+    if (day < today) return problem('The closing date must be today or later');
+    return result;
+  };
+}
+
 function CloseForm({
   office: o,
   onChanged,
@@ -241,43 +273,50 @@ function CloseForm({
   onChanged: (message: string) => void;
 }) {
   const today = useToday();
-  const [date, setDate] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [general, setGeneral] = useState<string | null>(null);
   const [tries, setTries] = useState(0);
-  const id = `close-${o.id}`;
+  const ids = { date: `close-${o.id}` };
+  const {
+    control,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<CloseValues, unknown, OfficeClose>({
+    resolver: closeResolver(o, today),
+    defaultValues: { date: '' },
+    shouldFocusError: false,
+  });
   const fail = (message: string) => {
-    setError(message);
+    setGeneral(message);
     setTries((n) => n + 1);
   };
   if (o.closedOn !== null)
     return (
-      <button
-        type="button"
-        className="button button--secondary"
-        onClick={async () => {
-          const r = await call('diary:closeOffice', {
-            id: o.id,
-            version: o.version,
-            closedOn: null,
-          });
-          if (!r.ok) return fail(r.error.message);
-          onChanged(`${o.name} is open again.`);
-        }}
-      >
-        Reopen<span className="visually-hidden"> {o.name}</span>
-      </button>
+      <>
+        <ErrorSummary errors={summaryOf(errors, ids, general)} focusKey={tries} />
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={async () => {
+            const r = await call('diary:closeOffice', {
+              id: o.id,
+              version: o.version,
+              closedOn: null,
+            });
+            if (!r.ok) return fail(r.error.message);
+            onChanged(`${o.name} is open again.`);
+          }}
+        >
+          Reopen<span className="visually-hidden"> {o.name}</span>
+        </button>
+      </>
     );
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const day = toCivilDate(date);
-    if (!day) return fail('Enter the first day it is closed');
-    if (!isCivilDate(day)) return fail('Enter a real date, for example 31 3 2027');
-    if (day < today) return fail('The closing date must be today or later');
-    const r = await call('diary:closeOffice', { id: o.id, version: o.version, closedOn: day });
+  const close = async (closing: OfficeClose) => {
+    setGeneral(null);
+    const r = await call('diary:closeOffice', closing);
     if (!r.ok) return fail(r.error.message);
     const n = r.value.appointmentsAffected;
     onChanged(
-      `${o.name} is closed from ${formatDate(day)}.${n > 0 ? ` ${n === 1 ? 'One booked appointment is' : `${n} booked appointments are`} on or after that day and need moving.` : ''}`,
+      `${o.name} is closed from ${formatDate(closing.closedOn!)}.${n > 0 ? ` ${n === 1 ? 'One booked appointment is' : `${n} booked appointments are`} on or after that day and need moving.` : ''}`,
     );
   };
   return (
@@ -287,17 +326,29 @@ function CloseForm({
           Close<span className="visually-hidden"> {o.name}</span> for good
         </span>
       </summary>
-      <form className="details__text" onSubmit={submit} noValidate aria-label={`Close ${o.name}`}>
-        <ErrorSummary errors={error ? [{ targetId: id, message: error }] : []} focusKey={tries} />
-        <DateInput
-          id={id}
-          legend="First day it is closed"
-          hint="It will not be offered from that day. For example, 31 3 2027"
-          error={error ?? undefined}
-          value={date}
-          onChange={setDate}
+      <form
+        className="details__text"
+        noValidate
+        aria-label={`Close ${o.name}`}
+        onSubmit={(e) => void handleSubmit(close, () => setTries((n) => n + 1))(e)}
+      >
+        <ErrorSummary errors={summaryOf(errors, ids, general)} focusKey={tries} />
+        <Controller
+          control={control}
+          name="date"
+          render={({ field }) => (
+            <DateInput
+              id={ids.date}
+              legend="First day it is closed"
+              hint="It will not be offered from that day. For example, 31 3 2027"
+              error={errors.date?.message}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+            />
+          )}
         />
-        <button type="submit" className="button button--warning">
+        <button type="submit" className="button button--warning" disabled={isSubmitting}>
           Close {o.name}
         </button>
       </form>

@@ -2,16 +2,28 @@
  * Forgotten passphrase: the recovery key opens the caseload and a new passphrase replaces the old
  * one. Wrong recovery keys count towards the same wait as wrong passphrases.
  */
-import { useState, type FormEvent } from 'react';
-import { PASSPHRASE_MIN } from '@shared/ipc/channels/session';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import {
+  PASSPHRASE_MIN,
+  recoveryUnlockSchema,
+  type RecoveryUnlockInput,
+} from '@shared/schemas/session';
 import { call } from '../../api';
 import { useSession } from '../../app/session';
 import { PageHeading } from '../../components/page-heading';
-import { ErrorSummary, type SummaryError } from '../../components/error-summary';
+import { ErrorSummary } from '../../components/error-summary';
 import { TextInput } from '../../components/fields';
+import { schemaResolver, summaryOf } from '../../components/form-support';
 import { SessionLayout } from './session-layout';
 
-const FIELD_IDS: Record<string, string> = {
+interface Values {
+  recoveryKey: string;
+  next: string;
+  confirm: string;
+}
+
+const IDS = {
   recoveryKey: 'recovery-key',
   next: 'recovery-new-passphrase',
   confirm: 'recovery-confirm',
@@ -19,69 +31,72 @@ const FIELD_IDS: Record<string, string> = {
 
 export function RecoverPage({ onCancel }: { onCancel: () => void }) {
   const { setStatus, refresh } = useSession();
-  const [values, setValues] = useState({ recoveryKey: '', next: '', confirm: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const [failedSubmits, setFailedSubmits] = useState(0);
+  const [general, setGeneral] = useState<string | null>(null);
+  const [failed, setFailed] = useState(0);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<Values, unknown, RecoveryUnlockInput>({
+    resolver: schemaResolver<Values, RecoveryUnlockInput>(recoveryUnlockSchema, (v) => v, []),
+    defaultValues: { recoveryKey: '', next: '', confirm: '' },
+    shouldFocusError: false,
+  });
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
+  const onValid = async (values: RecoveryUnlockInput) => {
+    setGeneral(null);
     const result = await call('recovery:unlock', values);
-    setBusy(false);
     if (result.ok) return setStatus(result.value);
     const field = result.error.field;
-    setErrors({ [field && FIELD_IDS[field] ? field : 'general']: result.error.message });
+    if (field && field in IDS)
+      setError(field as keyof Values, { type: 'server', message: result.error.message });
+    else setGeneral(result.error.message);
     await refresh();
-    setFailedSubmits((n) => n + 1);
+    setFailed((n) => n + 1);
   };
-
-  const summary: SummaryError[] = Object.entries(errors).map(([field, message]) => ({
-    targetId: FIELD_IDS[field],
-    message,
-  }));
-  const bind = (name: keyof typeof values) => ({
-    value: values[name],
-    onChange: (e: { target: { value: string } }) =>
-      setValues((v) => ({ ...v, [name]: e.target.value })),
-    error: errors[name],
-  });
 
   return (
     <SessionLayout>
-      <ErrorSummary errors={summary} focusKey={failedSubmits} />
+      <ErrorSummary errors={summaryOf(errors, IDS, general)} focusKey={failed} />
       <PageHeading caption="Waymark is locked">Use your recovery key</PageHeading>
       <p className="body">
         Enter the recovery key you wrote down when you set up Waymark, then choose a new passphrase.
         Your old passphrase will stop working.
       </p>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form
+        noValidate
+        onSubmit={(e) => void handleSubmit(onValid, () => setFailed((n) => n + 1))(e)}
+      >
         <TextInput
-          id="recovery-key"
+          id={IDS.recoveryKey}
           label="Recovery key"
           hint="24 letters and numbers, in groups of four. Capital or small letters both work."
           autoComplete="off"
           spellCheck={false}
-          {...bind('recoveryKey')}
+          error={errors.recoveryKey?.message}
+          {...register('recoveryKey')}
         />
         <TextInput
-          id="recovery-new-passphrase"
+          id={IDS.next}
           type="password"
           label="New passphrase"
           hint={`Use at least ${PASSPHRASE_MIN} characters. A few unrelated words work well.`}
           autoComplete="new-password"
-          {...bind('next')}
+          error={errors.next?.message}
+          {...register('next')}
         />
         <TextInput
-          id="recovery-confirm"
+          id={IDS.confirm}
           type="password"
           label="Confirm the new passphrase"
           autoComplete="new-password"
-          {...bind('confirm')}
+          error={errors.confirm?.message}
+          {...register('confirm')}
         />
         <div className="button-group">
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? 'Unlocking…' : 'Unlock and set new passphrase'}
+          <button type="submit" className="button" disabled={isSubmitting}>
+            {isSubmitting ? 'Unlocking…' : 'Unlock and set new passphrase'}
           </button>
           <button type="button" className="link-button" onClick={onCancel}>
             Unlock with your passphrase instead

@@ -1,63 +1,60 @@
 /** First run: the adviser's name and a passphrase that protects the caseload's key. */
-import { useState, type FormEvent } from 'react';
-import { PASSPHRASE_MIN, type SessionStatus } from '@shared/ipc/channels/session';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { SessionStatus } from '@shared/ipc/channels/session';
+import { PASSPHRASE_MIN, setupSchema, type SetupInput } from '@shared/schemas/session';
 import { call } from '../../api';
 import { useSession } from '../../app/session';
 import { PageHeading } from '../../components/page-heading';
-import { ErrorSummary, type SummaryError } from '../../components/error-summary';
+import { ErrorSummary } from '../../components/error-summary';
 import { TextInput } from '../../components/fields';
+import { schemaResolver, summaryOf } from '../../components/form-support';
 import { SessionLayout } from './session-layout';
 import { RecoveryKeyPanel } from './recovery-key-panel';
 
-const FIELD_IDS: Record<string, string> = {
-  adviserName: 'adviser-name',
-  passphrase: 'passphrase',
-  confirm: 'confirm',
-};
+interface Values {
+  adviserName: string;
+  passphrase: string;
+  confirm: string;
+}
+
+const IDS = { adviserName: 'adviser-name', passphrase: 'passphrase', confirm: 'confirm' };
+const EMPTY: Values = { adviserName: '', passphrase: '', confirm: '' };
 
 export function SetupPage({ onRestore }: { onRestore: () => void }) {
   const { setStatus } = useSession();
   const [made, setMade] = useState<SessionStatus | null>(null);
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
-  const [values, setValues] = useState({ adviserName: '', passphrase: '', confirm: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [general, setGeneral] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failedSubmits, setFailedSubmits] = useState(0);
+  const [failed, setFailed] = useState(0);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<Values, unknown, SetupInput>({
+    resolver: schemaResolver<Values, SetupInput>(setupSchema, (v) => v, []),
+    defaultValues: EMPTY,
+    shouldFocusError: false,
+  });
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
+  const onValid = async (values: SetupInput) => {
+    setGeneral(null);
     const result = await call('session:setup', values);
-    setBusy(false);
     if (result.ok) {
       // The recovery key is shown once, here, before the caseload opens.
       const { recoveryKey: code, ...status } = result.value;
-      setValues({ adviserName: '', passphrase: '', confirm: '' });
+      reset(EMPTY);
       setMade(status);
       return setRecoveryKey(code);
     }
     const field = result.error.field;
-    if (field && FIELD_IDS[field]) {
-      setErrors({ [field]: result.error.message });
-      setGeneral(null);
-    } else {
-      setErrors({});
-      setGeneral(result.error.message);
-    }
-    setFailedSubmits((n) => n + 1);
+    if (field && field in IDS)
+      setError(field as keyof Values, { type: 'server', message: result.error.message });
+    else setGeneral(result.error.message);
+    setFailed((n) => n + 1);
   };
-
-  const summaryErrors: SummaryError[] = [
-    ...(general ? [{ message: general }] : []),
-    ...Object.entries(errors).map(([f, message]) => ({ targetId: FIELD_IDS[f], message })),
-  ];
-  const bind = (name: keyof typeof values) => ({
-    value: values[name],
-    onChange: (e: { target: { value: string } }) =>
-      setValues((v) => ({ ...v, [name]: e.target.value })),
-    error: errors[name],
-  });
 
   if (made && recoveryKey)
     return (
@@ -72,7 +69,7 @@ export function SetupPage({ onRestore }: { onRestore: () => void }) {
 
   return (
     <SessionLayout>
-      <ErrorSummary errors={summaryErrors} focusKey={failedSubmits} />
+      <ErrorSummary errors={summaryOf(errors, IDS, general)} focusKey={failed} />
       <PageHeading caption="Set up Waymark">Protect your caseload</PageHeading>
       <p className="body">
         Your caseload is stored encrypted on this computer. You will need your passphrase each time
@@ -85,32 +82,38 @@ export function SetupPage({ onRestore }: { onRestore: () => void }) {
           Restore your caseload from a backup
         </button>
       </p>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form
+        noValidate
+        onSubmit={(e) => void handleSubmit(onValid, () => setFailed((n) => n + 1))(e)}
+      >
         <TextInput
-          id="adviser-name"
+          id={IDS.adviserName}
           label="Your name"
           hint="This is recorded against every change you make."
           autoComplete="name"
           spellCheck={false}
-          {...bind('adviserName')}
+          error={errors.adviserName?.message}
+          {...register('adviserName')}
         />
         <TextInput
-          id="passphrase"
+          id={IDS.passphrase}
           type="password"
           label="Create a passphrase"
           hint={`Use at least ${PASSPHRASE_MIN} characters. A few unrelated words work well.`}
           autoComplete="new-password"
-          {...bind('passphrase')}
+          error={errors.passphrase?.message}
+          {...register('passphrase')}
         />
         <TextInput
-          id="confirm"
+          id={IDS.confirm}
           type="password"
           label="Confirm your passphrase"
           autoComplete="new-password"
-          {...bind('confirm')}
+          error={errors.confirm?.message}
+          {...register('confirm')}
         />
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? 'Setting up…' : 'Set up Waymark'}
+        <button type="submit" className="button" disabled={isSubmitting}>
+          {isSubmitting ? 'Setting up…' : 'Set up Waymark'}
         </button>
       </form>
     </SessionLayout>

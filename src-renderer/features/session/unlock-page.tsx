@@ -1,12 +1,21 @@
 /** Unlock: the passphrase; a countdown while repeated failures make the vault wait. */
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import type { SessionStatus } from '@shared/ipc/channels/session';
+import { unlockSchema, type UnlockInput } from '@shared/schemas/session';
 import { call } from '../../api';
 import { useSession } from '../../app/session';
 import { PageHeading } from '../../components/page-heading';
 import { ErrorSummary } from '../../components/error-summary';
 import { TextInput } from '../../components/fields';
+import { schemaResolver, summaryOf } from '../../components/form-support';
 import { SessionLayout } from './session-layout';
+
+interface Values {
+  passphrase: string;
+}
+
+const IDS = { passphrase: 'unlock-passphrase' };
 
 function secondsUntil(iso: string | null, now: number): number {
   if (!iso) return 0;
@@ -31,11 +40,20 @@ export function UnlockPage({
   onForgotten: () => void;
 }) {
   const { setStatus, refresh } = useSession();
-  const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [now, setNow] = useState(() => Date.now());
-  const [failedSubmits, setFailedSubmits] = useState(0);
+  const [failed, setFailed] = useState(0);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    clearErrors,
+    setValue,
+    formState: { errors, isSubmitting },
+  } = useForm<Values, unknown, UnlockInput>({
+    resolver: schemaResolver<Values, UnlockInput>(unlockSchema, (v) => v, []),
+    defaultValues: { passphrase: '' },
+    shouldFocusError: false,
+  });
   const wait = secondsUntil(status.retryAfter, now);
 
   useEffect(() => {
@@ -44,43 +62,42 @@ export function UnlockPage({
     return () => window.clearInterval(tick);
   }, [status.retryAfter]);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    const result = await call('session:unlock', { passphrase });
-    setBusy(false);
+  const onValid = async (values: UnlockInput) => {
+    const result = await call('session:unlock', values);
     if (result.ok) return setStatus(result.value);
-    setPassphrase('');
-    setError(result.error.code === 'too-many-attempts' ? null : result.error.message);
+    // A wrong passphrase is cleared, never kept on screen or repeated in the message.
+    setValue('passphrase', '');
+    // While the vault makes the adviser wait, the countdown says so instead of a field error.
+    if (result.error.code === 'too-many-attempts') clearErrors('passphrase');
+    else setError('passphrase', { type: 'server', message: result.error.message });
     setNow(Date.now());
     await refresh();
-    setFailedSubmits((n) => n + 1);
+    setFailed((n) => n + 1);
   };
 
   return (
     <SessionLayout>
-      <ErrorSummary
-        focusKey={failedSubmits}
-        errors={error ? [{ targetId: 'unlock-passphrase', message: error }] : []}
-      />
+      <ErrorSummary errors={summaryOf(errors, IDS, null)} focusKey={failed} />
       <PageHeading caption="Waymark is locked">Unlock your caseload</PageHeading>
       {wait > 0 && (
         <div className="inset-text" role="status">
           {waitMessage(wait)}
         </div>
       )}
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form
+        noValidate
+        onSubmit={(e) => void handleSubmit(onValid, () => setFailed((n) => n + 1))(e)}
+      >
         <TextInput
-          id="unlock-passphrase"
+          id={IDS.passphrase}
           type="password"
           label="Passphrase"
           autoComplete="current-password"
-          value={passphrase}
-          error={error ?? undefined}
-          onChange={(e) => setPassphrase(e.target.value)}
+          error={errors.passphrase?.message}
+          {...register('passphrase')}
         />
-        <button type="submit" className="button" disabled={busy || wait > 0}>
-          {busy ? 'Unlocking…' : 'Unlock'}
+        <button type="submit" className="button" disabled={isSubmitting || wait > 0}>
+          {isSubmitting ? 'Unlocking…' : 'Unlock'}
         </button>
       </form>
       {status.recoveryKeySet && (

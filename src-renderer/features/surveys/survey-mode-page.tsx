@@ -3,7 +3,14 @@
  * nothing of the caseload; the main process serves no other channel until the adviser's
  * passphrase is given below (so reloading or typing an address cannot get out either).
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import {
+  surveyLeaveSchema,
+  surveySubmitSchema,
+  type SurveyLeave,
+  type SurveySubmit,
+} from '@shared/schemas/surveys';
 import type { SurveyModeView } from '@shared/ipc/channels/surveys';
 import type { SurveyAnswers } from '@shared/domain/surveys/survey-answers';
 import { OPTIONAL_WORDS } from '@shared/domain/surveys/survey-words';
@@ -12,21 +19,37 @@ import { useSession } from '../../app/session';
 import { PageHeading } from '../../components/page-heading';
 import { ErrorSummary } from '../../components/error-summary';
 import { TextInput } from '../../components/fields';
+import { schemaResolver, summaryOf } from '../../components/form-support';
 import { SessionLayout } from '../session/session-layout';
 import { SurveyQuestions } from './survey-questions';
 import './surveys.css';
 
+interface LeaveValues {
+  passphrase: string;
+}
+
+const LEAVE_IDS = { passphrase: 'leave-passphrase' };
+
 function LeaveForm() {
   const { setStatus } = useSession();
-  const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const [failures, setFailures] = useState(0);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const result = await call('surveys:leave', { passphrase });
-    setPassphrase('');
+  const {
+    register,
+    handleSubmit,
+    setError,
+    setValue,
+    formState: { errors, isSubmitting },
+  } = useForm<LeaveValues, unknown, SurveyLeave>({
+    resolver: schemaResolver<LeaveValues, SurveyLeave>(surveyLeaveSchema, (v) => v, []),
+    defaultValues: { passphrase: '' },
+    shouldFocusError: false,
+  });
+  const leave = async (values: SurveyLeave) => {
+    const result = await call('surveys:leave', values);
+    // The passphrase never stays on the participant's screen.
+    setValue('passphrase', '');
     if (result.ok) return setStatus(result.value);
-    setError(result.error.message);
+    setError('passphrase', { type: 'server', message: result.error.message });
     setFailures((n) => n + 1);
   };
   return (
@@ -34,21 +57,20 @@ function LeaveForm() {
       <h2 className="heading-m" id="leave-heading">
         For the adviser: end the survey
       </h2>
-      <ErrorSummary
-        focusKey={failures}
-        errors={error ? [{ targetId: 'leave-passphrase', message: error }] : []}
-      />
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <ErrorSummary errors={summaryOf(errors, LEAVE_IDS, null)} focusKey={failures} />
+      <form
+        noValidate
+        onSubmit={(e) => void handleSubmit(leave, () => setFailures((n) => n + 1))(e)}
+      >
         <TextInput
-          id="leave-passphrase"
+          id={LEAVE_IDS.passphrase}
           type="password"
           label="Adviser’s passphrase"
           autoComplete="current-password"
-          value={passphrase}
-          error={error ?? undefined}
-          onChange={(e) => setPassphrase(e.target.value)}
+          error={errors.passphrase?.message}
+          {...register('passphrase')}
         />
-        <button type="submit" className="button button--secondary">
+        <button type="submit" className="button button--secondary" disabled={isSubmitting}>
           Return to Waymark
         </button>
       </form>
@@ -56,9 +78,16 @@ function LeaveForm() {
   );
 }
 
+interface AnswerValues {
+  answers: SurveyAnswers;
+}
+
 export function SurveyModePage() {
   const [view, setView] = useState<SurveyModeView | null>(null);
-  const [answers, setAnswers] = useState<SurveyAnswers>({});
+  const { control, handleSubmit } = useForm<AnswerValues, unknown, SurveySubmit>({
+    resolver: schemaResolver<AnswerValues, SurveySubmit>(surveySubmitSchema, (v) => v, []),
+    defaultValues: { answers: {} },
+  });
   const [problem, setProblem] = useState<string | null>(null);
   const thanks = useRef<HTMLHeadingElement>(null);
 
@@ -71,8 +100,8 @@ export function SurveyModePage() {
     if (view?.finished) thanks.current?.focus();
   }, [view?.finished]);
 
-  const send = async (given: SurveyAnswers) => {
-    const result = await call('surveys:submit', { answers: given });
+  const send = async (given: SurveySubmit) => {
+    const result = await call('surveys:submit', given);
     if (result.ok) setView(result.value);
     else setProblem(result.error.message);
   };
@@ -97,17 +126,24 @@ export function SurveyModePage() {
             </p>
           </div>
           <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              void send(answers);
-            }}
             noValidate
+            onSubmit={(e) =>
+              void handleSubmit(send, () =>
+                setProblem('Some answers could not be saved: check them and send again'),
+              )(e)
+            }
           >
-            <SurveyQuestions
-              survey={view.survey}
-              answers={answers}
-              onChange={setAnswers}
-              idPrefix="survey"
+            <Controller
+              control={control}
+              name="answers"
+              render={({ field }) => (
+                <SurveyQuestions
+                  survey={view.survey}
+                  answers={field.value}
+                  onChange={field.onChange}
+                  idPrefix="survey"
+                />
+              )}
             />
             <div className="button-group">
               <button type="submit" className="button">
@@ -116,7 +152,7 @@ export function SurveyModePage() {
               <button
                 type="button"
                 className="button button--secondary"
-                onClick={() => void send({})}
+                onClick={() => void send({ answers: {} })}
               >
                 Finish without answering
               </button>

@@ -2,7 +2,15 @@
  * Surveys: who has one to offer now (from their charter profile), handing the laptop over in
  * the locked survey mode, typing in a paper form, and the results with small numbers hidden.
  */
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import {
+  Controller,
+  useForm,
+  type FieldError,
+  type FieldErrors,
+  type Resolver,
+} from 'react-hook-form';
+import { paperSurveySchema, type PaperSurvey } from '@shared/schemas/surveys';
 import type { ProfileSurveys, SurveyToOffer } from '@shared/ipc/channels/surveys';
 import type { SurveyAnswers } from '@shared/domain/surveys/survey-answers';
 import { MOMENT_WORDS, OPTIONAL_WORDS } from '@shared/domain/surveys/survey-words';
@@ -11,9 +19,10 @@ import { call } from '../../api';
 import { useSession } from '../../app/session';
 import { useToday } from '../../app/today';
 import { PageHeading } from '../../components/page-heading';
-import { ErrorSummary, type SummaryError } from '../../components/error-summary';
+import { ErrorSummary } from '../../components/error-summary';
 import { Choice, Fieldset, Select } from '../../components/fields';
-import { DateInput } from '../../components/date-input';
+import { DateInput, toCivilDate } from '../../components/date-input';
+import { schemaResolver, summaryOf } from '../../components/form-support';
 import { NotificationBanner } from '../../components/notification-banner';
 import { SurveyQuestions } from './survey-questions';
 import './surveys.css';
@@ -69,6 +78,49 @@ function OfferRow({ offer, onDone }: { offer: SurveyToOffer; onDone: () => void 
   );
 }
 
+interface PaperValues {
+  choice: string;
+  whose: 'anonymous' | 'linked';
+  participantId: string;
+  answeredOn: string;
+  answers: SurveyAnswers;
+}
+
+/**
+ * The paper form against the shared schema the main process checks. A form with no answer is
+ * refused here too (the main process says the same), beside the first question.
+ */
+function paperResolver(
+  choices: { value: string; profileId: string; survey: { id: string } }[],
+): Resolver<PaperValues, unknown, PaperSurvey> {
+  const base = schemaResolver<PaperValues, PaperSurvey>(
+    paperSurveySchema,
+    (v) => {
+      const chosen = choices.find((c) => c.value === v.choice);
+      return {
+        profileId: chosen?.profileId ?? '',
+        surveyId: chosen?.survey.id ?? '',
+        participantId: v.whose === 'linked' ? v.participantId : null,
+        answeredOn: toCivilDate(v.answeredOn),
+        answers: v.answers,
+      };
+    },
+    ['answeredOn'],
+  );
+  return async (values, context, options) => {
+    const result = await base(values, context, options);
+    if (Object.keys(values.answers).length === 0)
+      return {
+        values: {},
+        errors: {
+          ...result.errors,
+          answers: { type: 'validate', message: 'Enter at least one answer from the form' },
+        } as unknown as FieldErrors<PaperValues>,
+      };
+    return result;
+  };
+}
+
 function PaperForm({ definitions }: { definitions: ProfileSurveys[] }) {
   const today = useToday();
   const choices = definitions.flatMap((p) =>
@@ -79,16 +131,38 @@ function PaperForm({ definitions }: { definitions: ProfileSurveys[] }) {
       survey: s,
     })),
   );
-  const [choice, setChoice] = useState(choices[0]?.value ?? '');
-  const [linked, setLinked] = useState(false);
-  const [participantId, setParticipantId] = useState('');
   const [people, setPeople] = useState<CaseloadRow[]>([]);
-  const [answeredOn, setAnsweredOn] = useState(today);
-  const [answers, setAnswers] = useState<SurveyAnswers>({});
-  const [errors, setErrors] = useState<SummaryError[]>([]);
+  const [general, setGeneral] = useState<string | null>(null);
   const [failures, setFailures] = useState(0);
   const [saved, setSaved] = useState(0);
-  const chosen = choices.find((c) => c.value === choice);
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    setValue,
+    watch,
+    formState: { errors, isSubmitting },
+  } = useForm<PaperValues, unknown, PaperSurvey>({
+    resolver: paperResolver(choices),
+    defaultValues: {
+      choice: choices[0]?.value ?? '',
+      whose: 'anonymous',
+      participantId: '',
+      answeredOn: today,
+      answers: {},
+    },
+    shouldFocusError: false,
+  });
+  const chosen = choices.find((c) => c.value === watch('choice'));
+  const linked = watch('whose') === 'linked';
+  const answersError = (errors.answers as FieldError | undefined)?.message;
+  // Errors on the answers belong to the first question: that is where the adviser starts.
+  const ids = {
+    participantId: 'paper-participant',
+    answeredOn: 'paper-date',
+    answers: `paper-${chosen?.survey.questions[0]?.id ?? 'survey'}`,
+  };
 
   useEffect(() => {
     if (!linked || people.length > 0) return;
@@ -97,45 +171,29 @@ function PaperForm({ definitions }: { definitions: ProfileSurveys[] }) {
     });
   }, [linked, people.length]);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!chosen) return;
-    const problems: SummaryError[] = [];
-    if (linked && !participantId)
-      problems.push({ targetId: 'paper-participant', message: 'Choose whose form this is' });
-    if (problems.length === 0) {
-      const r = await call('surveys:recordPaper', {
-        profileId: chosen.profileId,
-        surveyId: chosen.survey.id,
-        participantId: linked ? participantId : null,
-        answeredOn,
-        answers,
-      });
-      if (r.ok) {
-        setAnswers({});
-        setErrors([]);
-        setSaved((n) => n + 1);
-        return;
-      }
-      const field = r.error.field ?? '';
-      const targetId =
-        field === 'answeredOn'
-          ? 'paper-date'
-          : field.startsWith('answers.')
-            ? `paper-${field.slice(8)}`
-            : field === 'answers' && chosen.survey.questions[0]
-              ? `paper-${chosen.survey.questions[0].id}`
-              : undefined;
-      problems.push({
-        targetId,
+  const save = async (paper: PaperSurvey) => {
+    setGeneral(null);
+    const r = await call('surveys:recordPaper', paper);
+    if (r.ok) {
+      setValue('answers', {});
+      return setSaved((n) => n + 1);
+    }
+    const field = r.error.field ?? '';
+    setSaved(0);
+    if (field === 'answeredOn' || field === 'participantId')
+      setError(field, { type: 'server', message: r.error.message });
+    else if (field === 'answers' || field.startsWith('answers.'))
+      setError('answers', {
+        type: 'server',
         message: field === 'answers' ? 'Enter at least one answer from the form' : r.error.message,
       });
-    }
-    setSaved(0);
-    setErrors(problems);
+    else setGeneral(r.error.message);
     setFailures((n) => n + 1);
   };
-  const fieldError = (id: string) => errors.find((e) => e.targetId === id)?.message;
+  const failed = () => {
+    setSaved(0);
+    setFailures((n) => n + 1);
+  };
 
   return (
     <section aria-labelledby="paper-heading">
@@ -147,68 +205,79 @@ function PaperForm({ definitions }: { definitions: ProfileSurveys[] }) {
           The paper form was saved.
         </NotificationBanner>
       )}
-      <ErrorSummary errors={errors} focusKey={failures} />
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <ErrorSummary errors={summaryOf(errors, ids, general)} focusKey={failures} />
+      <form noValidate onSubmit={(e) => void handleSubmit(save, failed)(e)}>
         <Select
           id="paper-survey"
           label="Which survey"
           options={choices.map(({ value, label }) => ({ value, label }))}
-          value={choice}
-          onChange={(e) => {
-            setChoice(e.target.value);
-            setAnswers({});
-          }}
+          {...register('choice', { onChange: () => setValue('answers', {}) })}
         />
         <Fieldset id="paper-whose" legend="Whose form is this?" legendSize="s">
           <div className="radios">
             <Choice
               id="paper-whose"
               type="radio"
-              name="paper-whose"
               label="Anonymous: not linked to anyone"
-              checked={!linked}
-              onChange={() => setLinked(false)}
+              value="anonymous"
+              {...register('whose')}
             />
             <Choice
               id="paper-whose-linked"
               type="radio"
-              name="paper-whose"
               label="A participant on my caseload who put their name on it"
-              checked={linked}
-              onChange={() => setLinked(true)}
+              value="linked"
+              {...register('whose')}
             />
           </div>
         </Fieldset>
         {linked && (
           <Select
-            id="paper-participant"
+            id={ids.participantId}
             label="Participant"
-            error={fieldError('paper-participant')}
+            error={errors.participantId?.message}
             options={[
               { value: '', label: 'Choose a participant' },
               ...people.map((p) => ({ value: p.id, label: p.name })),
             ]}
-            value={participantId}
-            onChange={(e) => setParticipantId(e.target.value)}
+            {...register('participantId')}
           />
         )}
-        <DateInput
-          id="paper-date"
-          legend="Date on the form"
-          hint={linked ? undefined : 'For an anonymous form only the month is kept.'}
-          error={fieldError('paper-date')}
-          value={answeredOn}
-          onChange={setAnsweredOn}
+        <Controller
+          control={control}
+          name="answeredOn"
+          render={({ field }) => (
+            <DateInput
+              id={ids.answeredOn}
+              legend="Date on the form"
+              hint={linked ? undefined : 'For an anonymous form only the month is kept.'}
+              error={errors.answeredOn?.message}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+            />
+          )}
         />
         {chosen && (
-          <SurveyQuestions
-            survey={chosen.survey}
-            answers={answers}
-            onChange={setAnswers}
-            idPrefix="paper"
+          <Controller
+            control={control}
+            name="answers"
+            render={({ field }) => (
+              <SurveyQuestions
+                survey={chosen.survey}
+                answers={field.value}
+                onChange={field.onChange}
+                idPrefix="paper"
+                errors={
+                  answersError && chosen.survey.questions[0]
+                    ? { [chosen.survey.questions[0].id]: answersError }
+                    : {}
+                }
+              />
+            )}
           />
         )}
-        <button type="submit" className="button">
+        <button type="submit" className="button" disabled={isSubmitting}>
           Save the paper form
         </button>
       </form>

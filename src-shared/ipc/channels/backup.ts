@@ -6,14 +6,7 @@
 import { z } from 'zod';
 import { channel, returns } from '../define';
 import type { SessionStatus } from './session';
-
-const path = (what: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, `Enter the ${what}`)
-    .max(1024, `The ${what} is too long`)
-    .refine((p) => !p.includes('\0'), `That is not a ${what}`);
+import { backupConfigureSchema, backupNowSchema, restoreSchema } from '../../schemas/backup';
 
 export interface BackupStatus {
   folder: string | null;
@@ -34,27 +27,9 @@ export interface BackupMadeView {
 export const backupChannels = {
   'backup:status': channel(z.object({}).strict(), returns<BackupStatus>()),
   /** folder null turns scheduled backups off. */
-  'backup:configure': channel(
-    z
-      .object({
-        folder: path('backup folder').nullable(),
-        everyDays: z.union([z.literal(1), z.literal(7)], {
-          error: 'Choose how often to make a backup',
-        }),
-      })
-      .strict(),
-    returns<BackupStatus>(),
-  ),
+  'backup:configure': channel(backupConfigureSchema, returns<BackupStatus>()),
   /** A backup now, to this folder or (none given) the scheduled one. */
-  'backup:now': channel(
-    z.object({ folder: path('backup folder').optional() }).strict(),
-    returns<BackupMadeView>(),
-  ),
+  'backup:now': channel(backupNowSchema, returns<BackupMadeView>()),
   /** Only where there is no caseload yet; opens the restored caseload. */
-  'backup:restore': channel(
-    z
-      .object({ file: path('backup file'), passphrase: z.string().min(1, 'Enter the passphrase') })
-      .strict(),
-    returns<SessionStatus>(),
-  ),
+  'backup:restore': channel(restoreSchema, returns<SessionStatus>()),
 };

@@ -8,9 +8,10 @@ import { channel, returns } from '../define';
 import {
   APPOINTMENT_CHANNELS,
   appointmentProblems,
-  appointmentTimeProblems,
+  appointmentMoveSchema,
   bookingSchema,
   localDateTime,
+  officeCloseSchema,
   officeSchema,
   type Appointment,
   type Office,
@@ -77,13 +78,7 @@ export const diaryChannels = {
   ),
   /** Close a venue for good from a date, or reopen it (closedOn null). */
   'diary:closeOffice': channel(
-    z
-      .object({
-        id: uuid('an office'),
-        version: z.number().int().min(1),
-        closedOn: civilDate.nullable(),
-      })
-      .strict(),
+    officeCloseSchema,
     returns<Office & { appointmentsAffected: number }>(),
   ),
   'diary:rooms': channel(
@@ -105,18 +100,7 @@ export const diaryChannels = {
   'diary:proposePlan': channel(proposePlanSchema, returns<MeetingPlan & { perMonth: number }>()),
   'diary:acceptPlan': channel(acceptPlanSchema, returns<Appointment[]>()),
   'diary:book': channel(bookingSchema, returns<Appointment>()),
-  'diary:move': channel(
-    z
-      .object({
-        id: uuid('an appointment'),
-        version: z.number().int().min(1),
-        start: localDateTime,
-        end: localDateTime,
-      })
-      .strict()
-      .superRefine(appointmentTimeProblems),
-    returns<Appointment>(),
-  ),
+  'diary:move': channel(appointmentMoveSchema, returns<Appointment>()),
   'diary:appointments': channel(appointmentsQuerySchema, returns<Appointment[]>()),
   'diary:exportIcs': channel(
     icsRangeSchema,

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { channel, returns } from '../define';
 
-/** 20 MB is ~100,000 referral rows: far beyond a Jobcentre batch, small enough for one IPC message. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+import { importStartSchema } from '../../schemas/import';
+
+export { MAX_IMPORT_BYTES } from '../../schemas/import';
 
 export interface ImportRowError {
   row: number;
@@ -22,18 +23,7 @@ export interface ImportProgress {
 }
 
 export const importChannels = {
-  'import:start': channel(
-    z
-      .object({
-        fileName: z.string().trim().min(1).max(255),
-        content: z
-          .string()
-          .min(1, 'The file is empty')
-          .max(MAX_IMPORT_BYTES, 'The file is larger than 20 MB'),
-      })
-      .strict(),
-    returns<ImportProgress>(),
-  ),
+  'import:start': channel(importStartSchema, returns<ImportProgress>()),
   'import:progress': channel(
     z.object({ importId: z.string().uuid() }).strict(),
     returns<ImportProgress>(),

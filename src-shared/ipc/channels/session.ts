@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { channel, returns } from '../define';
 import type { AdviserRole } from '../../schemas/meeting';
+import {
+  autoLockSchema,
+  changePassphraseSchema,
+  setupSchema,
+  unlockSchema,
+} from '../../schemas/session';
 
-export const PASSPHRASE_MIN = 12;
-const passphrase = z.string().min(1, 'Enter your passphrase').max(1024);
-export const newPassphrase = z
-  .string()
-  .min(PASSPHRASE_MIN, `Use at least ${PASSPHRASE_MIN} characters; a few unrelated words work well`)
-  .max(1024);
+export { PASSPHRASE_MIN, newPassphrase } from '../../schemas/session';
 
 export type SessionState = 'uninitialised' | 'locked' | 'unlocked';
 export interface SessionStatus {
@@ -34,36 +35,14 @@ export interface SessionStatus {
 export const sessionChannels = {
   'session:status': channel(z.object({}).strict(), returns<SessionStatus>()),
   'session:setup': channel(
-    z
-      .object({
-        adviserName: z.string().trim().min(1, 'Enter your name').max(80),
-        passphrase: newPassphrase,
-        confirm: z.string(),
-      })
-      .strict()
-      .refine((v) => v.passphrase === v.confirm, {
-        path: ['confirm'],
-        message: 'The passphrases do not match',
-      }),
+    setupSchema,
     /** recoveryKey: shown once on the set-up screen, never stored or sent again. */
     returns<SessionStatus & { recoveryKey: string }>(),
   ),
-  'session:unlock': channel(z.object({ passphrase }).strict(), returns<SessionStatus>()),
+  'session:unlock': channel(unlockSchema, returns<SessionStatus>()),
   'session:lock': channel(z.object({}).strict(), returns<SessionStatus>()),
   /** The renderer reports user activity so the inactivity timer restarts. */
   'session:activity': channel(z.object({}).strict(), returns<null>()),
-  'session:changePassphrase': channel(
-    z
-      .object({ current: passphrase, next: newPassphrase, confirm: z.string() })
-      .strict()
-      .refine((v) => v.next === v.confirm, {
-        path: ['confirm'],
-        message: 'The new passphrases do not match',
-      }),
-    returns<null>(),
-  ),
-  'session:setAutoLock': channel(
-    z.object({ minutes: z.number().int().min(1).max(60) }).strict(),
-    returns<SessionStatus>(),
-  ),
+  'session:changePassphrase': channel(changePassphraseSchema, returns<null>()),
+  'session:setAutoLock': channel(autoLockSchema, returns<SessionStatus>()),
 };

@@ -5,10 +5,9 @@
  */
 import { z } from 'zod';
 import { channel, returns } from '../define';
-import { civilDate } from '../../schemas/participant';
+import { paperSurveySchema, surveyLeaveSchema, surveySubmitSchema } from '../../schemas/surveys';
 import type { SessionStatus } from './session';
 import type { SurveyDefinition, SurveyMoment } from '../../domain/surveys/survey-definition';
-import { surveyAnswersSchema } from '../../domain/surveys/survey-answers';
 import type { SurveyResult, TrendMonth } from '../../domain/surveys/survey-results';
 
 export interface ProfileSurveys {
@@ -66,28 +65,11 @@ export const surveyChannels = {
   ),
   'surveys:current': channel(z.object({}).strict(), returns<SurveyModeView>()),
   /** The participant's answers (every one optional; none at all means "rather not"). */
-  'surveys:submit': channel(
-    z.object({ answers: surveyAnswersSchema }).strict(),
-    returns<SurveyModeView>(),
-  ),
+  'surveys:submit': channel(surveySubmitSchema, returns<SurveyModeView>()),
   /** Leaves the survey mode: only with the adviser's passphrase, checked like an unlock. */
-  'surveys:leave': channel(
-    z.object({ passphrase: z.string().min(1, 'Enter your passphrase').max(1024) }).strict(),
-    returns<SessionStatus>(),
-  ),
+  'surveys:leave': channel(surveyLeaveSchema, returns<SessionStatus>()),
   /** A paper form typed in by the adviser; participantId null keeps it anonymous. */
-  'surveys:recordPaper': channel(
-    z
-      .object({
-        profileId: id,
-        surveyId: id,
-        participantId: participantId.nullable(),
-        answeredOn: civilDate,
-        answers: surveyAnswersSchema,
-      })
-      .strict(),
-    returns<{ recorded: true }>(),
-  ),
+  'surveys:recordPaper': channel(paperSurveySchema, returns<{ recorded: true }>()),
   'surveys:results': channel(
     z
       .object({ from: month, to: month })
