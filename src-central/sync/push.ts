@@ -25,6 +25,7 @@ import { londonDate } from '@shared/domain/identity/civil-date';
 import { merge, type StoredRecord } from './merge';
 import { packFieldClocks, unpackFieldClocks } from './field-clocks';
 import { reservePositions, type RecordKey } from './positions';
+import { PlaceMatcher, placeRecordsFilter, touchesPlaces } from './places';
 
 /** Rows per multi-row statement (PostgreSQL allows 65,535 parameters; records take 12 each). */
 const CHUNK = 1000;
@@ -126,11 +127,16 @@ class PushBatch {
     winner_hlc: string | null;
   }[] = [];
 
+  /** Adoption of the device's offices and rooms (places.ts). */
+  private readonly places: PlaceMatcher;
+
   constructor(
     private readonly trx: Transaction<CentralDatabase>,
     private readonly device: AuthedDevice,
     private readonly now: Date,
-  ) {}
+  ) {
+    this.places = new PlaceMatcher(device.organisationId, device.userId);
+  }
 
   async run(mutations: Mutation[], applied: number): Promise<MutationResult[]> {
     const old = mutations.filter((m) => m.seq <= applied);
@@ -178,11 +184,15 @@ class PushBatch {
   /** Locks and loads every record the batch touches, the participants' allocations, known ids. */
   private async load(ms: Mutation[]): Promise<void> {
     const keys = [...new Map(ms.map((m) => [keyOf(m.entity, m.entityId), m])).values()];
+    const places = touchesPlaces(ms);
+    const batchRows = sql<boolean>`(entity_type, entity_id) in (${sql.join(keys.map((m) => sql`(${m.entity}, ${m.entityId})`))})`;
     const rows = await this.trx
       .selectFrom('records')
       .selectAll()
       .where(
-        sql<boolean>`(entity_type, entity_id) in (${sql.join(keys.map((m) => sql`(${m.entity}, ${m.entityId})`))})`,
+        places
+          ? sql<boolean>`(${batchRows} or ${placeRecordsFilter(this.device.organisationId)})`
+          : batchRows,
       )
       .orderBy('entity_type')
       .orderBy('entity_id')
@@ -203,6 +213,15 @@ class PushBatch {
       });
       if (r.participant_id) pids.add(r.participant_id);
     }
+    if (places)
+      await this.places.load(
+        this.trx,
+        rows.filter(
+          (r) =>
+            r.organisation_id === this.device.organisationId &&
+            (r.entity_type === 'office' || r.entity_type === 'room'),
+        ),
+      );
     // Records of another organisation are out of scope: remember them so they are never touched.
     for (const r of rows)
       if (r.organisation_id !== this.device.organisationId)
@@ -268,7 +287,8 @@ class PushBatch {
     if (!duplicateId) this.seenIds.set(m.id, result.version ?? 0);
   }
 
-  private apply(m: Mutation): MutationResult {
+  private apply(sent: Mutation): MutationResult {
+    let m = sent;
     if (this.seenIds.has(m.id)) {
       const result: MutationResult = {
         seq: m.seq,
@@ -280,7 +300,29 @@ class PushBatch {
     }
     if (!isEntityType(m.entity))
       return this.reject(m, 'unknown_entity', 'The server does not know this kind of record');
-    const entity: EntityType = m.entity;
+    // Adoption: the device's own ids for a place the organisation already has are the
+    // organisation's (places.ts); the reply names the canonical id so the device re-points.
+    const placed = this.places.rewrite(m);
+    m = placed.m;
+    let canonicalId = placed.canonicalId;
+    if (!this.records.has(keyOf(m.entity, m.entityId))) {
+      const match = this.places.match(m);
+      if (match && !match.adopt) {
+        const result: MutationResult = {
+          seq: m.seq,
+          status: 'applied',
+          version: this.records.get(keyOf(m.entity, match.id))?.version ?? 0,
+          canonicalId: match.id,
+        };
+        this.record({ ...m, entityId: match.id }, result, false);
+        return result;
+      }
+      if (match) {
+        m = { ...m, entityId: match.id, data: { ...m.data, id: match.id } };
+        canonicalId = match.id;
+      }
+    }
+    const entity = m.entity as EntityType; // checked above (isEntityType)
     const key = keyOf(entity, m.entityId);
     if (this.foreign.has(key))
       return this.reject(m, 'out_of_scope', 'This record is not in this device’s scope');
@@ -344,6 +386,7 @@ class PushBatch {
       case 'create':
       case 'update':
       case 'delete': {
+        if (outcome.kind === 'create') this.places.created(entity, m.entityId, outcome.record.data);
         this.records.set(key, {
           ...outcome.record,
           participant_id: participantId,
@@ -393,6 +436,7 @@ class PushBatch {
           }
         : {}),
       ...(lost.length > 0 ? { lost } : {}),
+      ...(canonicalId ? { canonicalId } : {}),
     };
     this.record(m, result, isConflict || lost.length > 0);
     return result;
@@ -450,6 +494,7 @@ class PushBatch {
           })),
         )
         .execute();
+    await this.places.write(this.trx, this.device.id, at);
     await this.trx
       .updateTable('devices')
       .set({ applied_seq: appliedThrough, last_seen_at: at })

@@ -372,6 +372,7 @@ export class SyncClient {
         return s;
       });
       crashPoint('after-ack');
+      if (summary.repointed > 0) this.wp.changedOutsideJournal();
       pushed += summary.acked;
       total.pushed += summary.acked;
       total.conflicts += summary.conflicts;

@@ -192,6 +192,11 @@ export const mutationResultSchema = z.object({
   current: rowSchema.optional(),
   /** Fields whose value lost a last-writer-wins race (kept in the server's conflict log). */
   lost: z.array(lostFieldSchema).optional(),
+  /**
+   * An office or room the device created that is the organisation's existing place under this id
+   * (adoption, src-central/sync/places.ts): the device re-points its rows to it.
+   */
+  canonicalId: id.optional(),
 });
 export type MutationResult = z.infer<typeof mutationResultSchema>;
 
