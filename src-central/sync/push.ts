@@ -24,7 +24,18 @@ import { currentEpoch } from '../org/organisation';
 import { londonDate } from '@shared/domain/identity/civil-date';
 import { merge, type StoredRecord } from './merge';
 import { packFieldClocks, unpackFieldClocks } from './field-clocks';
-import { reservePositions, type RecordKey } from './positions';
+import { reservePositions, type RecordKey, type Removal } from './positions';
+import { ERASED_REASON, ERASURE_ENTITY } from '@shared/sync/erasure';
+import {
+  anonymise,
+  checkErasure,
+  erasedAmong,
+  markErased,
+  participantHash,
+  participantRecords,
+  purge,
+  type StoredRow,
+} from './erasure';
 import { PlaceMatcher, placeRecordsFilter, touchesPlaces } from './places';
 
 /** Rows per multi-row statement (PostgreSQL allows 65,535 parameters; records take 12 each). */
@@ -176,7 +187,12 @@ class PushBatch {
     );
     if (fresh.length === 0) return results;
     await this.load(fresh);
-    for (const m of fresh) results.push(this.apply(m));
+    for (const m of fresh)
+      results.push(
+        m.entity === ERASURE_ENTITY && !this.seenIds.has(m.id)
+          ? await this.erase(m)
+          : this.apply(m),
+      );
     await this.write(fresh.at(-1)!.seq);
     return results;
   }
@@ -230,6 +246,8 @@ class PushBatch {
       const pid = this.participantIdOf(m);
       if (pid) pids.add(pid);
     }
+    for (const id of await erasedAmong(this.trx, this.device.organisationId, pids))
+      this.erased.add(id);
     if (pids.size > 0) {
       const alloc = await this.trx
         .selectFrom('allocations')
@@ -257,6 +275,10 @@ class PushBatch {
   }
 
   private readonly foreign = new Set<string>();
+  /** Participants erased centrally (before or in this batch): nothing about them is accepted. */
+  private readonly erased = new Set<string>();
+  /** Removals for the devices of advisers who held an erased participant. */
+  private readonly removals: Removal[] = [];
 
   private participantIdOf(m: Mutation): string | null {
     if (m.entity === 'participant') return m.entityId;
@@ -267,9 +289,106 @@ class PushBatch {
     return typeof pid === 'string' && pid !== '' ? pid : null;
   }
 
-  private reject(m: Mutation, code: MutationResult['code'], message: string): MutationResult {
+  private reject(
+    m: Mutation,
+    code: MutationResult['code'],
+    message: string,
+    keepPayload = true,
+  ): MutationResult {
     const result: MutationResult = { seq: m.seq, status: 'rejected', code, message };
-    this.record(m, result, true);
+    this.record(m, result, keepPayload);
+    return result;
+  }
+
+  /**
+   * A manager's erasure or anonymising of a participant (erasure.ts): checked, applied to every
+   * record (including ones this batch changed), marked and audited, all in this transaction.
+   * The ledger names the participant by hash only.
+   */
+  private async erase(m: Mutation): Promise<MutationResult> {
+    const pid = m.entityId;
+    const hashed = { ...m, entityId: participantHash(pid), data: null };
+    const org = this.device.organisationId;
+    const inBatch: StoredRow[] = [];
+    for (const [key, r] of this.records) {
+      if (r.participant_id !== pid) continue;
+      const [entity_type, entity_id] = key.split('\u0000') as [string, string];
+      inBatch.push({
+        entity_type,
+        entity_id,
+        data: r.data,
+        version: r.version,
+        deleted: r.deleted,
+      });
+    }
+    const check = await checkErasure(
+      this.trx,
+      this.device,
+      m,
+      inBatch.filter((r) => r.entity_type === 'legal_hold'),
+    );
+    if (!check.ok) return this.reject(hashed, check.code, check.message, false);
+    const action = check.data.action;
+    const rows = new Map<string, StoredRow>();
+    for (const r of await participantRecords(this.trx, org, pid))
+      rows.set(keyOf(r.entity_type, r.entity_id), r);
+    for (const r of inBatch)
+      rows.set(keyOf(r.entity_type, r.entity_id), {
+        ...rows.get(keyOf(r.entity_type, r.entity_id)),
+        ...r,
+      });
+    const advisers = await purge(
+      this.trx,
+      org,
+      pid,
+      [...rows.values()].map((r) => r.entity_id),
+      action,
+    );
+    if (action === 'delete') {
+      for (const key of rows.keys()) this.records.delete(key);
+      for (let i = this.touched.length - 1; i >= 0; i--)
+        if (rows.has(keyOf(this.touched[i]!.entity_type, this.touched[i]!.entity_id)))
+          this.touched.splice(i, 1);
+      const adopted = this.newParticipants.indexOf(pid);
+      if (adopted >= 0) this.newParticipants.splice(adopted, 1);
+      for (const adviser_id of advisers)
+        for (const r of rows.values())
+          this.removals.push({
+            entity_type: r.entity_type,
+            entity_id: r.entity_id,
+            adviser_id,
+            reason: ERASED_REASON,
+          });
+      this.scope.delete(pid);
+      this.erased.add(pid);
+    } else {
+      for (const [key, r] of rows) {
+        if (r.deleted) continue;
+        const a = anonymise(r, pid);
+        const had = this.records.get(key);
+        this.records.set(key, {
+          data: a.data,
+          version: a.version,
+          deleted: a.deleted,
+          field_hlc: had?.field_hlc ?? unpackFieldClocks(r.field_hlc as never, r.data),
+          field_version: had?.field_version ?? unpackFieldClocks(r.field_version as never, r.data),
+          participant_id: pid,
+          adviser_id: had?.adviser_id ?? r.adviser_id ?? null,
+          dirty: true,
+        });
+        this.touched.push({ entity_type: r.entity_type, entity_id: r.entity_id });
+      }
+    }
+    await markErased(
+      this.trx,
+      this.device,
+      pid,
+      action,
+      { records: rows.size, devicesNotified: advisers.length },
+      this.now.toISOString(),
+    );
+    const result: MutationResult = { seq: m.seq, status: 'applied', version: 0 };
+    this.record(hashed, result, false);
     return result;
   }
 
@@ -338,6 +457,13 @@ class PushBatch {
         return this.reject(m, 'invalid', 'This record does not name its participant');
       if (existing && existing.participant_id !== participantId)
         return this.reject(m, 'invalid', 'A record cannot move to another participant');
+      if (this.erased.has(participantId))
+        return this.reject(
+          m,
+          'erased',
+          'This participant’s records were erased; the change was not kept',
+          false,
+        );
       const advisers = this.scope.get(participantId);
       if (!advisers || advisers.size === 0) {
         // A participant the server has never seen: this device's adviser owns it (adoption,
@@ -513,8 +639,8 @@ class PushBatch {
         return true;
       })
       .reverse();
-    if (ordered.length === 0) return;
-    let next = await reservePositions(this.trx, org, ordered.length);
+    if (ordered.length === 0 && this.removals.length === 0) return;
+    let next = await reservePositions(this.trx, org, ordered.length + this.removals.length);
     for (let i = 0; i < ordered.length; i += CHUNK) {
       await this.trx
         .insertInto('records')
@@ -550,5 +676,15 @@ class PushBatch {
         )
         .execute();
     }
+    // Then the removals of an erased participant, for each device that held them.
+    for (let i = 0; i < this.removals.length; i += CHUNK)
+      await this.trx
+        .insertInto('scope_removals')
+        .values(
+          this.removals
+            .slice(i, i + CHUNK)
+            .map((r) => ({ ...r, organisation_id: org, change_seq: next++ })),
+        )
+        .execute();
   }
 }

@@ -40,6 +40,7 @@ export const ENTITIES: Record<string, EntitySpec> = {
   better_off_calculation: { table: 'better_off_calculations', key: ['id'], link: P },
   letter_log: { table: 'letter_log', key: ['id'], link: P },
   appointment: { table: 'appointments', key: ['id'], link: P },
+  legal_hold: { table: 'legal_holds', key: ['id'], link: P },
   office: { table: 'offices', key: ['id'], link: 'organisation' },
   room: { table: 'rooms', key: ['id'], link: 'organisation' },
   charter_profile: { table: 'charter_profiles', key: ['id', 'version'], link: 'organisation' },
@@ -51,6 +52,7 @@ export const ENTITIES: Record<string, EntitySpec> = {
 
 /** Participant-linked types in the order a participant's records can be removed (children first). */
 export const PARTICIPANT_TYPES_CHILDREN_FIRST = [
+  'legal_hold',
   'meeting_record',
   'contact_attempt',
   'travel_claim',
@@ -172,7 +174,9 @@ export function readRow(
 export function withoutPlanVersionGuard<T>(raw: Raw, work: () => T): T {
   raw.exec('DROP TRIGGER IF EXISTS plan_versions_immutable_delete');
   const result = work();
+  // As 0017 defines it: a retention erasure (its marker row) may still remove versions.
   raw.exec(`CREATE TRIGGER plan_versions_immutable_delete BEFORE DELETE ON plan_versions
+    WHEN NOT EXISTS (SELECT 1 FROM erasure_in_progress)
     BEGIN SELECT RAISE(ABORT, 'An agreed plan version cannot be removed'); END`);
   return result;
 }

@@ -29,6 +29,8 @@ export const PARTICIPANT_ENTITIES = [
   'better_off_calculation',
   'letter_log',
   'appointment',
+  /** A legal hold on the participant's records (it blocks erasure on every device and centrally). */
+  'legal_hold',
 ] as const;
 /** Organisation reference data: every device of the organisation receives it. */
 export const REFERENCE_ENTITIES = [
