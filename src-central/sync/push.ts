@@ -387,7 +387,8 @@ class PushBatch {
       { records: rows.size, devicesNotified: advisers.length },
       this.now.toISOString(),
     );
-    const result: MutationResult = { seq: m.seq, status: 'applied', version: 0 };
+    // No version: an erasure is not a record the device keeps a version of.
+    const result: MutationResult = { seq: m.seq, status: 'applied' };
     this.record(hashed, result, false);
     return result;
   }

@@ -118,7 +118,13 @@ const toSqlite = (v: unknown): unknown =>
  * statement prepared once per table and column set: a page of a thousand rows is a thousand
  * executions of one statement, not a thousand statements built and prepared.
  */
-export function putRow(raw: Raw, spec: EntitySpec, data: Record<string, unknown>): void {
+export function putRow(
+  raw: Raw,
+  spec: EntitySpec,
+  data: Record<string, unknown>,
+  /** Replace an immutable row (the server anonymised it: central erasure). */
+  replaceImmutable = false,
+): void {
   const cols = columnsOf(raw, spec.table);
   const row: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(data)) if (cols.has(k)) row[k] = toSqlite(v);
@@ -135,6 +141,16 @@ export function putRow(raw: Raw, spec: EntitySpec, data: Record<string, unknown>
   const names = Object.keys(row);
   const insert = `INSERT INTO ${ident(spec.table)} (${names.map(ident).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`;
   const updates = names.filter((n) => !spec.key.includes(n));
+  if (spec.immutable && replaceImmutable) {
+    // The plan-version triggers let a change through only while the erasure marker is set
+    // (0017); it is set and removed inside this pull's transaction, as the retention service does.
+    prepared(raw, 'INSERT OR IGNORE INTO erasure_in_progress (id, started_at) VALUES (1, ?)').run(
+      new Date().toISOString(),
+    );
+    putRow(raw, { ...spec, immutable: false }, data);
+    prepared(raw, 'DELETE FROM erasure_in_progress').run();
+    return;
+  }
   const text =
     spec.immutable || updates.length === 0
       ? `${insert} ON CONFLICT DO NOTHING`

@@ -98,7 +98,8 @@ export async function applyPage(
         // Rebase: the adviser's unpushed changes (only what each changed) go back on top of the
         // server's row, so the screen never flickers back to an older value.
         const row = rebase(change.entity, change.data, local);
-        if (row) putRow(raw, spec, row);
+        // An immutable record comes back with a later version only when the server anonymised it.
+        if (row) putRow(raw, spec, row, spec.immutable && change.version > 1);
         remember(raw, {
           entity: change.entity,
           id: change.id,

@@ -234,6 +234,77 @@ function erasureSuite(backend: 'PGlite' | 'PostgreSQL') {
         await cover.close();
       }
     }, 300_000);
+
+    it.runIf(backend === 'PGlite')(
+      'anonymises centrally and every laptop in scope pulls the anonymised copies',
+      async () => {
+        const manager = (await addUser(central.store.db, { name: 'Ana Manager', role: 'manager' }))
+          .id;
+        const coverAdviser = await central.addAdviser('Colin Cover');
+        const { c, clock } = await retentionCaseload();
+        const mine: Device = {
+          c,
+          client: () => client(mine),
+          addParticipant: null!,
+          close: () => c.close(),
+        };
+        const cover = await newDevice();
+        try {
+          clock.set('2019-06-30T10:00:00Z');
+          const pid = await personWithRecords(c, {
+            givenName: NAME,
+            referralId: 'JCP-2001',
+            niNumber: NI,
+            referralDate: '2019-01-07',
+            exit: '2019-06-28',
+            letter: false,
+          });
+          clock.set(`${TODAY}T10:00:00Z`);
+          const mgr = await enrol(central, mine, manager);
+          await mgr.sync();
+          await central.allocate(pid, coverAdviser, 'cover');
+          const cov = await enrol(central, cover, coverAdviser);
+          await cov.sync();
+          expect(await deviceTablesWithCanary(cover)).toContain('participants');
+
+          const retention = new RetentionService(c.services.wp, c.services.profiles);
+          expect(await retention.bulk('anonymise', [pid])).toEqual({ count: 1 });
+          await mgr.sync();
+          expect(await centralTablesWithCanary(central.store.db as never)).toEqual([]);
+          const person = await central.store.db
+            .selectFrom('records')
+            .select('data')
+            .where('entity_type', '=', 'participant')
+            .where('entity_id', '=', pid)
+            .executeTakeFirstOrThrow();
+          expect(person.data).toMatchObject({ given_name: 'Anonymised', ni_number: '' });
+          expect(
+            await central.store.db
+              .selectFrom('erasures')
+              .select('action')
+              .where('participant_hash', '=', participantHash(pid))
+              .execute(),
+          ).toEqual([{ action: 'anonymise' }]);
+
+          await cov.sync();
+          expect(await deviceTablesWithCanary(cover)).toEqual([]);
+          const local = await cover.c.services.wp.db
+            .selectFrom('participants')
+            .select(['given_name', 'status'])
+            .where('id', '=', pid)
+            .executeTakeFirstOrThrow();
+          expect(local).toEqual({ given_name: 'Anonymised', status: 'exited' });
+          await expectConverged(central, cover);
+          await mgr.sync();
+          await expectConverged(central, mine);
+          expect(await deviceTablesWithCanary(mine)).toEqual([]);
+        } finally {
+          await c.close();
+          await cover.close();
+        }
+      },
+      300_000,
+    );
   });
 }
 
