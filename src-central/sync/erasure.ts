@@ -46,6 +46,30 @@ export interface StoredRow {
 export type ErasureCheck =
   { ok: true; data: ErasureData } | { ok: false; code: string; message: string };
 
+/**
+ * The organisation's participant whose hash this is. The device names the participant by hash
+ * (its journal must not keep the id of someone erased), so the server hashes its own ids.
+ */
+export async function participantByHash(
+  trx: Transaction<CentralDatabase>,
+  organisationId: string,
+  hash: string,
+): Promise<string | null> {
+  const prefix = participantHashInput('');
+  const row = await trx
+    .selectFrom('records')
+    .select('entity_id')
+    .where('organisation_id', '=', organisationId)
+    .where('entity_type', '=', 'participant')
+    .where(
+      sql<string>`encode(sha256(convert_to(${prefix} || entity_id, 'UTF8')), 'hex')`,
+      '=',
+      hash,
+    )
+    .executeTakeFirst();
+  return row?.entity_id ?? null;
+}
+
 /** The participant ids among these that were erased centrally (by hash). */
 export async function erasedAmong(
   trx: Transaction<CentralDatabase>,
@@ -69,6 +93,8 @@ export async function checkErasure(
   trx: Transaction<CentralDatabase>,
   device: AuthedDevice,
   m: Mutation,
+  /** The participant the hash names in this organisation (null: none known here). */
+  participantId: string | null,
   /** Legal-hold records of this participant changed earlier in the same push. */
   pendingHolds: StoredRow[],
 ): Promise<ErasureCheck> {
@@ -86,23 +112,11 @@ export async function checkErasure(
       code: 'forbidden',
       message: 'Only a manager can erase or anonymise a participant’s records',
     };
-  const foreign = await trx
-    .selectFrom('records')
-    .select('entity_id')
-    .where('participant_id', '=', m.entityId)
-    .where('organisation_id', '!=', device.organisationId)
-    .limit(1)
-    .executeTakeFirst();
-  if (foreign)
-    return {
-      ok: false,
-      code: 'out_of_scope',
-      message: 'This participant is not in this organisation',
-    };
   const stored = await trx
     .selectFrom('records')
     .select(['entity_id', 'data', 'deleted'])
-    .where('participant_id', '=', m.entityId)
+    .where('organisation_id', '=', device.organisationId)
+    .where('participant_id', '=', participantId ?? '')
     .where('entity_type', '=', 'legal_hold')
     .execute();
   const holds = new Map(stored.map((h) => [h.entity_id, h]));
@@ -167,6 +181,7 @@ export async function purge(
   recordIds: string[],
   action: ErasureData['action'],
 ): Promise<string[]> {
+  if (participantId === '') throw new Error('purge needs a participant id');
   const ids = [...new Set([participantId, ...recordIds])];
   const advisers = (
     await trx
@@ -212,12 +227,11 @@ export async function purge(
 export async function markErased(
   trx: Transaction<CentralDatabase>,
   device: AuthedDevice,
-  participantId: string,
+  hash: string,
   action: ErasureData['action'],
   counts: { records: number; devicesNotified: number },
   at: string,
 ): Promise<void> {
-  const hash = participantHash(participantId);
   await trx
     .insertInto('erasures')
     .values({

@@ -31,6 +31,7 @@ import {
   checkErasure,
   erasedAmong,
   markErased,
+  participantByHash,
   participantHash,
   participantRecords,
   purge,
@@ -306,9 +307,19 @@ class PushBatch {
    * The ledger names the participant by hash only.
    */
   private async erase(m: Mutation): Promise<MutationResult> {
-    const pid = m.entityId;
-    const hashed = { ...m, entityId: participantHash(pid), data: null };
+    const hash = m.entityId;
+    const hashed = { ...m, data: null };
     const org = this.device.organisationId;
+    if (!/^[0-9a-f]{64}$/.test(hash))
+      return this.reject(hashed, 'invalid', 'An erasure names the participant by its hash', false);
+    // Adopted in this very batch, or already stored.
+    const pid =
+      [...this.records.entries()]
+        .filter(([key]) => key.startsWith(`participant\u0000`))
+        .map(([key]) => key.slice('participant\u0000'.length))
+        .find((id) => participantHash(id) === hash) ??
+      (await participantByHash(this.trx, org, hash)) ??
+      '';
     const inBatch: StoredRow[] = [];
     for (const [key, r] of this.records) {
       if (r.participant_id !== pid) continue;
@@ -325,25 +336,29 @@ class PushBatch {
       this.trx,
       this.device,
       m,
+      pid || null,
       inBatch.filter((r) => r.entity_type === 'legal_hold'),
     );
     if (!check.ok) return this.reject(hashed, check.code, check.message, false);
     const action = check.data.action;
     const rows = new Map<string, StoredRow>();
-    for (const r of await participantRecords(this.trx, org, pid))
+    for (const r of pid ? await participantRecords(this.trx, org, pid) : [])
       rows.set(keyOf(r.entity_type, r.entity_id), r);
     for (const r of inBatch)
       rows.set(keyOf(r.entity_type, r.entity_id), {
         ...rows.get(keyOf(r.entity_type, r.entity_id)),
         ...r,
       });
-    const advisers = await purge(
-      this.trx,
-      org,
-      pid,
-      [...rows.values()].map((r) => r.entity_id),
-      action,
-    );
+    // A participant the server never held: nothing to purge; the marker still stops a late push.
+    const advisers = !pid
+      ? []
+      : await purge(
+          this.trx,
+          org,
+          pid,
+          [...rows.values()].map((r) => r.entity_id),
+          action,
+        );
     if (action === 'delete') {
       for (const key of rows.keys()) this.records.delete(key);
       for (let i = this.touched.length - 1; i >= 0; i--)
@@ -382,7 +397,7 @@ class PushBatch {
     await markErased(
       this.trx,
       this.device,
-      pid,
+      hash,
       action,
       { records: rows.size, devicesNotified: advisers.length },
       this.now.toISOString(),

@@ -113,13 +113,14 @@ export async function applyPage(
       if (change.op === 'remove' && change.reason === ERASED_REASON) {
         // Erased centrally by a manager: gone here too, unpushed work about them included (the
         // server refuses it). The participant's own removal names them; the rest follow below.
+        // The participant's own row stays until the erasure below, which finds them by it.
         if (change.entity === 'participant') erased.add(change.id);
         else {
           const row = readRow(raw, spec, change.id);
           const pid = row ? participantOf(change.entity, change.id, row) : null;
           if (pid) erased.add(pid);
+          deleteRow(raw, spec, change.id);
         }
-        deleteRow(raw, spec, change.id);
         forget(raw, change.entity, change.id);
         result.applied++;
         continue;

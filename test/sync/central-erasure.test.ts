@@ -76,7 +76,9 @@ const client = (d: Device) =>
 /** An erasure mutation written straight into a device's journal (not through the service). */
 async function rawErasure(d: Device, participantId: string): Promise<void> {
   await d.c.services.wp.transaction(async (w) => {
-    await w.journal(ERASURE_ENTITY, participantId, 'insert', { action: 'delete' });
+    await w.journal(ERASURE_ENTITY, participantHash(participantId), 'insert', {
+      action: 'delete',
+    });
   });
 }
 

@@ -57,7 +57,8 @@ export { ANONYMISED };
  * sends it on its first sync, where it finds nothing to purge.
  */
 async function sendErasure(w: Writer, participantId: string, data: ErasureData): Promise<void> {
-  await w.journal(ERASURE_ENTITY, participantId, 'insert', data);
+  // Named by its hash: nothing left on this device (journal, outbox, archive) holds the id.
+  await w.journal(ERASURE_ENTITY, participantHash(participantId), 'insert', data);
 }
 
 type Db = Writer['trx'];
@@ -441,6 +442,14 @@ async function withErasureMarker(db: Db, now: Date, work: () => Promise<void>): 
  * refuse it). Runs inside the pull's transaction; the audit entry names no one.
  */
 export async function eraseErasedCentrally(w: Writer, participantId: string): Promise<void> {
+  // The device that erased them (its own erasure comes back as removals) has nothing left; its
+  // journal keeps the erasure it sent, for a re-send after a server restore.
+  const present = await w.trx
+    .selectFrom('participants')
+    .select('id')
+    .where('id', '=', participantId)
+    .executeTakeFirst();
+  if (!present) return;
   await withErasureMarker(w.trx, w.now, () => eraseRows(w.trx, participantId));
   await w.audit('retention.erased-centrally', 'participant', null, {
     count: 1,
