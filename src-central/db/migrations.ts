@@ -235,11 +235,50 @@ const deviceHlcNode: Migration = {
   },
 };
 
+/**
+ * Central erasure and adoption (docs/sync.md, docs/security.md).
+ *
+ * erasures: the anonymised marker of a participant erased from the central store: a SHA-256 of
+ * the id (the same hash the device's audit log keeps), what was done, when and by which user —
+ * never a name or any other value. It lets "was this record erased?" be answered, and refuses a
+ * second erasure cheaply.
+ *
+ * record_aliases: an office or room a device created on its own that matched one the
+ * organisation already had. The device's id maps to the organisation's (canonical) id, so every
+ * later mutation naming the device's id (an appointment's office_id, a room's office, an edit of
+ * the office itself) is applied to the one shared record: nothing duplicated, nothing orphaned.
+ */
+const erasure: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('erasures')
+      .addColumn('organisation_id', 'uuid', (c) => c.notNull().references('organisations.id'))
+      .addColumn('participant_hash', 'text', (c) => c.notNull())
+      .addColumn('action', 'text', (c) => c.notNull().check(sql`action in ('delete', 'anonymise')`))
+      .addColumn('erased_at', 'timestamptz', (c) => c.notNull())
+      .addColumn('erased_by', 'uuid', (c) => c.notNull())
+      .addColumn('device_id', 'uuid', (c) => c.notNull())
+      .addPrimaryKeyConstraint('erasures_pk', ['organisation_id', 'participant_hash'])
+      .execute();
+    await db.schema
+      .createTable('record_aliases')
+      .addColumn('organisation_id', 'uuid', (c) => c.notNull().references('organisations.id'))
+      .addColumn('entity_type', 'text', (c) => c.notNull())
+      .addColumn('alias_id', 'text', (c) => c.notNull())
+      .addColumn('canonical_id', 'text', (c) => c.notNull())
+      .addColumn('device_id', 'uuid', (c) => c.notNull())
+      .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+      .addPrimaryKeyConstraint('record_aliases_pk', ['entity_type', 'alias_id'])
+      .execute();
+  },
+};
+
 /** Ordered by name; add new ones with a later name and never edit a released one. */
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-12-01-001-initial': initial,
   '2026-12-02-001-report-facts': reportFacts,
   '2026-12-03-001-device-hlc-node': deviceHlcNode,
+  '2026-12-03-003-erasure': erasure,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -192,7 +192,29 @@ export interface ReportObligationTable {
   status: string;
 }
 
+/** A participant erased centrally: no personal data, only a hash of the id (2026-12-03). */
+export interface ErasureTable {
+  organisation_id: string;
+  participant_hash: string;
+  action: 'delete' | 'anonymise';
+  erased_at: Timestamp;
+  erased_by: string;
+  device_id: string;
+}
+
+/** A device's office or room matched to the organisation's own (2026-12-03). */
+export interface RecordAliasTable {
+  organisation_id: string;
+  entity_type: string;
+  alias_id: string;
+  canonical_id: string;
+  device_id: string;
+  created_at: Timestamp;
+}
+
 export interface CentralDatabase {
+  erasures: ErasureTable;
+  record_aliases: RecordAliasTable;
   organisations: OrganisationTable;
   providers: ProviderTable;
   offices: OfficeTable;

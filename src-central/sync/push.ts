@@ -24,7 +24,20 @@ import { currentEpoch } from '../org/organisation';
 import { londonDate } from '@shared/domain/identity/civil-date';
 import { merge, type StoredRecord } from './merge';
 import { packFieldClocks, unpackFieldClocks } from './field-clocks';
-import { reservePositions, type RecordKey } from './positions';
+import { reservePositions, type RecordKey, type Removal } from './positions';
+import { ERASED_REASON, ERASURE_ENTITY } from '@shared/sync/erasure';
+import {
+  anonymise,
+  checkErasure,
+  erasedAmong,
+  markErased,
+  participantByHash,
+  participantHash,
+  participantRecords,
+  purge,
+  type StoredRow,
+} from './erasure';
+import { PlaceMatcher, placeRecordsFilter, touchesPlaces } from './places';
 import { authorOf, devicesByNode, hlcNode } from './authors';
 
 /** Rows per multi-row statement (PostgreSQL allows 65,535 parameters; records take 12 each). */
@@ -127,11 +140,16 @@ class PushBatch {
     winner_hlc: string | null;
   }[] = [];
 
+  /** Adoption of the device's offices and rooms (places.ts). */
+  private readonly places: PlaceMatcher;
+
   constructor(
     private readonly trx: Transaction<CentralDatabase>,
     private readonly device: AuthedDevice,
     private readonly now: Date,
-  ) {}
+  ) {
+    this.places = new PlaceMatcher(device.organisationId, device.userId);
+  }
 
   async run(mutations: Mutation[], applied: number): Promise<MutationResult[]> {
     const old = mutations.filter((m) => m.seq <= applied);
@@ -171,7 +189,12 @@ class PushBatch {
     );
     if (fresh.length === 0) return results;
     await this.load(fresh);
-    for (const m of fresh) results.push(this.apply(m));
+    for (const m of fresh)
+      results.push(
+        m.entity === ERASURE_ENTITY && !this.seenIds.has(m.id)
+          ? await this.erase(m)
+          : this.apply(m),
+      );
     await this.nameAuthors(results);
     await this.write(fresh.at(-1)!.seq, hlcNode(fresh.at(-1)!.hlc));
     return results;
@@ -180,11 +203,15 @@ class PushBatch {
   /** Locks and loads every record the batch touches, the participants' allocations, known ids. */
   private async load(ms: Mutation[]): Promise<void> {
     const keys = [...new Map(ms.map((m) => [keyOf(m.entity, m.entityId), m])).values()];
+    const places = touchesPlaces(ms);
+    const batchRows = sql<boolean>`(entity_type, entity_id) in (${sql.join(keys.map((m) => sql`(${m.entity}, ${m.entityId})`))})`;
     const rows = await this.trx
       .selectFrom('records')
       .selectAll()
       .where(
-        sql<boolean>`(entity_type, entity_id) in (${sql.join(keys.map((m) => sql`(${m.entity}, ${m.entityId})`))})`,
+        places
+          ? sql<boolean>`(${batchRows} or ${placeRecordsFilter(this.device.organisationId)})`
+          : batchRows,
       )
       .orderBy('entity_type')
       .orderBy('entity_id')
@@ -205,6 +232,15 @@ class PushBatch {
       });
       if (r.participant_id) pids.add(r.participant_id);
     }
+    if (places)
+      await this.places.load(
+        this.trx,
+        rows.filter(
+          (r) =>
+            r.organisation_id === this.device.organisationId &&
+            (r.entity_type === 'office' || r.entity_type === 'room'),
+        ),
+      );
     // Records of another organisation are out of scope: remember them so they are never touched.
     for (const r of rows)
       if (r.organisation_id !== this.device.organisationId)
@@ -213,6 +249,8 @@ class PushBatch {
       const pid = this.participantIdOf(m);
       if (pid) pids.add(pid);
     }
+    for (const id of await erasedAmong(this.trx, this.device.organisationId, pids))
+      this.erased.add(id);
     if (pids.size > 0) {
       const alloc = await this.trx
         .selectFrom('allocations')
@@ -269,6 +307,10 @@ class PushBatch {
       if (entry) entry.result = JSON.stringify(r);
     }
   }
+  /** Participants erased centrally (before or in this batch): nothing about them is accepted. */
+  private readonly erased = new Set<string>();
+  /** Removals for the devices of advisers who held an erased participant. */
+  private readonly removals: Removal[] = [];
 
   private participantIdOf(m: Mutation): string | null {
     if (m.entity === 'participant') return m.entityId;
@@ -279,9 +321,121 @@ class PushBatch {
     return typeof pid === 'string' && pid !== '' ? pid : null;
   }
 
-  private reject(m: Mutation, code: MutationResult['code'], message: string): MutationResult {
+  private reject(
+    m: Mutation,
+    code: MutationResult['code'],
+    message: string,
+    keepPayload = true,
+  ): MutationResult {
     const result: MutationResult = { seq: m.seq, status: 'rejected', code, message };
-    this.record(m, result, true);
+    this.record(m, result, keepPayload);
+    return result;
+  }
+
+  /**
+   * A manager's erasure or anonymising of a participant (erasure.ts): checked, applied to every
+   * record (including ones this batch changed), marked and audited, all in this transaction.
+   * The ledger names the participant by hash only.
+   */
+  private async erase(m: Mutation): Promise<MutationResult> {
+    const hash = m.entityId;
+    const hashed = { ...m, data: null };
+    const org = this.device.organisationId;
+    if (!/^[0-9a-f]{64}$/.test(hash))
+      return this.reject(hashed, 'invalid', 'An erasure names the participant by its hash', false);
+    // Adopted in this very batch, or already stored.
+    const pid =
+      [...this.records.entries()]
+        .filter(([key]) => key.startsWith(`participant\u0000`))
+        .map(([key]) => key.slice('participant\u0000'.length))
+        .find((id) => participantHash(id) === hash) ??
+      (await participantByHash(this.trx, org, hash)) ??
+      '';
+    const inBatch: StoredRow[] = [];
+    for (const [key, r] of this.records) {
+      if (r.participant_id !== pid) continue;
+      const [entity_type, entity_id] = key.split('\u0000') as [string, string];
+      inBatch.push({
+        entity_type,
+        entity_id,
+        data: r.data,
+        version: r.version,
+        deleted: r.deleted,
+      });
+    }
+    const check = await checkErasure(
+      this.trx,
+      this.device,
+      m,
+      pid || null,
+      inBatch.filter((r) => r.entity_type === 'legal_hold'),
+    );
+    if (!check.ok) return this.reject(hashed, check.code, check.message, false);
+    const action = check.data.action;
+    const rows = new Map<string, StoredRow>();
+    for (const r of pid ? await participantRecords(this.trx, org, pid) : [])
+      rows.set(keyOf(r.entity_type, r.entity_id), r);
+    for (const r of inBatch)
+      rows.set(keyOf(r.entity_type, r.entity_id), {
+        ...rows.get(keyOf(r.entity_type, r.entity_id)),
+        ...r,
+      });
+    // A participant the server never held: nothing to purge; the marker still stops a late push.
+    const advisers = !pid
+      ? []
+      : await purge(
+          this.trx,
+          org,
+          pid,
+          [...rows.values()].map((r) => r.entity_id),
+          action,
+        );
+    if (action === 'delete') {
+      for (const key of rows.keys()) this.records.delete(key);
+      for (let i = this.touched.length - 1; i >= 0; i--)
+        if (rows.has(keyOf(this.touched[i]!.entity_type, this.touched[i]!.entity_id)))
+          this.touched.splice(i, 1);
+      const adopted = this.newParticipants.indexOf(pid);
+      if (adopted >= 0) this.newParticipants.splice(adopted, 1);
+      for (const adviser_id of advisers)
+        for (const r of rows.values())
+          this.removals.push({
+            entity_type: r.entity_type,
+            entity_id: r.entity_id,
+            adviser_id,
+            reason: ERASED_REASON,
+          });
+      this.scope.delete(pid);
+      this.erased.add(pid);
+    } else {
+      for (const [key, r] of rows) {
+        if (r.deleted) continue;
+        const a = anonymise(r, pid);
+        const had = this.records.get(key);
+        this.records.set(key, {
+          data: a.data,
+          version: a.version,
+          deleted: a.deleted,
+          field_hlc: had?.field_hlc ?? unpackFieldClocks(r.field_hlc as never, r.data),
+          field_version: had?.field_version ?? unpackFieldClocks(r.field_version as never, r.data),
+          participant_id: pid,
+          adviser_id: had?.adviser_id ?? r.adviser_id ?? null,
+          dirty: true,
+        });
+        this.touched.push({ entity_type: r.entity_type, entity_id: r.entity_id });
+      }
+    }
+    await markErased(
+      this.trx,
+      this.device,
+      hash,
+      action,
+      { records: rows.size, devicesNotified: advisers.length },
+      this.now.toISOString(),
+    );
+    // No version: an erasure is not a record the device keeps a version of.
+    const result: MutationResult = { seq: m.seq, status: 'applied' };
+    this.record(hashed, result, false);
     return result;
   }
 
@@ -299,7 +453,8 @@ class PushBatch {
     if (!duplicateId) this.seenIds.set(m.id, result.version ?? 0);
   }
 
-  private apply(m: Mutation): MutationResult {
+  private apply(sent: Mutation): MutationResult {
+    let m = sent;
     if (this.seenIds.has(m.id)) {
       const result: MutationResult = {
         seq: m.seq,
@@ -311,7 +466,29 @@ class PushBatch {
     }
     if (!isEntityType(m.entity))
       return this.reject(m, 'unknown_entity', 'The server does not know this kind of record');
-    const entity: EntityType = m.entity;
+    // Adoption: the device's own ids for a place the organisation already has are the
+    // organisation's (places.ts); the reply names the canonical id so the device re-points.
+    const placed = this.places.rewrite(m);
+    m = placed.m;
+    let canonicalId = placed.canonicalId;
+    if (!this.records.has(keyOf(m.entity, m.entityId))) {
+      const match = this.places.match(m);
+      if (match && !match.adopt) {
+        const result: MutationResult = {
+          seq: m.seq,
+          status: 'applied',
+          version: this.records.get(keyOf(m.entity, match.id))?.version ?? 0,
+          canonicalId: match.id,
+        };
+        this.record({ ...m, entityId: match.id }, result, false);
+        return result;
+      }
+      if (match) {
+        m = { ...m, entityId: match.id, data: { ...m.data, id: match.id } };
+        canonicalId = match.id;
+      }
+    }
+    const entity = m.entity as EntityType; // checked above (isEntityType)
     const key = keyOf(entity, m.entityId);
     if (this.foreign.has(key))
       return this.reject(m, 'out_of_scope', 'This record is not in this device’s scope');
@@ -327,6 +504,13 @@ class PushBatch {
         return this.reject(m, 'invalid', 'This record does not name its participant');
       if (existing && existing.participant_id !== participantId)
         return this.reject(m, 'invalid', 'A record cannot move to another participant');
+      if (this.erased.has(participantId))
+        return this.reject(
+          m,
+          'erased',
+          'This participant’s records were erased; the change was not kept',
+          false,
+        );
       const advisers = this.scope.get(participantId);
       if (!advisers || advisers.size === 0) {
         // A participant the server has never seen: this device's adviser owns it (adoption,
@@ -375,6 +559,7 @@ class PushBatch {
       case 'create':
       case 'update':
       case 'delete': {
+        if (outcome.kind === 'create') this.places.created(entity, m.entityId, outcome.record.data);
         this.records.set(key, {
           ...outcome.record,
           participant_id: participantId,
@@ -429,6 +614,7 @@ class PushBatch {
           }
         : {}),
       ...(lost.length > 0 ? { lost } : {}),
+      ...(canonicalId ? { canonicalId } : {}),
     };
     this.record(m, result, isConflict || lost.length > 0);
     return result;
@@ -486,6 +672,7 @@ class PushBatch {
           })),
         )
         .execute();
+    await this.places.write(this.trx, this.device.id, at);
     await this.trx
       .updateTable('devices')
       .set({ applied_seq: appliedThrough, last_seen_at: at, hlc_node: hlcNode })
@@ -504,8 +691,8 @@ class PushBatch {
         return true;
       })
       .reverse();
-    if (ordered.length === 0) return;
-    let next = await reservePositions(this.trx, org, ordered.length);
+    if (ordered.length === 0 && this.removals.length === 0) return;
+    let next = await reservePositions(this.trx, org, ordered.length + this.removals.length);
     for (let i = 0; i < ordered.length; i += CHUNK) {
       await this.trx
         .insertInto('records')
@@ -541,5 +728,15 @@ class PushBatch {
         )
         .execute();
     }
+    // Then the removals of an erased participant, for each device that held them.
+    for (let i = 0; i < this.removals.length; i += CHUNK)
+      await this.trx
+        .insertInto('scope_removals')
+        .values(
+          this.removals
+            .slice(i, i + CHUNK)
+            .map((r) => ({ ...r, organisation_id: org, change_seq: next++ })),
+        )
+        .execute();
   }
 }

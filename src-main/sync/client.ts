@@ -5,6 +5,7 @@
  * pushes are idempotent by seq and id, and every local step commits with the state it implies.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
 import { hostname } from 'node:os';
 import {
   enrolResponseSchema,
@@ -372,6 +373,7 @@ export class SyncClient {
         return s;
       });
       crashPoint('after-ack');
+      if (summary.repointed > 0) this.wp.changedOutsideJournal();
       pushed += summary.acked;
       total.pushed += summary.acked;
       total.conflicts += summary.conflicts;
@@ -431,7 +433,10 @@ export class SyncClient {
         e.epoch = v.epoch;
       }
       if (v.changes.length > 0 || v.cursor !== state.pull_cursor) {
-        await applyPage(this.wp, v.changes, v.cursor, v.serverTime);
+        const page = await applyPage(this.wp, v.changes, v.cursor, v.serverTime);
+        // An erased participant's old pages are still in the write-ahead log until it is
+        // written back and emptied (as the retention service does after its own erasure).
+        if (page.erased > 0) await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(this.wp.db);
         crashPoint('after-pull-apply');
         pulled += v.changes.length;
         total.pulled += v.changes.length;

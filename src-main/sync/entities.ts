@@ -40,6 +40,7 @@ export const ENTITIES: Record<string, EntitySpec> = {
   better_off_calculation: { table: 'better_off_calculations', key: ['id'], link: P },
   letter_log: { table: 'letter_log', key: ['id'], link: P },
   appointment: { table: 'appointments', key: ['id'], link: P },
+  legal_hold: { table: 'legal_holds', key: ['id'], link: P },
   office: { table: 'offices', key: ['id'], link: 'organisation' },
   room: { table: 'rooms', key: ['id'], link: 'organisation' },
   charter_profile: { table: 'charter_profiles', key: ['id', 'version'], link: 'organisation' },
@@ -51,6 +52,7 @@ export const ENTITIES: Record<string, EntitySpec> = {
 
 /** Participant-linked types in the order a participant's records can be removed (children first). */
 export const PARTICIPANT_TYPES_CHILDREN_FIRST = [
+  'legal_hold',
   'meeting_record',
   'contact_attempt',
   'travel_claim',
@@ -116,7 +118,13 @@ const toSqlite = (v: unknown): unknown =>
  * statement prepared once per table and column set: a page of a thousand rows is a thousand
  * executions of one statement, not a thousand statements built and prepared.
  */
-export function putRow(raw: Raw, spec: EntitySpec, data: Record<string, unknown>): void {
+export function putRow(
+  raw: Raw,
+  spec: EntitySpec,
+  data: Record<string, unknown>,
+  /** Replace an immutable row (the server anonymised it: central erasure). */
+  replaceImmutable = false,
+): void {
   const cols = columnsOf(raw, spec.table);
   const row: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(data)) if (cols.has(k)) row[k] = toSqlite(v);
@@ -133,6 +141,16 @@ export function putRow(raw: Raw, spec: EntitySpec, data: Record<string, unknown>
   const names = Object.keys(row);
   const insert = `INSERT INTO ${ident(spec.table)} (${names.map(ident).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`;
   const updates = names.filter((n) => !spec.key.includes(n));
+  if (spec.immutable && replaceImmutable) {
+    // The plan-version triggers let a change through only while the erasure marker is set
+    // (0017); it is set and removed inside this pull's transaction, as the retention service does.
+    prepared(raw, 'INSERT OR IGNORE INTO erasure_in_progress (id, started_at) VALUES (1, ?)').run(
+      new Date().toISOString(),
+    );
+    putRow(raw, { ...spec, immutable: false }, data);
+    prepared(raw, 'DELETE FROM erasure_in_progress').run();
+    return;
+  }
   const text =
     spec.immutable || updates.length === 0
       ? `${insert} ON CONFLICT DO NOTHING`
@@ -172,7 +190,9 @@ export function readRow(
 export function withoutPlanVersionGuard<T>(raw: Raw, work: () => T): T {
   raw.exec('DROP TRIGGER IF EXISTS plan_versions_immutable_delete');
   const result = work();
+  // As 0017 defines it: a retention erasure (its marker row) may still remove versions.
   raw.exec(`CREATE TRIGGER plan_versions_immutable_delete BEFORE DELETE ON plan_versions
+    WHEN NOT EXISTS (SELECT 1 FROM erasure_in_progress)
     BEGIN SELECT RAISE(ABORT, 'An agreed plan version cannot be removed'); END`);
   return result;
 }

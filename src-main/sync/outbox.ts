@@ -12,6 +12,7 @@ import { IDENTITY_FIELDS } from '@shared/sync/protocol';
 import { hlcToSend } from './clock';
 import { changedFields } from './entities';
 import { prepared } from '../db/raw-handle';
+import { repointPlace } from './places';
 
 type Raw = SqliteDatabase.Database;
 
@@ -131,6 +132,8 @@ export interface AckSummary {
   acked: number;
   conflicts: number;
   quarantined: number;
+  /** Offices and rooms re-pointed to the organisation's own (adoption, places.ts). */
+  repointed: number;
 }
 
 /**
@@ -148,7 +151,12 @@ export async function settle(
   baseData: Map<number, string | null> = new Map(),
 ): Promise<AckSummary> {
   const bySeq = new Map(sent.map((m) => [m.seq, m]));
-  const summary: AckSummary = { acked: 0, conflicts: 0, quarantined: 0 };
+  const summary: AckSummary = {
+    acked: 0,
+    conflicts: 0,
+    quarantined: 0,
+    repointed: 0,
+  };
   const pending = new Set(
     (
       await trx
@@ -197,6 +205,11 @@ export async function settle(
         result.message ?? 'The server did not accept this change',
         at,
       );
+      continue;
+    }
+    if (result.canonicalId && result.canonicalId !== m.entityId) {
+      // The organisation already had this place: the record is theirs, under their id.
+      if (repointPlace(raw, m.entity, m.entityId, result.canonicalId)) summary.repointed++;
       continue;
     }
     if (result.version !== undefined)

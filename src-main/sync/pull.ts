@@ -19,6 +19,8 @@ import {
   withoutPlanVersionGuard,
 } from './entities';
 import { crashPoint } from './crash-points';
+import { ERASED_REASON } from '@shared/sync/erasure';
+import { eraseErasedCentrally } from '../services/protection/retention';
 import { prepared, rawHandleOf } from '../db/raw-handle';
 
 type Raw = SqliteDatabase.Database;
@@ -66,6 +68,8 @@ async function pendingWork(trx: Transaction<Database>): Promise<PendingWork> {
 export interface PageResult {
   applied: number;
   kept: number;
+  /** Participants erased centrally and so erased here (the caller empties the WAL). */
+  erased: number;
 }
 
 /** Applies one page and stores its cursor, in one transaction. */
@@ -79,7 +83,8 @@ export async function applyPage(
   return wp.unjournalledTransaction(async (w) => {
     const trx = w.trx;
     const pending = await pendingWork(trx);
-    const result: PageResult = { applied: 0, kept: 0 };
+    const result: PageResult = { applied: 0, kept: 0, erased: 0 };
+    const erased = new Set<string>();
     const advisers = new Set<string>();
     // Rows are written through prepared statements on the raw handle: this runs inside the
     // transaction opened above (one connection), and nothing awaits between the statements.
@@ -93,7 +98,8 @@ export async function applyPage(
         // Rebase: the adviser's unpushed changes (only what each changed) go back on top of the
         // server's row, so the screen never flickers back to an older value.
         const row = rebase(change.entity, change.data, local);
-        if (row) putRow(raw, spec, row);
+        // An immutable record comes back with a later version only when the server anonymised it.
+        if (row) putRow(raw, spec, row, spec.immutable && change.version > 1);
         remember(raw, {
           entity: change.entity,
           id: change.id,
@@ -101,6 +107,21 @@ export async function applyPage(
           fieldHlc: change.fieldHlc ? JSON.stringify(change.fieldHlc) : null,
           shadow: row ? JSON.stringify(row) : null,
         });
+        result.applied++;
+        continue;
+      }
+      if (change.op === 'remove' && change.reason === ERASED_REASON) {
+        // Erased centrally by a manager: gone here too, unpushed work about them included (the
+        // server refuses it). The participant's own removal names them; the rest follow below.
+        // The participant's own row stays until the erasure below, which finds them by it.
+        if (change.entity === 'participant') erased.add(change.id);
+        else {
+          const row = readRow(raw, spec, change.id);
+          const pid = row ? participantOf(change.entity, change.id, row) : null;
+          if (pid) erased.add(pid);
+          deleteRow(raw, spec, change.id);
+        }
+        forget(raw, change.entity, change.id);
         result.applied++;
         continue;
       }
@@ -118,6 +139,8 @@ export async function applyPage(
       forget(raw, change.entity, change.id);
       result.applied++;
     }
+    for (const pid of erased) await eraseErasedCentrally(w, pid);
+    result.erased = erased.size;
     nameOtherAdvisers(raw, advisers, serverTime);
     await w.audit('sync.pull', 'sync', null, {
       cursor,

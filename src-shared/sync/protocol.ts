@@ -29,6 +29,8 @@ export const PARTICIPANT_ENTITIES = [
   'better_off_calculation',
   'letter_log',
   'appointment',
+  /** A legal hold on the participant's records (it blocks erasure on every device and centrally). */
+  'legal_hold',
 ] as const;
 /** Organisation reference data: every device of the organisation receives it. */
 export const REFERENCE_ENTITIES = [
@@ -211,6 +213,11 @@ export const mutationResultSchema = z.object({
   currentBy: z.record(z.string(), changeAuthorSchema).optional(),
   /** Fields whose value lost a last-writer-wins race (kept in the server's conflict log). */
   lost: z.array(lostFieldSchema).optional(),
+  /**
+   * An office or room the device created that is the organisation's existing place under this id
+   * (adoption, src-central/sync/places.ts): the device re-points its rows to it.
+   */
+  canonicalId: id.optional(),
 });
 export type MutationResult = z.infer<typeof mutationResultSchema>;
 

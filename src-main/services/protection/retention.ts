@@ -28,6 +28,12 @@ import { EMPTY_PLAN } from '@shared/schemas/plan';
 import { FACT_EVENT_KINDS } from '@shared/schemas/timeline-events';
 import { dayMonthYear } from '@shared/wording/dates';
 import { retentionEndsOn, retentionOf } from '@shared/domain/charter/retention';
+import {
+  ANONYMISED,
+  ERASURE_ENTITY,
+  participantHashInput,
+  type ErasureData,
+} from '@shared/sync/erasure';
 import type {
   ErasureCheck,
   ErasureRequest,
@@ -39,15 +45,21 @@ import type {
 
 /** The non-identifying trace of a participant in the audit log. */
 export const participantHash = (id: string): string =>
-  createHash('sha256').update(`waymark-participant:${id}`).digest('hex');
+  createHash('sha256').update(participantHashInput(id)).digest('hex');
 
-/** What an anonymised record says instead of the person's details. */
-export const ANONYMISED = {
-  givenName: 'Anonymised',
-  familyName: 'participant',
-  dateOfBirth: '1900-01-01',
-  text: '',
-} as const;
+/** What an anonymised record says instead of the person's details (one table, shared). */
+export { ANONYMISED };
+
+/**
+ * The erasure goes to the central service as its own change (after the participant's own
+ * journal entries were taken out), so the server purges its copy and every other device that
+ * held the participant forgets them (src-central/sync/erasure.ts). A caseload never enrolled
+ * sends it on its first sync, where it finds nothing to purge.
+ */
+async function sendErasure(w: Writer, participantId: string, data: ErasureData): Promise<void> {
+  // Named by its hash: nothing left on this device (journal, outbox, archive) holds the id.
+  await w.journal(ERASURE_ENTITY, participantHash(participantId), 'insert', data);
+}
 
 type Db = Writer['trx'];
 
@@ -262,7 +274,16 @@ export class RetentionService {
         lift_reason: null,
       };
       await w.trx.insertInto('legal_holds').values(row).execute();
-      await w.audit('legal-hold.place', 'participant', input.participantId, { hold: row.id });
+      // Holds travel with the participant's records: the central service and every device that
+      // holds the participant refuse erasure while one is in force.
+      await w.record({
+        entityType: 'legal_hold',
+        entityId: row.id,
+        op: 'insert',
+        payload: row,
+        action: 'legal-hold.place',
+        detail: { hold: row.id },
+      });
       return {
         id: row.id,
         participantId: p.id,
@@ -289,7 +310,19 @@ export class RetentionService {
         .set({ lifted_at: w.now.toISOString(), lifted_by: w.actor.name, lift_reason: input.reason })
         .where('id', '=', input.holdId)
         .execute();
-      await w.audit('legal-hold.lift', 'participant', hold.participant_id, { hold: input.holdId });
+      const lifted = await w.trx
+        .selectFrom('legal_holds')
+        .selectAll()
+        .where('id', '=', input.holdId)
+        .executeTakeFirstOrThrow();
+      await w.record({
+        entityType: 'legal_hold',
+        entityId: input.holdId,
+        op: 'update',
+        payload: lifted,
+        action: 'legal-hold.lift',
+        detail: { hold: input.holdId },
+      });
     });
   }
 
@@ -326,9 +359,11 @@ export class RetentionService {
           'participantIds',
         );
       await this.withMarker(w, async () => {
-        for (const id of ids)
+        for (const id of ids) {
           if (action === 'delete') await eraseRows(w.trx, id);
           else await anonymiseRows(w.trx, id, w.now);
+          await sendErasure(w, id, { action: action === 'delete' ? 'delete' : 'anonymise' });
+        }
       });
       await w.audit(`retention.${action}`, 'participant', null, {
         count: ids.length,
@@ -371,6 +406,7 @@ export class RetentionService {
           check.overridable ? 'overrideReason' : undefined,
         );
       await this.withMarker(w, () => eraseRows(w.trx, input.participantId));
+      await sendErasure(w, input.participantId, { action: 'delete' });
       await w.audit('retention.erase-on-request', 'participant', null, {
         count: 1,
         participants: [participantHash(input.participantId)],
@@ -386,14 +422,39 @@ export class RetentionService {
 
   /** The plan-version triggers let changes through only while the marker is set (0017). */
   private async withMarker(w: Writer, work: () => Promise<void>): Promise<void> {
-    await sql`PRAGMA defer_foreign_keys = ON`.execute(w.trx);
-    await w.trx
-      .insertInto('erasure_in_progress')
-      .values({ id: 1, started_at: w.now.toISOString() })
-      .execute();
-    await work();
-    await w.trx.deleteFrom('erasure_in_progress').execute();
+    await withErasureMarker(w.trx, w.now, work);
   }
+}
+
+async function withErasureMarker(db: Db, now: Date, work: () => Promise<void>): Promise<void> {
+  await sql`PRAGMA defer_foreign_keys = ON`.execute(db);
+  await db
+    .insertInto('erasure_in_progress')
+    .values({ id: 1, started_at: now.toISOString() })
+    .execute();
+  await work();
+  await db.deleteFrom('erasure_in_progress').execute();
+}
+
+/**
+ * The central service erased this participant (a manager's erasure on another device): every
+ * row about them goes from this device too, with any unpushed work about them (the server would
+ * refuse it). Runs inside the pull's transaction; the audit entry names no one.
+ */
+export async function eraseErasedCentrally(w: Writer, participantId: string): Promise<void> {
+  // The device that erased them (its own erasure comes back as removals) has nothing left; its
+  // journal keeps the erasure it sent, for a re-send after a server restore.
+  const present = await w.trx
+    .selectFrom('participants')
+    .select('id')
+    .where('id', '=', participantId)
+    .executeTakeFirst();
+  if (!present) return;
+  await withErasureMarker(w.trx, w.now, () => eraseRows(w.trx, participantId));
+  await w.audit('retention.erased-centrally', 'participant', null, {
+    count: 1,
+    participants: [participantHash(participantId)],
+  });
 }
 
 /** Every table with a participant_id column, read from the schema so a new one is not missed. */
