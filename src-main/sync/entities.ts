@@ -131,6 +131,21 @@ export function putRow(raw: Raw, spec: EntitySpec, data: Record<string, unknown>
     });
   }
   const names = Object.keys(row);
+  statementFor(raw, spec, names).run(names.map((n) => row[n]));
+}
+
+const putStatements = new WeakMap<Raw, Map<string, SqliteDatabase.Statement>>();
+
+/**
+ * The upsert for a table and column list, built once: building its text (forty quoted column
+ * names, twice) for every row of a pulled page cost more than running it.
+ */
+function statementFor(raw: Raw, spec: EntitySpec, names: string[]): SqliteDatabase.Statement {
+  let cache = putStatements.get(raw);
+  if (!cache) putStatements.set(raw, (cache = new Map()));
+  const signature = `${spec.table}\u0000${names.join(',')}`;
+  let stmt = cache.get(signature);
+  if (stmt) return stmt;
   const insert = `INSERT INTO ${ident(spec.table)} (${names.map(ident).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`;
   const updates = names.filter((n) => !spec.key.includes(n));
   const text =
@@ -139,7 +154,9 @@ export function putRow(raw: Raw, spec: EntitySpec, data: Record<string, unknown>
       : `${insert} ON CONFLICT (${spec.key.map(ident).join(', ')}) DO UPDATE SET ${updates
           .map((n) => `${ident(n)} = excluded.${ident(n)}`)
           .join(', ')}`;
-  prepared(raw, text).run(names.map((n) => row[n]));
+  stmt = prepared(raw, text);
+  cache.set(signature, stmt);
+  return stmt;
 }
 
 const whereKey = (spec: EntitySpec) => spec.key.map((k) => `${ident(k)} = ?`).join(' AND ');
