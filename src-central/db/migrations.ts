@@ -273,11 +273,23 @@ const erasure: Migration = {
   },
 };
 
+/**
+ * Sync speed: a pull page checks each record's current allocation (scope.ts `inScopeByRow`); the
+ * only index on allocations by participant covered owners, not cover advisers.
+ */
+const syncSpeed: Migration = {
+  async up(db: Kysely<unknown>) {
+    await sql`create index allocations_current on allocations (participant_id, adviser_id)
+      where to_date is null`.execute(db);
+  },
+};
+
 /** Ordered by name; add new ones with a later name and never edit a released one. */
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-12-01-001-initial': initial,
   '2026-12-02-001-report-facts': reportFacts,
   '2026-12-03-001-device-hlc-node': deviceHlcNode,
+  '2026-12-03-002-sync-speed': syncSpeed,
   '2026-12-03-003-erasure': erasure,
 };
 

@@ -4,7 +4,7 @@
  * are gap-free in commit order (see positions.ts), so `change_seq > cursor` never skips a row.
  */
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import {
   scopeHashOf,
   type Change,
@@ -16,16 +16,22 @@ import { SyncError } from '../errors';
 import type { AuthedDevice } from '../org/devices';
 import { currentEpoch } from '../org/organisation';
 import { headPosition } from './positions';
-import { inScope } from './scope';
+import { inScope, inScopeByRow } from './scope';
 
 const sha256Hex = (s: string) => createHash('sha256').update(s).digest('hex');
 
+/**
+ * One pull page as JSON text in `pullResponseSchema`'s form. The records' JSON is built by
+ * PostgreSQL (`json_build_object` over the stored jsonb) and joined here as text: the page's data
+ * is never parsed into objects and serialised again on the server, which for a 1,000-row page was
+ * most of a pull's server cost. The device validates the page with the shared schema.
+ */
 export async function pull(
   db: Kysely<CentralDatabase>,
   device: AuthedDevice,
   req: { deviceId: string; epoch: string; cursor: number; limit: number },
   now: Date,
-): Promise<PullResponse> {
+): Promise<string> {
   if (req.deviceId !== device.id)
     throw new SyncError(400, 'invalid_request', 'deviceId does not match the device token');
   const scope = { organisationId: device.organisationId, userId: device.userId };
@@ -52,11 +58,26 @@ export async function pull(
         .where('id', '=', device.id)
         .executeTakeFirstOrThrow();
       const limit = req.limit;
+      // Read the page in change order straight off records_change_seq and stop at the limit. The
+      // embedded store (PGlite) runs no autovacuum, so its tables have no statistics and the
+      // planner otherwise guesses a bitmap scan of every later record plus a sort: hundreds of
+      // milliseconds per page at 50,000 records. This transaction only reads.
+      await sql`set local enable_sort = off`.execute(trx);
+      // No field HLCs: the device never needs them and they tripled a page's size.
       const records = await trx
         .selectFrom('records')
-        .select(['change_seq', 'entity_type', 'entity_id', 'version', 'deleted', 'data'])
+        .select([
+          'change_seq',
+          sql<string>`(case when records.deleted
+            then json_build_object('cursor', records.change_seq, 'entity', records.entity_type,
+              'id', records.entity_id, 'version', records.version, 'op', 'delete')
+            else json_build_object('cursor', records.change_seq, 'entity', records.entity_type,
+              'id', records.entity_id, 'version', records.version, 'op', 'put',
+              'data', records.data)
+            end)::text`.as('change'),
+        ])
         .where('change_seq', '>', req.cursor)
-        .where((eb) => inScope(eb, scope))
+        .where((eb) => inScopeByRow(eb, scope))
         .orderBy('change_seq')
         .limit(limit + 1)
         .execute();
@@ -69,47 +90,33 @@ export async function pull(
         .orderBy('change_seq')
         .limit(limit + 1)
         .execute();
-      const merged: Change[] = [
-        ...records.map((r): Change =>
-          r.deleted
-            ? {
-                cursor: r.change_seq!,
-                entity: r.entity_type,
-                id: r.entity_id,
-                version: r.version,
-                op: 'delete',
-              }
-            : {
-                cursor: r.change_seq!,
-                entity: r.entity_type,
-                id: r.entity_id,
-                version: r.version,
-                op: 'put',
-                // No field HLCs: the device never needs them and they tripled a page's size.
-                data: r.data,
-              },
-        ),
-        ...removals.map((r): Change => ({
-          cursor: r.change_seq,
-          entity: r.entity_type,
-          id: r.entity_id,
-          version: 0,
-          op: 'remove',
-          reason: r.reason,
-        })),
-      ].sort((a, b) => a.cursor - b.cursor);
+      const merged: { cursor: number; json: string }[] = [
+        ...records.map((r) => ({ cursor: r.change_seq!, json: r.change })),
+        ...removals.map((r) => {
+          const change: Change = {
+            cursor: r.change_seq,
+            entity: r.entity_type,
+            id: r.entity_id,
+            version: 0,
+            op: 'remove',
+            reason: r.reason,
+          };
+          return { cursor: r.change_seq, json: JSON.stringify(change) };
+        }),
+      ];
+      if (removals.length > 0) merged.sort((a, b) => a.cursor - b.cursor);
       const hasMore = merged.length > limit;
       const changes = merged.slice(0, limit);
       // With nothing more in scope, the device may skip to the head: everything up to it is seen.
       const cursor = hasMore ? changes.at(-1)!.cursor : head;
-      return {
+      const rest: Omit<PullResponse, 'changes'> = {
         epoch,
-        changes,
         cursor,
         hasMore,
         appliedThrough: applied_seq,
         serverTime: now.toISOString(),
       };
+      return `{"changes":[${changes.map((c) => c.json).join(',')}],${JSON.stringify(rest).slice(1)}`;
     });
 }
 

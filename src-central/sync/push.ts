@@ -4,7 +4,7 @@
  * Each new mutation's effect, its ledger row and its audit row commit together; a retried push
  * returns the stored results and changes nothing.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import {
   ADVISER_ENTITIES,
   MAX_CLOCK_DRIFT_MS,
@@ -17,7 +17,7 @@ import {
   type PushRequest,
   type PushResponse,
 } from '@shared/sync/protocol';
-import type { CentralDatabase } from '../db/schema';
+import type { CentralDatabase, RecordTable } from '../db/schema';
 import { SyncError } from '../errors';
 import type { AuthedDevice } from '../org/devices';
 import { currentEpoch } from '../org/organisation';
@@ -39,8 +39,9 @@ import {
 } from './erasure';
 import { PlaceMatcher, placeRecordsFilter, touchesPlaces } from './places';
 import { authorOf, devicesByNode, hlcNode } from './authors';
+import { recordset, textList } from './bulk';
 
-/** Rows per multi-row statement (PostgreSQL allows 65,535 parameters; records take 12 each). */
+/** Rows per multi-row statement of scope removals (PostgreSQL allows 65,535 parameters). */
 const CHUNK = 1000;
 
 const participantEntities = new Set<string>(PARTICIPANT_ENTITIES);
@@ -127,8 +128,8 @@ class PushBatch {
     entity_type: string;
     entity_id: string;
     status: string;
-    result: string;
-    payload: string | null;
+    result: MutationResult;
+    payload: Mutation | null;
   }[] = [];
   private readonly conflictRows: {
     mutation_id: string;
@@ -136,7 +137,7 @@ class PushBatch {
     entity_id: string;
     kind: 'identity' | 'lww';
     field: string;
-    lost_value: string;
+    lost_value: unknown;
     winner_hlc: string | null;
   }[] = [];
 
@@ -202,21 +203,19 @@ class PushBatch {
 
   /** Locks and loads every record the batch touches, the participants' allocations, known ids. */
   private async load(ms: Mutation[]): Promise<void> {
-    const keys = [...new Map(ms.map((m) => [keyOf(m.entity, m.entityId), m])).values()];
-    const places = touchesPlaces(ms);
-    const batchRows = sql<boolean>`(entity_type, entity_id) in (${sql.join(keys.map((m) => sql`(${m.entity}, ${m.entityId})`))})`;
-    const rows = await this.trx
-      .selectFrom('records')
-      .selectAll()
-      .where(
-        places
-          ? sql<boolean>`(${batchRows} or ${placeRecordsFilter(this.device.organisationId)})`
-          : batchRows,
-      )
-      .orderBy('entity_type')
-      .orderBy('entity_id')
-      .forUpdate()
-      .execute();
+    const keys = [...new Map(ms.map((m) => [keyOf(m.entity, m.entityId), m])).values()].map(
+      (m) => ({ t: m.entity, id: m.entityId }),
+    );
+    // A batch that touches offices or rooms also locks the organisation's places: adoption
+    // matches a device's office against them (places.ts).
+    const places = touchesPlaces(ms)
+      ? sql`or ${placeRecordsFilter(this.device.organisationId)}`
+      : sql``;
+    const { rows } = await sql<Selectable<RecordTable>>`select r.* from records r
+      where (r.entity_type, r.entity_id) in (select k.t, k.id from ${recordset(keys, 'k', 't text, id text')})
+        ${places}
+      order by r.entity_type, r.entity_id
+      for update of r`.execute(this.trx);
     const pids = new Set<string>();
     for (const r of rows) {
       if (r.organisation_id !== this.device.organisationId) continue;
@@ -255,7 +254,7 @@ class PushBatch {
       const alloc = await this.trx
         .selectFrom('allocations')
         .select(['participant_id', 'adviser_id'])
-        .where('participant_id', 'in', [...pids])
+        .where(sql<boolean>`participant_id in ${textList([...pids])}`)
         .where('to_date', 'is', null)
         .execute();
       for (const a of alloc) {
@@ -267,11 +266,7 @@ class PushBatch {
     const ids = await this.trx
       .selectFrom('mutation_ledger')
       .select(['mutation_id', 'result'])
-      .where(
-        'mutation_id',
-        'in',
-        ms.map((m) => m.id),
-      )
+      .where(sql<boolean>`mutation_id in ${textList(ms.map((m) => m.id))}`)
       .execute();
     for (const r of ids)
       this.seenIds.set(r.mutation_id!, (r.result as MutationResult).version ?? 0);
@@ -304,7 +299,7 @@ class PushBatch {
         if (author) l.winner = author;
       }
       const entry = this.ledger.findLast((e) => e.seq === r.seq);
-      if (entry) entry.result = JSON.stringify(r);
+      if (entry) entry.result = r;
     }
   }
   /** Participants erased centrally (before or in this batch): nothing about them is accepted. */
@@ -447,8 +442,8 @@ class PushBatch {
       entity_type: m.entity,
       entity_id: m.entityId,
       status: result.status,
-      result: JSON.stringify(result),
-      payload: keepPayload ? JSON.stringify(m) : null,
+      result,
+      payload: keepPayload ? m : null,
     });
     if (!duplicateId) this.seenIds.set(m.id, result.version ?? 0);
   }
@@ -583,7 +578,7 @@ class PushBatch {
         entity_id: m.entityId,
         kind: 'identity',
         field,
-        lost_value: JSON.stringify(m.data?.[field] ?? null),
+        lost_value: m.data?.[field] ?? null,
         winner_hlc: existing?.field_hlc[field] ?? null,
       });
     for (const l of lost)
@@ -593,7 +588,7 @@ class PushBatch {
         entity_id: m.entityId,
         kind: 'lww',
         field: l.field,
-        lost_value: JSON.stringify(l.value ?? null),
+        lost_value: l.value ?? null,
         winner_hlc: l.winnerHlc,
       });
     const isConflict = Object.keys(conflicts).length > 0;
@@ -624,54 +619,43 @@ class PushBatch {
     const org = this.device.organisationId;
     const at = this.now.toISOString();
     if (this.newParticipants.length > 0)
-      await this.trx
-        .insertInto('allocations')
-        .values(
-          this.newParticipants.map((pid) => ({
-            organisation_id: org,
-            participant_id: pid,
-            adviser_id: this.device.userId,
-            role: 'owner' as const,
-            from_date: londonDate(this.now),
-            to_date: null,
-            created_at: at,
-          })),
-        )
-        .execute();
-    for (let i = 0; i < this.ledger.length; i += CHUNK) {
-      const chunk = this.ledger.slice(i, i + CHUNK);
-      await this.trx
-        .insertInto('mutation_ledger')
-        .values(chunk.map((l) => ({ ...l, device_id: this.device.id, applied_at: at })))
-        .execute();
-      // One audit row per settled mutation (never its data: the ledger keeps what is needed).
-      await this.trx
-        .insertInto('audit_log')
-        .values(
-          chunk.map((l) => ({
-            organisation_id: org,
-            at,
-            actor: `device ${this.device.id}`,
-            action: `sync.${l.status}`,
-            entity_type: l.entity_type,
-            entity_id: l.entity_id,
-            detail: JSON.stringify({ seq: l.seq }),
-          })),
-        )
-        .execute();
-    }
+      await sql`insert into allocations
+          (organisation_id, participant_id, adviser_id, role, from_date, to_date, created_at)
+        select ${org}::uuid, p.pid, ${this.device.userId}::uuid, 'owner', ${londonDate(this.now)},
+          null, ${at}::timestamptz
+        from ${recordset(
+          this.newParticipants.map((pid) => ({ pid })),
+          'p',
+          'pid text',
+        )}`.execute(this.trx);
+    // The ledger rows and one audit row per settled mutation (never its data: the ledger keeps
+    // what is needed), in one statement.
+    await sql`with l as (
+        insert into mutation_ledger
+          (device_id, seq, mutation_id, entity_type, entity_id, status, result, payload, applied_at)
+        select ${this.device.id}::uuid, l.seq, l.mutation_id, l.entity_type, l.entity_id, l.status,
+          l.result, l.payload, ${at}::timestamptz
+        from ${recordset(
+          this.ledger,
+          'l',
+          'seq bigint, mutation_id text, entity_type text, entity_id text, status text, result jsonb, payload jsonb',
+        )}
+        returning seq, entity_type, entity_id, status
+      )
+      insert into audit_log (organisation_id, at, actor, action, entity_type, entity_id, detail)
+      select ${org}::uuid, ${at}::timestamptz, ${`device ${this.device.id}`}, 'sync.' || l.status,
+        l.entity_type, l.entity_id, jsonb_build_object('seq', l.seq)
+      from l order by l.seq`.execute(this.trx);
     if (this.conflictRows.length > 0)
-      await this.trx
-        .insertInto('conflict_log')
-        .values(
-          this.conflictRows.map((c) => ({
-            ...c,
-            organisation_id: org,
-            device_id: this.device.id,
-            at,
-          })),
-        )
-        .execute();
+      await sql`insert into conflict_log (organisation_id, device_id, mutation_id, entity_type,
+          entity_id, kind, field, lost_value, winner_hlc, at)
+        select ${org}::uuid, ${this.device.id}::uuid, c.mutation_id, c.entity_type, c.entity_id,
+          c.kind, c.field, c.lost_value, c.winner_hlc, ${at}::timestamptz
+        from ${recordset(
+          this.conflictRows,
+          'c',
+          'mutation_id text, entity_type text, entity_id text, kind text, field text, lost_value jsonb, winner_hlc text',
+        )}`.execute(this.trx);
     await this.places.write(this.trx, this.device.id, at);
     await this.trx
       .updateTable('devices')
@@ -693,41 +677,36 @@ class PushBatch {
       .reverse();
     if (ordered.length === 0 && this.removals.length === 0) return;
     let next = await reservePositions(this.trx, org, ordered.length + this.removals.length);
-    for (let i = 0; i < ordered.length; i += CHUNK) {
-      await this.trx
-        .insertInto('records')
-        .values(
-          ordered.slice(i, i + CHUNK).map((k) => {
-            const r = this.records.get(keyOf(k.entity_type, k.entity_id))!;
-            return {
-              organisation_id: org,
-              entity_type: k.entity_type,
-              entity_id: k.entity_id,
-              participant_id: r.participant_id,
-              adviser_id: r.adviser_id,
-              data: JSON.stringify(r.data),
-              version: r.version,
-              field_hlc: JSON.stringify(packFieldClocks(r.field_hlc)),
-              field_version: JSON.stringify(packFieldClocks(r.field_version)),
-              change_seq: next++,
-              deleted: r.deleted,
-              updated_at: at,
-            };
-          }),
-        )
-        .onConflict((oc) =>
-          oc.columns(['entity_type', 'entity_id']).doUpdateSet((eb) => ({
-            data: eb.ref('excluded.data'),
-            version: eb.ref('excluded.version'),
-            field_hlc: eb.ref('excluded.field_hlc'),
-            field_version: eb.ref('excluded.field_version'),
-            change_seq: eb.ref('excluded.change_seq'),
-            deleted: eb.ref('excluded.deleted'),
-            updated_at: eb.ref('excluded.updated_at'),
-          })),
-        )
-        .execute();
-    }
+    const rows = ordered.map((k) => {
+      const r = this.records.get(keyOf(k.entity_type, k.entity_id))!;
+      return {
+        entity_type: k.entity_type,
+        entity_id: k.entity_id,
+        participant_id: r.participant_id,
+        adviser_id: r.adviser_id,
+        data: r.data,
+        version: r.version,
+        field_hlc: packFieldClocks(r.field_hlc),
+        field_version: packFieldClocks(r.field_version),
+        change_seq: next++,
+        deleted: r.deleted,
+      };
+    });
+    if (rows.length > 0)
+      await sql`insert into records (organisation_id, entity_type, entity_id, participant_id,
+        adviser_id, data, version, field_hlc, field_version, change_seq, deleted, updated_at)
+      select ${org}::uuid, r.entity_type, r.entity_id, r.participant_id, r.adviser_id, r.data,
+        r.version, r.field_hlc, r.field_version, r.change_seq, r.deleted, ${at}::timestamptz
+      from ${recordset(
+        rows,
+        'r',
+        'entity_type text, entity_id text, participant_id text, adviser_id uuid, data jsonb, version integer, field_hlc jsonb, field_version jsonb, change_seq bigint, deleted boolean',
+      )}
+      order by r.change_seq
+      on conflict (entity_type, entity_id) do update set
+        data = excluded.data, version = excluded.version, field_hlc = excluded.field_hlc,
+        field_version = excluded.field_version, change_seq = excluded.change_seq,
+        deleted = excluded.deleted, updated_at = excluded.updated_at`.execute(this.trx);
     // Then the removals of an erased participant, for each device that held them.
     for (let i = 0; i < this.removals.length; i += CHUNK)
       await this.trx

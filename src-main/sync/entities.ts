@@ -138,9 +138,6 @@ export function putRow(
       referralId: String(row.referral_id ?? ''),
     });
   }
-  const names = Object.keys(row);
-  const insert = `INSERT INTO ${ident(spec.table)} (${names.map(ident).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`;
-  const updates = names.filter((n) => !spec.key.includes(n));
   if (spec.immutable && replaceImmutable) {
     // The plan-version triggers let a change through only while the erasure marker is set
     // (0017); it is set and removed inside this pull's transaction, as the retention service does.
@@ -151,13 +148,33 @@ export function putRow(
     prepared(raw, 'DELETE FROM erasure_in_progress').run();
     return;
   }
+  const names = Object.keys(row);
+  statementFor(raw, spec, names).run(names.map((n) => row[n]));
+}
+
+const putStatements = new WeakMap<Raw, Map<string, SqliteDatabase.Statement>>();
+
+/**
+ * The upsert for a table and column list, built once: building its text (forty quoted column
+ * names, twice) for every row of a pulled page cost more than running it.
+ */
+function statementFor(raw: Raw, spec: EntitySpec, names: string[]): SqliteDatabase.Statement {
+  let cache = putStatements.get(raw);
+  if (!cache) putStatements.set(raw, (cache = new Map()));
+  const signature = `${spec.table}\u0000${names.join(',')}`;
+  let stmt = cache.get(signature);
+  if (stmt) return stmt;
+  const insert = `INSERT INTO ${ident(spec.table)} (${names.map(ident).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`;
+  const updates = names.filter((n) => !spec.key.includes(n));
   const text =
     spec.immutable || updates.length === 0
       ? `${insert} ON CONFLICT DO NOTHING`
       : `${insert} ON CONFLICT (${spec.key.map(ident).join(', ')}) DO UPDATE SET ${updates
           .map((n) => `${ident(n)} = excluded.${ident(n)}`)
           .join(', ')}`;
-  prepared(raw, text).run(names.map((n) => row[n]));
+  stmt = prepared(raw, text);
+  cache.set(signature, stmt);
+  return stmt;
 }
 
 const whereKey = (spec: EntitySpec) => spec.key.map((k) => `${ident(k)} = ?`).join(' AND ');

@@ -6,6 +6,7 @@
  *   applied with its cursor in one transaction.
  * Setup (untimed) builds the data with the app's own services; one run each (a run is seconds).
  */
+import os from 'node:os';
 import type { Benchmark, BenchResult } from './harness';
 import { createEnrolmentCode } from '../../src-central/org/devices';
 import {
@@ -21,6 +22,20 @@ import { tempCaseload, type TempCaseload } from '../support/temp-caseload';
 
 const PUSH_PARTICIPANTS = 5_000; // 2 journal entries each
 const PULL_RECORDS = 50_000;
+
+/**
+ * Device and server share this process, so its CPU time is the whole sync's cost; on a shared
+ * machine it moves far less than wall time does.
+ */
+function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(start);
+  return Math.round((d.user + d.system) / 1000);
+}
+function cpuNote(what: string, wallMs: number, cpuMs: number): string {
+  const note = `CPU ${cpuMs} ms, load average ${os.loadavg()[0]!.toFixed(1)}`;
+  process.stderr.write(`P8 ${what}: wall ${Math.round(wallMs)} ms, ${note}\n`);
+  return note;
+}
 
 async function addParticipants(c: TempCaseload, n: number, from = 0): Promise<void> {
   const random = rng(8);
@@ -44,8 +59,10 @@ async function pushBench(): Promise<BenchResult> {
     const client = new SyncClient(device.services.wp);
     await client.enrol(central.url, (await createEnrolmentCode(central.store.db, adviser)).code);
     const t = performance.now();
+    const cpu = process.cpuUsage();
     const r = await client.push();
     const ms = performance.now() - t;
+    const cpuMs = cpuMsSince(cpu);
     if (r.pushed !== PUSH_PARTICIPANTS * 2) throw new Error(`pushed ${r.pushed}`);
     return {
       id: 'P8',
@@ -54,6 +71,7 @@ async function pushBench(): Promise<BenchResult> {
       medianMs: Math.round(ms),
       p95Ms: Math.round(ms),
       floorMs: 3000,
+      note: cpuNote('push', ms, cpuMs),
     };
   } finally {
     await device.close();
@@ -93,8 +111,10 @@ async function pullBench(): Promise<BenchResult> {
     const client = new SyncClient(fresh.services.wp);
     await client.enrol(central.url, (await createEnrolmentCode(central.store.db, adviser)).code);
     const t = performance.now();
+    const cpu = process.cpuUsage();
     const r = await client.pull();
     const ms = performance.now() - t;
+    const cpuMs = cpuMsSince(cpu);
     if (r.pulled !== PULL_RECORDS) throw new Error(`pulled ${r.pulled}`);
     return {
       id: 'P8',
@@ -103,6 +123,7 @@ async function pullBench(): Promise<BenchResult> {
       medianMs: Math.round(ms),
       p95Ms: Math.round(ms),
       floorMs: 6000,
+      note: cpuNote('pull', ms, cpuMs),
     };
   } finally {
     await template.close();
