@@ -161,7 +161,7 @@ const putStatements = new WeakMap<Raw, Map<string, SqliteDatabase.Statement>>();
 function statementFor(raw: Raw, spec: EntitySpec, names: string[]): SqliteDatabase.Statement {
   let cache = putStatements.get(raw);
   if (!cache) putStatements.set(raw, (cache = new Map()));
-  const signature = `${spec.table}\u0000${names.join(',')}`;
+  const signature = `${spec.table}\u0000${spec.immutable ? 'i' : 'm'}\u0000${names.join(',')}`;
   let stmt = cache.get(signature);
   if (stmt) return stmt;
   const insert = `INSERT INTO ${ident(spec.table)} (${names.map(ident).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`;

@@ -237,6 +237,8 @@ function erasureSuite(backend: 'PGlite' | 'PostgreSQL') {
       }
     }, 300_000);
 
+    // Anonymising is the same SQL on both stores; purge (above) already runs on PostgreSQL too, so
+    // this one runs once, on the embedded store, to keep the suite's PostgreSQL time down.
     it.runIf(backend === 'PGlite')(
       'anonymises centrally and every laptop in scope pulls the anonymised copies',
       async () => {

@@ -76,6 +76,10 @@ describe('a conflict names who made each value and when', () => {
       const coverOfficeAt = await timed(() =>
         edit(cover, pid, { jobcentreOffice: 'Rotherham Jobcentre' }),
       );
+      // Each laptop's HLC is moved by the clock offset it learnt from the service (a few ms
+      // either way), so edits made within a millisecond or two could order either way: leave a
+      // gap far larger than any offset so the cover's edit is the earlier one.
+      await new Promise((resolve) => setTimeout(resolve, 250));
       const ownerOfficeAt = await timed(() =>
         edit(owner, pid, { jobcentreOffice: 'Barnsley Jobcentre' }),
       );
