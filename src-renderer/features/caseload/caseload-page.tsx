@@ -14,6 +14,7 @@ import { hrefFor } from '../../app/router';
 import { CaseloadTable } from './caseload-table';
 import { FirstRunPanel } from '../places/get-started-page';
 import { useCaseloadPages, type CaseloadFilter } from './use-caseload-pages';
+import { rememberView, rememberedView } from './first-rows';
 import '../../styles/due-week.css';
 import { DUE_FILTERS, type DueFilter } from '@shared/domain/charter/due-first';
 
@@ -29,20 +30,14 @@ const DUE_FILTER_LABELS: Record<DueFilter, string> = {
  */
 const SEARCH_DEBOUNCE_MS = 0;
 
-/** Remembered for the session, so coming back from a participant keeps the adviser's view. */
-let remembered: { search: string; filter: CaseloadFilter } = {
-  search: '',
-  filter: { search: '', sort: 'name', direction: 'asc' },
-};
-
 export function countMessage(total: number, search: string): string {
   const people = `${total.toLocaleString('en-GB')} participant${total === 1 ? '' : 's'}`;
   return search.trim() ? `${people} found for “${search.trim()}”` : `${people} on your caseload`;
 }
 
 export function CaseloadPage() {
-  const [search, setSearch] = useState(remembered.search);
-  const [filter, setFilter] = useState<CaseloadFilter>(remembered.filter);
+  const [search, setSearch] = useState(rememberedView.search);
+  const [filter, setFilter] = useState<CaseloadFilter>(rememberedView.filter);
   const pages = useCaseloadPages(filter);
 
   useEffect(() => {
@@ -52,7 +47,7 @@ export function CaseloadPage() {
   }, [search, filter.search]);
 
   useEffect(() => {
-    remembered = { search, filter };
+    rememberView({ search, filter });
   }, [search, filter]);
 
   const onSort = (sort: CaseloadSort) =>
