@@ -28,6 +28,10 @@ export interface SyncSummary {
   clockMessage: string | null;
 }
 
+/** Enrolled: the device has its id and token (the one test, for the summary and for unlock). */
+export const isEnrolled = (state: { device_id: string | null; token: string | null }): boolean =>
+  Boolean(state.device_id && state.token);
+
 export async function syncSummary(db: Kysely<Database>): Promise<SyncSummary> {
   const state = await readState(db);
   const r = await sql<{
@@ -42,7 +46,7 @@ export async function syncSummary(db: Kysely<Database>): Promise<SyncSummary> {
       (SELECT count(*) FROM sync_quarantine) AS quarantined`.execute(db);
   const c = r.rows[0]!;
   return {
-    enrolled: Boolean(state.device_id && state.token),
+    enrolled: isEnrolled(state),
     serverUrl: state.server_url,
     adviserName: state.adviser_name,
     organisationName: state.organisation_name,

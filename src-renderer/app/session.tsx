@@ -15,6 +15,8 @@ import {
 } from 'react';
 import type { SessionStatus } from '@shared/ipc/channels/session';
 import { call, onLocked } from '../api';
+import { askForFirstRows, dropFirstRows } from '../features/caseload/first-rows';
+import { parseRoute } from './router';
 
 const ACTIVITY_EVERY_MS = 30_000;
 const POLL_EVERY_MS = 15_000;
@@ -37,8 +39,21 @@ export function useSession(): SessionValue {
 }
 
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [status, setStatus] = useState<SessionStatus | null>(null);
+  const [status, setShownStatus] = useState<SessionStatus | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+
+  // Every new status comes through here. On the way into the unlocked caseload, its first rows
+  // are asked for at once (features/caseload/first-rows.ts), ahead of everything the unlocked
+  // page asks for as it draws.
+  const caseloadOpen = useRef(false);
+  const setStatus = useCallback((next: SessionStatus) => {
+    const open = next.state === 'unlocked' && !next.surveyMode;
+    if (!open) dropFirstRows();
+    else if (!caseloadOpen.current && parseRoute(window.location.hash).name === 'caseload')
+      askForFirstRows();
+    caseloadOpen.current = open;
+    setShownStatus(next);
+  }, []);
 
   const refresh = useCallback(
     () =>
@@ -48,13 +63,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           setProblem(null);
         } else setProblem(result.error.message);
       }),
-    [],
+    [setStatus],
   );
 
   const lock = useCallback(async () => {
     const result = await call('session:lock', {});
     if (result.ok) setStatus(result.value);
-  }, []);
+  }, [setStatus]);
 
   useEffect(() => {
     let live = true;
@@ -68,7 +83,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       live = false;
       stop();
     };
-  }, [refresh]);
+  }, [refresh, setStatus]);
 
   const unlocked = status?.state === 'unlocked';
 
@@ -105,7 +120,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo(
     () => ({ status, problem, setStatus, refresh, lock }),
-    [status, problem, refresh, lock],
+    [status, problem, setStatus, refresh, lock],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

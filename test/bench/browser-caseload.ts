@@ -2,7 +2,7 @@
  * P9: the caseload in Chromium through the loopback harness (the real renderer bundle in out/,
  * the real router over a real encrypted caseload), 5,000 participants:
  * - unlock to the first caseload row drawn (the harness's scrypt cost is the test one; P1
- *   measures the real key derivation);
+ *   measures the real key derivation), with the main process's step timers in the note;
  * - a search keystroke to the updated rows drawn (debounce included);
  * - frame times while scrolling the table a screenful a frame.
  * Needs `npm run -s build` first and a Chromium (test/support/find-browser.ts).
@@ -121,12 +121,21 @@ async function measure(): Promise<BenchResult[]> {
     await seedReferrals(server.backend.session.require().services, N, '2026-11-20');
 
     const unlock: number[] = [];
+    // The main process's own step timers for each unlock (key, open, services, audit,
+    // after-open, caseload-warm), so a slow unlock shows which step to look at.
+    const steps: Record<string, number[]> = {};
     for (let i = 0; i < 8; i++) {
       await page.evaluate(() => window.waymark['session:lock']({}));
       await page.reload();
       await page.getByLabel('Passphrase').waitFor();
       unlock.push(await unlockToFirstRow(page));
+      for (const [name, ms] of Object.entries(server.backend.session.lastUnlockSteps))
+        (steps[name] ??= []).push(ms);
     }
+    const stepNote = Object.entries(steps)
+      .map(([name, ms]) => `${name} ${stats(ms).medianMs}`)
+      .join(', ');
+    process.stderr.write(`P9 unlock steps, main process medians (ms): ${stepNote}\n`);
 
     const search: number[] = [];
     const words = ['s', 'sh', 'sha', 'shar', 'a', 'al', 'ali', 'k', 'kh', 'kha', 'm', 'mo', 'moh'];
@@ -155,7 +164,7 @@ async function measure(): Promise<BenchResult[]> {
         n: unlock.length,
         ...stats(unlock),
         floorMs: 400,
-        note,
+        note: `${note}; main-process step medians (ms): ${stepNote}`,
       },
       {
         id: 'P9',

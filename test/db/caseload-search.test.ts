@@ -66,6 +66,33 @@ describe('caseload search and sort', () => {
     expect(await names('%')).toEqual([]);
   });
 
+  it('orders names the collator counts as equal by given name, then by when they were added', async () => {
+    c = await tempCaseload();
+    const people: [string, string, string, string][] = [
+      ['Ben', 'Jones', 'R-A', 'AB111111A'],
+      ['amy', 'JÓNES', 'R-B', 'CE222222B'],
+      ['Amy', 'jones', 'R-C', 'HJ333333C'],
+      ['Cara', 'Adams', 'R-D', 'JK444444D'],
+    ];
+    for (const [givenName, familyName, referralId, niNumber] of people)
+      await c.services.participants.create(
+        referralSchema.parse(
+          referral({ givenName, familyName, referralId, niNumber, referralDate: '2026-10-01' }),
+        ),
+      );
+    const list = (q: object) =>
+      c!.services.participants.list(q).then((p) => p.rows.map((r) => r.referralId));
+    expect(await list({ sort: 'name' })).toEqual(['R-D', 'R-B', 'R-C', 'R-A']);
+    // Another column's ties fall back on the name order, both ways.
+    expect(await list({ sort: 'referralDate' })).toEqual(['R-D', 'R-B', 'R-C', 'R-A']);
+    expect(await list({ sort: 'referralDate', direction: 'desc' })).toEqual([
+      'R-A',
+      'R-C',
+      'R-B',
+      'R-D',
+    ]);
+  });
+
   it('sorts by name with accents folded, and by other columns both ways, with filters', async () => {
     c = await tempCaseload();
     await seedThree(c);

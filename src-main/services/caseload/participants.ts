@@ -12,7 +12,11 @@ import {
   toParticipant,
 } from '../../db/repositories/participants';
 import { CaseloadIndex, type ParsedCaseloadQuery } from './caseload-index';
-import { caseloadQuerySchema, type CaseloadQuery } from '@shared/ipc/channels/caseload';
+import {
+  CASELOAD_FIRST_ROWS,
+  caseloadQuerySchema,
+  type CaseloadQuery,
+} from '@shared/ipc/channels/caseload';
 import {
   STATUS_TRANSITIONS,
   type Participant,
@@ -284,6 +288,20 @@ export class ParticipantService {
    * The caseload page the app shows (`q` passed the contract's schema at the router). A bulk
    * read of up to 1,000 names and NI numbers: audited with counts, never the search text.
    */
+  /**
+   * Gets the caseload's first screen ready while the renderer draws the unlocked page: the index
+   * read and sorted by name (the table's first order) and what is due for its first rows, so the
+   * first caseload:list finds them in memory. Nothing leaves the main process, so nothing is
+   * audited here; browse audits what it returns.
+   */
+  async warm(dues: DueLookup, rows = CASELOAD_FIRST_ROWS): Promise<void> {
+    const first = await this.index.query(
+      { search: '', sort: 'name', direction: 'asc', offset: 0, limit: rows },
+      undefined,
+    );
+    await dues.dueSummaries(first.rows.map((r) => r.id));
+  }
+
   async browse(q: ParsedCaseloadQuery, dues: DueLookup) {
     let only: Set<string> | undefined;
     if (q.due) {

@@ -15,6 +15,7 @@ import { CaseloadTable } from './caseload-table';
 import { useCaseloadSyncMarkers } from '../sync/use-caseload-sync-markers';
 import { FirstRunPanel } from '../places/get-started-page';
 import { useCaseloadPages, type CaseloadFilter } from './use-caseload-pages';
+import { rememberView, rememberedView } from './first-rows';
 import '../../styles/due-week.css';
 import { DUE_FILTERS, type DueFilter } from '@shared/domain/charter/due-first';
 
@@ -30,12 +31,6 @@ const DUE_FILTER_LABELS: Record<DueFilter, string> = {
  */
 const SEARCH_DEBOUNCE_MS = 0;
 
-/** Remembered for the session, so coming back from a participant keeps the adviser's view. */
-let remembered: { search: string; filter: CaseloadFilter } = {
-  search: '',
-  filter: { search: '', sort: 'name', direction: 'asc' },
-};
-
 export function countMessage(total: number, search: string): string {
   const people = `${total.toLocaleString('en-GB')} participant${total === 1 ? '' : 's'}`;
   return search.trim() ? `${people} found for “${search.trim()}”` : `${people} on your caseload`;
@@ -43,8 +38,8 @@ export function countMessage(total: number, search: string): string {
 
 export function CaseloadPage() {
   const syncMarkers = useCaseloadSyncMarkers();
-  const [search, setSearch] = useState(remembered.search);
-  const [filter, setFilter] = useState<CaseloadFilter>(remembered.filter);
+  const [search, setSearch] = useState(rememberedView.search);
+  const [filter, setFilter] = useState<CaseloadFilter>(rememberedView.filter);
   const pages = useCaseloadPages(filter);
 
   useEffect(() => {
@@ -54,7 +49,7 @@ export function CaseloadPage() {
   }, [search, filter.search]);
 
   useEffect(() => {
-    remembered = { search, filter };
+    rememberView({ search, filter });
   }, [search, filter]);
 
   const onSort = (sort: CaseloadSort) =>

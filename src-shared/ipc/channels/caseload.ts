@@ -28,6 +28,13 @@ export const caseloadQuerySchema = z
   .strict();
 export type CaseloadQuery = z.input<typeof caseloadQuerySchema>;
 
+/**
+ * The rows the caseload table asks for first, before the rest of its first page: a screenful
+ * (a tall screen holds about 30 of its 48 px rows), so what is due is worked out for these
+ * alone before the first row is drawn.
+ */
+export const CASELOAD_FIRST_ROWS = 40;
+
 /** A caseload row with what is due (null when the participant's records give no obligations). */
 export interface CaseloadPageRow extends CaseloadRow {
   due: DueSummary | null;
