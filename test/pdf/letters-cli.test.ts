@@ -85,7 +85,10 @@ describe('letters on the command line', () => {
     expect(r.code).toBe(6);
     const summary = JSON.parse(r.stdout) as { refused: { participant: string; reason: string }[] };
     expect(summary.refused).toEqual([
-      { participant: 'JCP-0003', reason: expect.stringMatching(/after 4 December 2026, the last day the charter allows/) },
+      {
+        participant: 'JCP-0003',
+        reason: expect.stringMatching(/after 4 December 2026, the last day the charter allows/),
+      },
       { participant: 'JCP-9999', reason: 'No participant with that id or referral id' },
     ]);
   });
