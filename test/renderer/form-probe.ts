@@ -12,6 +12,14 @@ export interface SentCalls {
   to(channel: Channel): unknown[];
 }
 
+/**
+ * Calls that are not a form sending anything: the session's own pings (activity, status), and
+ * the caseload's first rows, which the session asks for as soon as it is unlocked
+ * (features/caseload/first-rows.ts) at a moment of its own.
+ */
+export const isFormCall = (channel: string): boolean =>
+  !channel.startsWith('session:') && channel !== 'caseload:list';
+
 export function recordCalls(): SentCalls {
   const real = window.waymark as unknown as Record<string, (input: unknown) => Promise<unknown>>;
   const calls: SentCalls['calls'] = [];

@@ -17,6 +17,7 @@ import { referralSchema } from '../../src-shared/schemas/participant';
 import type { Channel, ChannelInput, ChannelOutput } from '../../src-shared/ipc/contract';
 import type { Result } from '../../src-shared/ipc/result';
 import { referral } from '../support/referrals';
+import { isFormCall } from './form-probe';
 import { installRealBackend, type RealBackend } from './real-backend';
 
 const TODAY = '2026-11-16';
@@ -32,8 +33,7 @@ beforeEach(async () => {
     Object.entries(api).map(([channel, fn]) => [
       channel,
       (input: unknown) => {
-        // The session's own pings (activity, status) are not a form sending anything.
-        if (!channel.startsWith('session:')) sent.push(channel as Channel);
+        if (isFormCall(channel)) sent.push(channel as Channel);
         return fn(input);
       },
     ]),

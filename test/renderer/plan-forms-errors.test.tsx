@@ -15,6 +15,7 @@ import type { PlanView } from '../../src-shared/schemas/plan';
 import type { Channel, ChannelInput, ChannelOutput } from '../../src-shared/ipc/contract';
 import type { Result } from '../../src-shared/ipc/result';
 import { referral } from '../support/referrals';
+import { isFormCall } from './form-probe';
 import { installRealBackend, type RealBackend } from './real-backend';
 
 const TODAY = '2026-11-16';
@@ -30,7 +31,7 @@ beforeEach(async () => {
     Object.entries(api).map(([channel, fn]) => [
       channel,
       (input: unknown) => {
-        if (!channel.startsWith('session:')) sent.push({ channel, input });
+        if (isFormCall(channel)) sent.push({ channel, input });
         return fn(input);
       },
     ]),
