@@ -28,7 +28,10 @@ describe('batch printing on a worker thread', () => {
     const started = await docs.startBatch({ due: true, output: 'separate', options: {} });
     expect(started).toMatchObject({ state: 'running', total: 4, done: 0 });
     expect(started.skipped).toEqual([
-      { participantId: late, reason: expect.stringMatching(/after 4 December 2026, the last day the charter allows/) },
+      {
+        participantId: late,
+        reason: expect.stringMatching(/after 4 December 2026, the last day the charter allows/),
+      },
     ]);
     const finished = await docs.batchFinished(started.batchId);
     expect(finished).toMatchObject({ state: 'finished', total: 4, done: 4 });

@@ -162,7 +162,9 @@ describe('the charter’s induction window (R3)', () => {
       .catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(AppError);
     expect(refused).toMatchObject({ code: 'refused', field: 'outsideWindowReason' });
-    expect((refused as Error).message).toMatch(/after 4 December 2026, the last day the charter allows/);
+    expect((refused as Error).message).toMatch(
+      /after 4 December 2026, the last day the charter allows/,
+    );
     expect(await counts()).toEqual(before);
   });
 
