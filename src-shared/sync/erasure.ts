@@ -34,6 +34,31 @@ export const participantHashInput = (id: string) => `waymark-participant:${id}`;
 const FACTS = new Set<string>(FACT_EVENT_KINDS);
 
 /**
+ * The participant's own anonymised fields: one table for the device's anonymising (retention.ts)
+ * and the copies the service sends to other devices, so the two ends cannot drift.
+ */
+export function anonymisedParticipant(tag: string) {
+  const blank = ANONYMISED.text;
+  return {
+    referral_id: `ANON-${tag}`,
+    given_name: ANONYMISED.givenName,
+    family_name: ANONYMISED.familyName,
+    preferred_name: null,
+    date_of_birth: ANONYMISED.dateOfBirth,
+    ni_number: blank,
+    address_line1: blank,
+    address_line2: null,
+    town: blank,
+    county: null,
+    postcode: blank,
+    phone: null,
+    email: null,
+    adjustments: blank,
+    search_text: `anonymised participant anon-${tag}`,
+  };
+}
+
+/**
  * The anonymised form of one record of the participant (a row in the device's columns), or null
  * when the record goes altogether (a plan draft). `tag` is the first 12 hex of the hash.
  */
@@ -45,24 +70,7 @@ export function anonymisedRow(
   const blank = ANONYMISED.text;
   switch (entity) {
     case 'participant':
-      return {
-        ...row,
-        referral_id: `ANON-${tag}`,
-        given_name: ANONYMISED.givenName,
-        family_name: ANONYMISED.familyName,
-        preferred_name: null,
-        date_of_birth: ANONYMISED.dateOfBirth,
-        ni_number: blank,
-        address_line1: blank,
-        address_line2: null,
-        town: blank,
-        county: null,
-        postcode: blank,
-        phone: null,
-        email: null,
-        adjustments: blank,
-        search_text: `anonymised participant anon-${tag}`,
-      };
+      return { ...row, ...anonymisedParticipant(tag) };
     case 'participant_event':
       return {
         ...row,

@@ -33,6 +33,7 @@ import {
   ERASURE_ENTITY,
   participantHashInput,
   type ErasureData,
+  anonymisedParticipant,
 } from '@shared/sync/erasure';
 import type {
   ErasureCheck,
@@ -558,21 +559,7 @@ async function anonymiseRows(db: Db, id: string, now: Date): Promise<void> {
   await db
     .updateTable('participants')
     .set((eb) => ({
-      referral_id: `ANON-${tag}`,
-      given_name: ANONYMISED.givenName,
-      family_name: ANONYMISED.familyName,
-      preferred_name: null,
-      date_of_birth: ANONYMISED.dateOfBirth,
-      ni_number: blank,
-      address_line1: blank,
-      address_line2: null,
-      town: blank,
-      county: null,
-      postcode: blank,
-      phone: null,
-      email: null,
-      adjustments: blank,
-      search_text: `anonymised participant anon-${tag}`,
+      ...anonymisedParticipant(tag),
       version: eb('version', '+', 1),
       updated_at: now.toISOString(),
     }))
