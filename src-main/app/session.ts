@@ -135,7 +135,7 @@ export async function startServices(opened: OpenedDatabase, now: () => Date): Pr
     actor,
     hlc,
     now,
-    onAuditHead: (from, to) => anchor.advance(from, to),
+    onAuditHead: (from, to, durable) => anchor.advance(from, to, durable),
   });
   if (problem) {
     // Recorded in the chain itself, so audit-verify keeps failing after later work re-anchors.
@@ -348,10 +348,14 @@ export class Session {
     setImmediate(() => {
       if (this.unlocked !== u) return;
       const start = performance.now();
-      u.services.participants.warm(u.services.obligations).then(
-        () => (steps['caseload-warm'] = Math.round((performance.now() - start) * 10) / 10),
-        () => undefined,
-      );
+      u.services.participants
+        .warm(u.services.obligations)
+        .then(() => {
+          steps['caseload-warm'] = Math.round((performance.now() - start) * 10) / 10;
+          // Then what is due for everyone else, a slice at a time, while the adviser reads.
+          return u.services.obligations.warmAll(() => this.unlocked === u);
+        })
+        .catch(() => undefined);
     });
   }
 

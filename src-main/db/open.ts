@@ -11,6 +11,7 @@ import type { Database } from './schema';
 import { migrations as allMigrations } from './migrations';
 import { AppError } from '../errors';
 import { registerRawHandle } from './raw-handle';
+import { DURABLE_SYNCHRONOUS } from './durability';
 
 /**
  * AEGIS-256 (sqlite3mc's 'aegis'): authenticated like ChaCha20-Poly1305, and the fastest cipher
@@ -74,7 +75,7 @@ export function openRaw(file: string, key: Buffer, plaintext = false): SqliteDat
   }
   raw.pragma('journal_mode = WAL');
   // FULL: a committed change survives power loss too (the sync design's G1 starts here).
-  raw.pragma('synchronous = FULL');
+  raw.pragma(`synchronous = ${DURABLE_SYNCHRONOUS}`);
   raw.pragma('foreign_keys = ON');
   // Sorts and temporary tables stay in memory: a temp file would be written unencrypted.
   raw.pragma('temp_store = MEMORY');

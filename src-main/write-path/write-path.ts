@@ -7,6 +7,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { Database } from '../db/schema';
+import { DURABLE_SYNCHRONOUS } from '../db/durability';
 import { auditHash, GENESIS_HASH } from './audit-chain';
 import type { HybridLogicalClock } from './hlc';
 import type { ChainHead } from './audit-anchor';
@@ -34,8 +35,11 @@ export interface WritePathDeps {
   actor: Actor;
   hlc: HybridLogicalClock;
   now: () => Date;
-  /** After each commit that added audit entries: the head it followed and its new head. */
-  onAuditHead?: (from: ChainHead, to: ChainHead) => void;
+  /**
+   * After each commit that added audit entries: the head it followed and its new head, and
+   * whether the commit waited for the disk (false for a read's audit entry: readAudit).
+   */
+  onAuditHead?: (from: ChainHead, to: ChainHead, durable: boolean) => void;
 }
 
 export class Writer {
@@ -151,7 +155,7 @@ export class WritePath {
     const result = await this.db
       .transaction()
       .execute((trx) => work((writer = new Writer(trx, this.deps))));
-    if (writer?.from && writer.head) this.deps.onAuditHead?.(writer.from, writer.head);
+    if (writer?.from && writer.head) this.deps.onAuditHead?.(writer.from, writer.head, true);
     writer?.runAfterCommit();
     return result;
   }
@@ -185,7 +189,7 @@ export class WritePath {
         const result = await conn
           .transaction()
           .execute((trx) => work((writer = new Writer(trx, this.deps, false))));
-        if (writer?.from && writer.head) this.deps.onAuditHead?.(writer.from, writer.head);
+        if (writer?.from && writer.head) this.deps.onAuditHead?.(writer.from, writer.head, true);
         writer?.runAfterCommit();
         // Rows arrived that no service wrote: in-memory indexes and caches must read them again.
         for (const listener of this.externalChangeListeners) listener();
@@ -202,6 +206,38 @@ export class WritePath {
     entityId: string,
     detail: Record<string, unknown> = {},
   ): Promise<void> {
-    return this.transaction((w) => w.audit(`${entityType}.open`, entityType, entityId, detail));
+    return this.readAudit(`${entityType}.open`, entityType, entityId, detail);
+  }
+
+  /**
+   * The audit entry for a read (a record opened, a caseload page listed): the same hash-chained
+   * row as any other, committed before the data is returned, but the commit does not wait for
+   * the disk. In WAL mode (synchronous NORMAL) such a commit survives the app crashing or being
+   * killed; only a power cut before the next durable commit or checkpoint could lose it, and
+   * then only the newest read entries, never a gap in the chain (the WAL is replayed in order).
+   * Every change to the caseload still commits FULL. Why: this is on every search keystroke and
+   * every record opened, and the disk wait was most of its cost (P9). The connection is held
+   * throughout, so no other statement commits with the lowered setting.
+   */
+  readAudit(
+    action: string,
+    entityType: string,
+    entityId: string | null,
+    detail: Record<string, unknown> = {},
+  ): Promise<void> {
+    return this.db.connection().execute(async (conn) => {
+      await sql`PRAGMA synchronous = NORMAL`.execute(conn);
+      try {
+        let writer: Writer | undefined;
+        await conn
+          .transaction()
+          .execute((trx) =>
+            (writer = new Writer(trx, this.deps)).audit(action, entityType, entityId, detail),
+          );
+        if (writer?.from && writer.head) this.deps.onAuditHead?.(writer.from, writer.head, false);
+      } finally {
+        await sql.raw(`PRAGMA synchronous = ${DURABLE_SYNCHRONOUS}`).execute(conn);
+      }
+    });
   }
 }

@@ -187,7 +187,7 @@ export class ComplaintService {
   /** Looking at the list of complaints is audited too. */
   async openList(): Promise<ComplaintView[]> {
     const views = await this.list();
-    await this.wp.transaction((w) => w.audit('complaint.list', 'complaint', null, {}));
+    await this.wp.readAudit('complaint.list', 'complaint', null, {});
     return views;
   }
 

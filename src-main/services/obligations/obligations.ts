@@ -37,6 +37,9 @@ import type { ParticipantObligations, ShownObligation } from '@shared/ipc/channe
 /** "At risk": not met and due within this many working days of today. */
 export const AT_RISK_WORKING_DAYS = 2;
 
+/** Participants worked out per slice of the background warm-up (about 10 ms each here). */
+const WARM_SLICE = 50;
+
 /** Above this many participants to compute, one bulk read beats an IN list. */
 const BULK_READ = 500;
 
@@ -145,6 +148,35 @@ export class ObligationService {
     const due = new Map<string, DueSummary>();
     for (const [id, c] of computed) due.set(id, dueSummary(c.obligations, today));
     return { today, due };
+  }
+
+  /**
+   * Works out the whole caseload's obligations in the background after unlock, a slice at a
+   * time, so a search keystroke or a scrolled page finds what is due for its rows in the cache
+   * instead of computing it while the adviser waits (P9: up to 37 ms a keystroke). Each slice
+   * is a few milliseconds of work and the event loop is given back between slices, so a request
+   * arriving meanwhile waits for one slice at most. Stops as soon as `keepGoing` says the
+   * caseload was locked. Rows already cached (the first screenful) are skipped.
+   */
+  async warmAll(keepGoing: () => boolean, slice = WARM_SLICE): Promise<number> {
+    const people = await this.wp.db
+      .selectFrom('participants')
+      .select(['id', 'charter_profile', 'programme', 'nation'])
+      .orderBy('family_name')
+      .orderBy('given_name')
+      .execute();
+    let computed = 0;
+    for (let i = 0; i < people.length && keepGoing(); i += slice) {
+      await new Promise<void>((next) => setImmediate(next));
+      if (!keepGoing()) break;
+      const today = await this.sync();
+      const todo = people.slice(i, i + slice).filter((p) => !this.cache.has(p.id));
+      if (todo.length === 0) continue;
+      // The explained form too: the caseload's due column reads it.
+      for (const c of (await this.compute(todo, today)).values()) void c.obligations;
+      computed += todo.length;
+    }
+    return computed;
   }
 
   /** The adviser's day: their appointments that day and the obligations needing them. */

@@ -5,7 +5,7 @@
  * once the adviser pauses. A new query starts a new generation, so answers to an older query (a
  * slower search while typing on) are dropped.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import {
   CASELOAD_FIRST_ROWS,
   type CaseloadPageRow as CaseloadRow,
@@ -80,7 +80,9 @@ export function useCaseloadPages(filter: CaseloadFilter): CaseloadPages {
   }, []);
 
   const key = JSON.stringify(filter);
-  useEffect(() => {
+  // A layout effect, so a new query's request leaves in the same task as the keystroke's render
+  // rather than after the browser's next paint (a passive effect waits up to a frame).
+  useLayoutEffect(() => {
     filterRef.current = JSON.parse(key) as CaseloadFilter;
     generation.current++;
     previous.current = pages.current;
