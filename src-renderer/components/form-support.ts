@@ -45,8 +45,7 @@ export function summaryOf<V extends FieldValues>(
     ...(general ? [{ message: general }] : []),
     ...Object.keys(ids).flatMap((name) => {
       const error = ((errors as Record<string, unknown>)[name] ?? get(errors, name)) as
-        | { message?: string }
-        | undefined;
+        { message?: string } | undefined;
       return error?.message ? [{ targetId: ids[name], message: error.message }] : [];
     }),
   ];

@@ -153,8 +153,8 @@ function profileResolver(detail: ProfileDetail, copying: boolean) {
   const resolver: typeof base = async (values, context, options) => {
     const result = await base(values, context, options);
     // The id's pattern carries the schema's own message, written for files, not for people.
-    const id = (result.errors as { profile?: { id?: { type?: string; message?: string } } })
-      .profile?.id;
+    const id = (result.errors as { profile?: { id?: { type?: string; message?: string } } }).profile
+      ?.id;
     if (id?.type === 'invalid_format') id.message = ID_WORDS;
     return result;
   };
