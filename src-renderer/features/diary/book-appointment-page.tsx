@@ -3,7 +3,7 @@
  * earliest slots, with the reasons when none fits before the due date, and book one. Below it,
  * a three-month plan of regular meetings to accept in one go.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import {
   APPOINTMENT_KINDS,
@@ -25,6 +25,7 @@ import { ErrorSummary } from '../../components/error-summary';
 import { schemaResolver, summaryOf } from '../../components/form-support';
 import { PostcodeAttribution } from '../places/places-page';
 import { formatMonth, formatSlot, KIND_LABELS } from './diary-labels';
+import { SlotChoiceForm } from './slot-choice-form';
 import '../../styles/diary.css';
 import { useParticipant } from '../participant/use-participant';
 import { ParticipantAdjustments } from '../participant/participant-adjustments';
@@ -75,8 +76,8 @@ export function BookAppointmentPage({ id }: { id: string }) {
     if (booked) confirmation.current?.focus();
   });
   const [result, setResult] = useState<SlotResult | null>(null);
-  const [chosen, setChosen] = useState<number | null>(null);
-  const [problem, setProblem] = useState<Pick<IpcError, 'message'> | null>(null);
+  // Each answer gets a fresh "Choose a time" form (its choice and problems belong to one list).
+  const [answers, setAnswers] = useState(0);
 
   const [general, setGeneral] = useState<string | null>(null);
   const [failed, setFailed] = useState(0);
@@ -115,7 +116,6 @@ export function BookAppointmentPage({ id }: { id: string }) {
   const find = async (query: FindSlots) => {
     setBooked(null);
     setGeneral(null);
-    setProblem(null);
     const r = await call('diary:findSlots', query);
     if (!r.ok) {
       const field = r.error.field;
@@ -125,26 +125,7 @@ export function BookAppointmentPage({ id }: { id: string }) {
       return setFailed((n) => n + 1);
     }
     setResult(r.value);
-    setChosen(r.value.slots.length > 0 ? 0 : null);
-  };
-
-  const book = async (e: FormEvent) => {
-    e.preventDefault();
-    const slot = chosen === null ? undefined : result?.slots[chosen];
-    if (!slot) return setProblem({ message: 'Choose a time to book' });
-    const r = await call('diary:book', {
-      participantId: id,
-      officeId: slot.officeId,
-      ...(slot.room ? { room: slot.room } : {}),
-      start: slot.start,
-      end: slot.end,
-      kind: slot.kind,
-      channel: slot.channel,
-    });
-    if (!r.ok) return setProblem(r.error);
-    setProblem(null);
-    setResult(null);
-    setBooked(r.value);
+    setAnswers((n) => n + 1);
   };
 
   return (
@@ -186,7 +167,6 @@ export function BookAppointmentPage({ id }: { id: string }) {
         </div>
       )}
       <ErrorSummary errors={summaryOf(errors, FIND_IDS, general)} focusKey={failed} />
-      <FormProblem problem={problem} />
       <form
         noValidate
         aria-label="Find a time"
@@ -311,24 +291,15 @@ export function BookAppointmentPage({ id }: { id: string }) {
               </ul>
             </div>
           ) : (
-            <form onSubmit={book} noValidate aria-label="Choose a time">
-              <Fieldset id="slot-choice" legend="Choose a time" legendSize="s">
-                {result.slots.map((s, i) => (
-                  <Choice
-                    key={s.start}
-                    id={i === 0 ? 'slot-choice' : `slot-choice-${i}`}
-                    type="radio"
-                    name="slot"
-                    checked={chosen === i}
-                    onChange={() => setChosen(i)}
-                    label={`${formatSlot(s.start)} to ${s.end.slice(11)}, ${s.officeName}${s.room ? `, ${s.room}` : ''}${s.distanceKm !== null ? ` (about ${s.distanceKm < 1 ? 'under 1' : Math.round(s.distanceKm)} km from home)` : ''}${s.afterDue ? ', after the due date' : ''}`}
-                  />
-                ))}
-              </Fieldset>
-              <button type="submit" className="button">
-                Book this time
-              </button>
-            </form>
+            <SlotChoiceForm
+              key={answers}
+              participantId={id}
+              slots={result.slots}
+              onBooked={(appointment) => {
+                setResult(null);
+                setBooked(appointment);
+              }}
+            />
           )}
         </section>
       )}
