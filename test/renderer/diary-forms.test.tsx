@@ -110,7 +110,7 @@ describe('diary forms refuse bad input next to the field and in the summary', ()
     ]);
   });
 
-  it('choosing a time: books the offer chosen, and focus lands on what was booked', async () => {
+  it('choosing a time: none chosen sends nothing; the offer chosen is booked and focus lands on it', async () => {
     const { participantId } = await seed();
     const sent = recordCalls();
     const user = userEvent.setup();
@@ -119,6 +119,15 @@ describe('diary forms refuse bad input next to the field and in the summary', ()
     const choose = await screen.findByRole('form', { name: 'Choose a time' });
     const offers = within(choose).getAllByRole('radio');
     expect(offers.length).toBeGreaterThan(1);
+    for (const offer of offers) expect(offer).not.toBeChecked();
+    await user.click(within(choose).getByRole('button', { name: 'Book this time' }));
+    await waitFor(() => expect(errorSummary()).toHaveFocus());
+    expect(summaryItems()).toEqual(['Choose a time to book']);
+    expect(
+      within(choose).getByRole('group', { name: 'Choose a time' }),
+    ).toHaveAccessibleDescription('Error: Choose a time to book');
+    expect(sent.to('diary:book')).toEqual([]);
+
     const offered = sent.calls.find((c) => c.channel === 'diary:findSlots')!;
     const answer = await window.waymark['diary:findSlots'](offered.input as never);
     if (!answer.ok) throw new Error(answer.error.message);

@@ -77,8 +77,9 @@ export function SlotChoiceForm({
     formState: { errors, isSubmitting },
   } = useForm<SlotValues, unknown, Booking>({
     resolver: slotResolver(participantId, slots),
-    // The earliest offer is chosen to start with.
-    defaultValues: { slot: slots.length > 0 ? '0' : '' },
+    // Nothing is chosen to start with (GOV.UK: do not pre-select radios), so a time is booked
+    // only when the adviser picks it with the participant.
+    defaultValues: { slot: '' },
     shouldFocusError: false,
   });
   const book = async (booking: Booking) => {
