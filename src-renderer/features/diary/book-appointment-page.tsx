@@ -4,7 +4,7 @@
  * a three-month plan of regular meetings to accept in one go.
  */
 import { useEffect, useRef, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import {
   APPOINTMENT_KINDS,
   type Appointment,
@@ -20,7 +20,8 @@ import { hrefFor } from '../../app/router';
 import { PageHeading } from '../../components/page-heading';
 import { Choice, Fieldset, Select } from '../../components/fields';
 import { FormProblem } from '../meetings/form-problem';
-import { DateInput, toCivilDate } from '../../components/date-input';
+import { toCivilDate } from '../../components/date-input';
+import { ControlledDateInput } from '../../components/controlled-date-input';
 import { ErrorSummary } from '../../components/error-summary';
 import { schemaResolver, summaryOf } from '../../components/form-support';
 import { PostcodeAttribution } from '../places/places-page';
@@ -179,20 +180,13 @@ export function BookAppointmentPage({ id }: { id: string }) {
           options={APPOINTMENT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))}
           {...register('kind')}
         />
-        <Controller
+        <ControlledDateInput
           control={control}
           name="dueBy"
-          render={({ field }) => (
-            <DateInput
-              id={FIND_IDS.dueBy}
-              legend="Due by (optional)"
-              hint="The charter promise's due date, for example 7 12 2026"
-              error={errors.dueBy?.message}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-            />
-          )}
+          id={FIND_IDS.dueBy}
+          legend="Due by (optional)"
+          hint="The charter promise's due date, for example 7 12 2026"
+          error={errors.dueBy?.message}
         />
         <Select
           id={FIND_IDS.officeId}
@@ -205,35 +199,21 @@ export function BookAppointmentPage({ id }: { id: string }) {
           ]}
           {...register('officeId')}
         />
-        <Controller
+        <ControlledDateInput
           control={control}
           name="from"
-          render={({ field }) => (
-            <DateInput
-              id={FIND_IDS.from}
-              legend="From (optional)"
-              hint="The first day to offer; leave empty for today"
-              error={errors.from?.message}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-            />
-          )}
+          id={FIND_IDS.from}
+          legend="From (optional)"
+          hint="The first day to offer; leave empty for today"
+          error={errors.from?.message}
         />
-        <Controller
+        <ControlledDateInput
           control={control}
           name="to"
-          render={({ field }) => (
-            <DateInput
-              id={FIND_IDS.to}
-              legend="To (optional)"
-              hint="The last day to offer, at most 92 days after the first"
-              error={errors.to?.message}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-            />
-          )}
+          id={FIND_IDS.to}
+          legend="To (optional)"
+          hint="The last day to offer, at most 92 days after the first"
+          error={errors.to?.message}
         />
         <Fieldset
           id={FIND_IDS.timeOfDay}
