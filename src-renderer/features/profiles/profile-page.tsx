@@ -5,7 +5,7 @@
  * problem is listed at once, each links to its field, and nothing is sent until all are put right.
  */
 import { useEffect, useState } from 'react';
-import { get, useForm, type Path } from 'react-hook-form';
+import { get, useForm, type FieldErrors, type Path } from 'react-hook-form';
 import type { z } from 'zod';
 import {
   OBLIGATION_RULES,
@@ -163,6 +163,19 @@ function profileResolver(detail: ProfileDetail, copying: boolean) {
 
 const ID_WORDS = 'Id must be lower-case letters, numbers and hyphens, like acme-work-programme';
 
+/** The first message anywhere in an error tree. */
+function firstMessage(node: unknown): string | undefined {
+  if (!node || typeof node !== 'object') return undefined;
+  const m = (node as { message?: unknown }).message;
+  if (typeof m === 'string' && m) return m;
+  for (const [k, v] of Object.entries(node as Record<string, unknown>))
+    if (k !== 'ref') {
+      const found = firstMessage(v);
+      if (found) return found;
+    }
+  return undefined;
+}
+
 /** How long the profile keeps records after exit, and why. */
 function ReadOnlyRetention({ profile }: { profile: CharterProfile }) {
   const r = retentionOf(profile);
@@ -237,6 +250,16 @@ function EditForm({
   const [general, setGeneral] = useState<string | null>(null);
   const [failed, setFailed] = useState(0);
 
+  const onInvalid = (found: FieldErrors<ProfileValues>) => {
+    // A problem in what the form does not show (the profile it started from) is still said.
+    setGeneral(
+      summaryOf(found, ids, null).length > 0
+        ? null
+        : `This profile cannot be saved: ${firstMessage(found) ?? 'reload it and try again'}`,
+    );
+    setFailed((n) => n + 1);
+  };
+
   const onValid = async (save: ProfileSave) => {
     setGeneral(null);
     const result = await call('profiles:saveCopy', save);
@@ -266,7 +289,7 @@ function EditForm({
 
   return (
     <form
-      onSubmit={(e) => void handleSubmit(onValid, () => setFailed((n) => n + 1))(e)}
+      onSubmit={(e) => void handleSubmit(onValid, onInvalid)(e)}
       noValidate
       aria-labelledby="edit-title"
     >
