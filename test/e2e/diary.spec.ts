@@ -59,6 +59,10 @@ test('books an induction through the slot finder, keyboard only, with no axe vio
   await app.keyboard.press('Enter');
   const choices = app.getByRole('group', { name: 'Choose a time' }).getByRole('radio');
   await expect(choices).toHaveCount(5);
+  // Nothing is pre-selected: the adviser picks the time, here the earliest, by keyboard.
+  await expect(choices.first()).not.toBeChecked();
+  await choices.first().focus();
+  await app.keyboard.press('Space');
   await expect(choices.first()).toBeChecked();
   const label = await app.locator('label[for="slot-choice"]').innerText();
   expect(label).toContain('Sheffield Arundel Gate, Room 2');

@@ -137,6 +137,7 @@ test('from an empty caseload to a booked induction using only the screens', asyn
   expect(new Set(days).size).toBe(days.length);
   await expectNoAxeViolations(app);
   await expectReflow(app);
+  await app.getByRole('group', { name: 'Choose a time' }).getByRole('radio').first().check();
   await app.getByRole('button', { name: 'Book this time' }).click();
   const booked = app.getByRole('status').filter({ hasText: 'Booked: Induction' });
   await expect(booked).toBeFocused();

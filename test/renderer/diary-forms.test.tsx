@@ -110,6 +110,47 @@ describe('diary forms refuse bad input next to the field and in the summary', ()
     ]);
   });
 
+  it('choosing a time: none chosen sends nothing; the offer chosen is booked and focus lands on it', async () => {
+    const { participantId } = await seed();
+    const sent = recordCalls();
+    const user = userEvent.setup();
+    inSession(<BookAppointmentPage id={participantId} />);
+    await user.click(await screen.findByRole('button', { name: 'Find times' }));
+    const choose = await screen.findByRole('form', { name: 'Choose a time' });
+    const offers = within(choose).getAllByRole('radio');
+    expect(offers.length).toBeGreaterThan(1);
+    for (const offer of offers) expect(offer).not.toBeChecked();
+    await user.click(within(choose).getByRole('button', { name: 'Book this time' }));
+    await waitFor(() => expect(errorSummary()).toHaveFocus());
+    expect(summaryItems()).toEqual(['Choose a time to book']);
+    expect(
+      within(choose).getByRole('group', { name: 'Choose a time' }),
+    ).toHaveAccessibleDescription('Error: Choose a time to book');
+    expect(sent.to('diary:book')).toEqual([]);
+
+    const offered = sent.calls.find((c) => c.channel === 'diary:findSlots')!;
+    const answer = await window.waymark['diary:findSlots'](offered.input as never);
+    if (!answer.ok) throw new Error(answer.error.message);
+    const second = answer.value.slots[1]!;
+    await user.click(offers[1]!);
+    await user.click(within(choose).getByRole('button', { name: 'Book this time' }));
+
+    const booked = await screen.findByText(/^Booked: Induction/);
+    await waitFor(() => expect(booked.closest('[role="status"]')).toHaveFocus());
+    expect(sent.to('diary:book')).toEqual([
+      {
+        participantId,
+        officeId: second.officeId,
+        ...(second.room ? { room: second.room } : {}),
+        start: second.start,
+        end: second.end,
+        kind: second.kind,
+        channel: second.channel,
+      },
+    ]);
+    expect(screen.queryByRole('form', { name: 'Choose a time' })).not.toBeInTheDocument();
+  });
+
   it('the week: a wrong time to move to and a cancel without who send nothing', async () => {
     const { participantId, officeId } = await seed();
     await ok(

@@ -10,6 +10,10 @@ export interface SentCalls {
   calls: { channel: Channel; input: unknown }[];
   /** What was sent to one channel, in order. */
   to(channel: Channel): unknown[];
+  /** The calls a form made (isFormCall), in order: a form that found a problem makes none. */
+  formCalls(): { channel: Channel; input: unknown }[];
+  /** Forgets the calls so far (the set-up's own), so a test can say what one submit sent. */
+  clear(): void;
 }
 
 /**
@@ -33,7 +37,14 @@ export function recordCalls(): SentCalls {
     ]),
   );
   Object.defineProperty(window, 'waymark', { value: wrapped, configurable: true });
-  return { calls, to: (channel) => calls.filter((c) => c.channel === channel).map((c) => c.input) };
+  return {
+    calls,
+    to: (channel) => calls.filter((c) => c.channel === channel).map((c) => c.input),
+    formCalls: () => calls.filter((c) => isFormCall(c.channel)),
+    clear: () => {
+      calls.length = 0;
+    },
+  };
 }
 
 /** The GOV.UK error summary (role alert titled "There is a problem"). */

@@ -17,28 +17,18 @@ import { referralSchema } from '../../src-shared/schemas/participant';
 import type { Channel, ChannelInput, ChannelOutput } from '../../src-shared/ipc/contract';
 import type { Result } from '../../src-shared/ipc/result';
 import { referral } from '../support/referrals';
-import { isFormCall } from './form-probe';
+import { recordCalls, type SentCalls } from './form-probe';
 import { installRealBackend, type RealBackend } from './real-backend';
 
 const TODAY = '2026-11-16';
 let real: RealBackend;
+let probe: SentCalls;
 /** Every channel a form called, in order: a form that found a problem calls none. */
-let sent: Channel[];
+const sent = () => probe.formCalls().map((c) => c.channel);
 
 beforeEach(async () => {
   real = await installRealBackend({ now: () => new Date(`${TODAY}T10:00:00Z`) });
-  const api = window.waymark as unknown as Record<string, (input: unknown) => Promise<unknown>>;
-  sent = [];
-  const recorded = Object.fromEntries(
-    Object.entries(api).map(([channel, fn]) => [
-      channel,
-      (input: unknown) => {
-        if (isFormCall(channel)) sent.push(channel as Channel);
-        return fn(input);
-      },
-    ]),
-  );
-  Object.defineProperty(window, 'waymark', { value: recorded, configurable: true });
+  probe = recordCalls();
 });
 afterEach(async () => {
   cleanup();
@@ -134,14 +124,14 @@ describe('forms that find a problem say so beside the field and in the summary, 
     show(<StatusForm participant={participant} onChanged={() => (changed += 1)} />);
     const date = screen.getByRole('group', { name: /Date of the change/ });
     await typeDate(user, date, ['31', '11', '2026']);
-    sent = [];
+    probe.clear();
     await user.click(screen.getByRole('button', { name: 'Change status' }));
     await expectProblems([
       { message: 'Choose the new status', field: screen.getAllByRole('radio')[0]! },
       { message: DATE_WORDS, field: within(date).getByLabelText('Day') },
     ]);
     expect(within(date).getByLabelText('Day')).toHaveAttribute('aria-invalid', 'true');
-    expect(sent).toEqual([]);
+    expect(sent()).toEqual([]);
     expect(changed).toBe(0);
     expect((await services().participants.get(id)).status).toBe('started');
 
@@ -150,7 +140,7 @@ describe('forms that find a problem say so beside the field and in the summary, 
     await typeDate(user, date, ['10', '11', '2026']);
     await user.click(screen.getByRole('button', { name: 'Change status' }));
     await waitFor(() => expect(changed).toBe(1));
-    expect(sent).toEqual(['participant:setStatus']);
+    expect(sent()).toEqual(['participant:setStatus']);
     expect((await services().participants.get(id)).status).toBe('in-work');
   });
 
@@ -162,7 +152,7 @@ describe('forms that find a problem say so beside the field and in the summary, 
     await typeDate(user, date, ['31', '11', '2026']);
     await user.type(screen.getByLabelText('Hours a week'), 'thirty');
     await user.type(screen.getByLabelText('Hourly wage (£)'), '12.71');
-    sent = [];
+    probe.clear();
     await user.click(screen.getByRole('button', { name: 'Record life event' }));
     await expectProblems([
       { message: DATE_WORDS, field: within(date).getByLabelText('Day') },
@@ -173,7 +163,7 @@ describe('forms that find a problem say so beside the field and in the summary, 
       },
     ]);
     expect(screen.getByLabelText('Employer')).toHaveAttribute('aria-invalid', 'true');
-    expect(sent).toEqual([]);
+    expect(sent()).toEqual([]);
     expect((await ask('meetings:overview', { participantId: id })).lifeEvents).toEqual([]);
   });
 
@@ -182,7 +172,7 @@ describe('forms that find a problem say so beside the field and in the summary, 
     const meeting = await meetingFor(id);
     const user = userEvent.setup();
     show(<TravelClaims appointmentId={meeting.appointment.id} claims={[]} onSaved={() => {}} />);
-    sent = [];
+    probe.clear();
     await user.click(screen.getByRole('button', { name: 'Add claim' }));
     await expectProblems([
       { message: 'Enter the amount', field: screen.getByLabelText('Amount (£)') },
@@ -195,7 +185,7 @@ describe('forms that find a problem say so beside the field and in the summary, 
         field: screen.getByLabelText('Amount (£)'),
       },
     ]);
-    expect(sent).toEqual([]);
+    expect(sent()).toEqual([]);
   });
 
   it('contact: 31 November, and an induction time offered without its date', async () => {
@@ -213,7 +203,7 @@ describe('forms that find a problem say so beside the field and in the summary, 
     const date = screen.getByRole('group', { name: 'Date of contact' });
     await typeDate(user, date, ['31', '11', '2026']);
     await user.type(screen.getByLabelText('Induction time offered (optional)'), '10:30');
-    sent = [];
+    probe.clear();
     await user.click(screen.getByRole('button', { name: 'Log contact' }));
     const offered = screen.getByRole('group', { name: /Induction date offered/ });
     await expectProblems([
@@ -224,7 +214,7 @@ describe('forms that find a problem say so beside the field and in the summary, 
         field: within(offered).getByLabelText('Day'),
       },
     ]);
-    expect(sent).toEqual([]);
+    expect(sent()).toEqual([]);
   });
 
   it('decision after a missed meeting: good reason not answered and 31 November', async () => {
@@ -243,7 +233,7 @@ describe('forms that find a problem say so beside the field and in the summary, 
     const decision = screen.getByRole('form', { name: 'Your decision' });
     const date = within(decision).getByRole('group', { name: 'Date of the decision' });
     await typeDate(user, date, ['31', '11', '2026']);
-    sent = [];
+    probe.clear();
     await user.click(within(decision).getByRole('button', { name: 'Record decision' }));
     await expectProblems([
       {
@@ -252,7 +242,7 @@ describe('forms that find a problem say so beside the field and in the summary, 
       },
       { message: DATE_WORDS, field: within(date).getByLabelText('Day') },
     ]);
-    expect(sent).toEqual([]);
+    expect(sent()).toEqual([]);
   });
 
   it('logging a meeting: no outcome chosen, and the next appointment on 31 November', async () => {
@@ -271,13 +261,13 @@ describe('forms that find a problem say so beside the field and in the summary, 
     const next = screen.getByRole('group', { name: 'Next appointment date' });
     await typeDate(user, next, ['31', '11', '2026']);
     await user.type(screen.getByLabelText('Start time'), '10:00');
-    sent = [];
+    probe.clear();
     await user.click(screen.getByRole('button', { name: 'Log outcome' }));
     await expectProblems([
       { message: 'Choose what happened', field: screen.getByLabelText('Attended') },
       { message: DATE_WORDS, field: within(next).getByLabelText('Day') },
     ]);
-    expect(sent).toEqual([]);
+    expect(sent()).toEqual([]);
     expect(logged).toBe(0);
 
     // A missed meeting asks whether they told us; a time with no date is not dropped.
@@ -296,6 +286,6 @@ describe('forms that find a problem say so beside the field and in the summary, 
         field: within(next).getByLabelText('Day'),
       },
     ]);
-    expect(sent).toEqual([]);
+    expect(sent()).toEqual([]);
   });
 });

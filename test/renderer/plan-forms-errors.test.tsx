@@ -15,28 +15,17 @@ import type { PlanView } from '../../src-shared/schemas/plan';
 import type { Channel, ChannelInput, ChannelOutput } from '../../src-shared/ipc/contract';
 import type { Result } from '../../src-shared/ipc/result';
 import { referral } from '../support/referrals';
-import { isFormCall } from './form-probe';
+import { recordCalls, type SentCalls } from './form-probe';
 import { installRealBackend, type RealBackend } from './real-backend';
 
 const TODAY = '2026-11-16';
 let real: RealBackend;
 /** Every channel a form called and what it sent (the session's own pings left out). */
-let sent: { channel: string; input: unknown }[];
+let probe: SentCalls;
 
 beforeEach(async () => {
   real = await installRealBackend({ now: () => new Date(`${TODAY}T10:00:00Z`) });
-  const api = window.waymark as unknown as Record<string, (input: unknown) => Promise<unknown>>;
-  sent = [];
-  const recorded = Object.fromEntries(
-    Object.entries(api).map(([channel, fn]) => [
-      channel,
-      (input: unknown) => {
-        if (isFormCall(channel)) sent.push({ channel, input });
-        return fn(input);
-      },
-    ]),
-  );
-  Object.defineProperty(window, 'waymark', { value: recorded, configurable: true });
+  probe = recordCalls();
 });
 afterEach(async () => {
   cleanup();
@@ -110,8 +99,7 @@ function expectBeside(field: HTMLElement, message: string) {
 
 const DATE_WORDS = 'Enter a real date, for example 7 11 2026';
 const DUE_WORDS = "Enter step 1's due date as a real date, for example 27 3 2027";
-const savedDrafts = () =>
-  sent.filter((s) => s.channel === 'plan:saveDraft').map((s) => JSON.stringify(s.input));
+const savedDrafts = () => probe.to('plan:saveDraft').map((input) => JSON.stringify(input));
 
 describe('the plan editor', () => {
   it('keeps 31 November on screen with its error, never saves it, and will not agree until it is right', async () => {
@@ -177,7 +165,7 @@ describe('the plan editor', () => {
     ]);
     // The editor opens the section of the first problem.
     expect(screen.getByRole('heading', { level: 2, name: 'Steps' })).toBeInTheDocument();
-    expect(sent.filter((s) => s.channel === 'plan:agree')).toEqual([]);
+    expect(probe.to('plan:agree')).toEqual([]);
     expect(agreed).toBe(0);
 
     // Put right, the error goes and the real date is saved.
@@ -204,14 +192,14 @@ describe('the plan panels', () => {
     show(<ReferralsPanel view={view} onSaved={() => {}} />);
     const date = screen.getByRole('group', { name: 'Date referred' });
     await typeDate(user, date, ['31', '11', '2026']);
-    sent = [];
+    probe.clear();
     await user.click(screen.getByRole('button', { name: 'Add referral' }));
     const summary = await screen.findByRole('alert');
     await waitFor(() => expect(summary).toHaveFocus());
     expect(summaryItems(summary)).toEqual(['Say who the referral is to', DATE_WORDS]);
     expectBeside(screen.getByLabelText('Referred to'), 'Say who the referral is to');
     expectBeside(within(date).getByLabelText('Day'), DATE_WORDS);
-    expect(sent).toEqual([]);
+    expect(probe.formCalls()).toEqual([]);
     expect((await getView(view.participantId)).referrals).toEqual([]);
   });
 
@@ -221,7 +209,7 @@ describe('the plan panels', () => {
     show(<HealthDecisionForm view={view} onSaved={() => {}} />);
     const noted = screen.getByRole('group', { name: 'When the need was noted' });
     await typeDate(user, noted, ['31', '11', '2026']);
-    sent = [];
+    probe.clear();
     await user.click(screen.getByRole('button', { name: 'Record the decision' }));
     const summary = await screen.findByRole('alert');
     await waitFor(() => expect(summary).toHaveFocus());
@@ -230,7 +218,7 @@ describe('the plan panels', () => {
     expect(
       within(screen.getByRole('group', { name: 'Decision' })).getByText('Choose whether to refer'),
     ).toHaveClass('error-message');
-    expect(sent).toEqual([]);
+    expect(probe.formCalls()).toEqual([]);
     expect((await getView(view.participantId)).healthDecisions).toEqual([]);
   });
 });

@@ -4,12 +4,13 @@
  * managers. Every look is recorded in the log itself.
  */
 import { useEffect, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import type { AuditPage as Page } from '@shared/ipc/channels/audit';
 import { auditQuerySchema, type AuditQuery, type AuditQueryInput } from '@shared/schemas/audit';
 import { call } from '../../api';
 import { PageHeading } from '../../components/page-heading';
-import { DateInput, toCivilDate } from '../../components/date-input';
+import { toCivilDate } from '../../components/date-input';
+import { ControlledDateInput } from '../../components/controlled-date-input';
 import { ErrorSummary } from '../../components/error-summary';
 import { Select, TextInput } from '../../components/fields';
 import { schemaResolver, summaryOf } from '../../components/form-support';
@@ -138,33 +139,19 @@ export function AuditPage() {
           options={AREAS}
           {...register('action')}
         />
-        <Controller
+        <ControlledDateInput
           control={control}
           name="from"
-          render={({ field }) => (
-            <DateInput
-              id={IDS.from}
-              legend="From"
-              error={errors.from?.message}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-            />
-          )}
+          id={IDS.from}
+          legend="From"
+          error={errors.from?.message}
         />
-        <Controller
+        <ControlledDateInput
           control={control}
           name="to"
-          render={({ field }) => (
-            <DateInput
-              id={IDS.to}
-              legend="To"
-              error={errors.to?.message}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-            />
-          )}
+          id={IDS.to}
+          legend="To"
+          error={errors.to?.message}
         />
         <button type="submit" className="button">
           Show entries

@@ -16,7 +16,7 @@ import { COUNTRIES, TENURES, CHILD_DISABILITY, PENSION_SCHEMES } from '@shared/d
 import type { IpcError } from '@shared/ipc/result';
 import { ErrorSummary, type SummaryError } from '../../components/error-summary';
 import { Choice, Fieldset, Select, TextInput } from '../../components/fields';
-import { DateInput } from '../../components/date-input';
+import { ControlledDateInput } from '../../components/controlled-date-input';
 import {
   fieldId,
   flattenErrors,
@@ -164,20 +164,13 @@ export function BetterOffForm({
     );
   };
   const date = (path: Path<BetterOffFormValues>, legend: string, hint: string) => (
-    <Controller
+    <ControlledDateInput
       control={control}
       name={path}
-      render={({ field }) => (
-        <DateInput
-          id={fieldId(path)}
-          legend={legend}
-          hint={hint}
-          error={errorAt(errors, path)}
-          value={field.value as string}
-          onChange={field.onChange}
-          onBlur={field.onBlur}
-        />
-      )}
+      id={fieldId(path)}
+      legend={legend}
+      hint={hint}
+      error={errorAt(errors, path)}
     />
   );
 

@@ -16,7 +16,8 @@ import { setFlash } from '../../app/flash';
 import { PageHeading } from '../../components/page-heading';
 import { ErrorSummary, type SummaryError } from '../../components/error-summary';
 import { Choice, Fieldset, TextInput, Textarea } from '../../components/fields';
-import { DateInput, toCivilDate } from '../../components/date-input';
+import { toCivilDate } from '../../components/date-input';
+import { ControlledDateInput } from '../../components/controlled-date-input';
 import { formatDate } from '../../labels';
 import { CHANNEL_WORDS, COMPLAINT_CHANNELS, dateMessage } from './complaint-words';
 import { useToday } from '../../app/today';
@@ -259,20 +260,13 @@ export function RecordComplaintPage() {
             </div>
           </Fieldset>
         )}
-        <Controller
+        <ControlledDateInput
           control={control}
           name="receivedOn"
-          render={({ field }) => (
-            <DateInput
-              id="complaint-received"
-              legend="When was it received?"
-              hint="For example, 27 3 2026"
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              error={errors.receivedOn?.message}
-            />
-          )}
+          id="complaint-received"
+          legend="When was it received?"
+          hint="For example, 27 3 2026"
+          error={errors.receivedOn?.message}
         />
         <Fieldset
           id="complaint-channel"

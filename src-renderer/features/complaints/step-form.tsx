@@ -5,14 +5,15 @@
  * their field.
  */
 import { useState, type ReactNode } from 'react';
-import { Controller, useForm, type Resolver } from 'react-hook-form';
+import { useForm, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { complaintChannels, type ComplaintView } from '@shared/ipc/channels/complaints';
 import { call } from '../../api';
 import { ErrorSummary, type SummaryError } from '../../components/error-summary';
 import { Choice, Fieldset, Textarea } from '../../components/fields';
-import { DateInput, toCivilDate } from '../../components/date-input';
+import { toCivilDate } from '../../components/date-input';
+import { ControlledDateInput } from '../../components/controlled-date-input';
 import { useToday } from '../../app/today';
 import { dateMessage, OUTCOME_WORDS, OUTCOMES } from './complaint-words';
 
@@ -130,20 +131,13 @@ export function StepForm({
       {children}
       <form noValidate aria-label={title} onSubmit={(e) => void handleSubmit(onValid, failed)(e)}>
         <ErrorSummary errors={summary} focusKey={failedSubmits} />
-        <Controller
+        <ControlledDateInput
           control={control}
           name="on"
-          render={({ field }) => (
-            <DateInput
-              id={ids.on}
-              legend={dateLegend}
-              hint="For example, 27 3 2026"
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              error={errors.on?.message}
-            />
-          )}
+          id={ids.on}
+          legend={dateLegend}
+          hint="For example, 27 3 2026"
+          error={errors.on?.message}
         />
         {step === 'respond' && (
           <Textarea

@@ -4,7 +4,7 @@
  * `youToldUsInputSchema`; the main process also refuses words that name anyone behind it.
  */
 import { useEffect, useState } from 'react';
-import { Controller, useForm, type Resolver } from 'react-hook-form';
+import { useForm, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   youToldUsInputSchema,
@@ -20,7 +20,8 @@ import { useToday } from '../../app/today';
 import { PageHeading } from '../../components/page-heading';
 import { ErrorSummary, type SummaryError } from '../../components/error-summary';
 import { Choice, Fieldset, Textarea } from '../../components/fields';
-import { DateInput, toCivilDate } from '../../components/date-input';
+import { toCivilDate } from '../../components/date-input';
+import { ControlledDateInput } from '../../components/controlled-date-input';
 import { formatDate } from '../../labels';
 import { dateMessage } from './complaint-words';
 
@@ -147,20 +148,13 @@ function EntryForm({
         error={errors.did?.message}
         {...register('did')}
       />
-      <Controller
+      <ControlledDateInput
         control={control}
         name="changedOn"
-        render={({ field }) => (
-          <DateInput
-            id={IDS.changedOn}
-            legend="When did it change?"
-            hint="For example, 27 3 2026"
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            error={errors.changedOn?.message}
-          />
-        )}
+        id={IDS.changedOn}
+        legend="When did it change?"
+        hint="For example, 27 3 2026"
+        error={errors.changedOn?.message}
       />
       <Fieldset
         id={IDS.complaints}

@@ -3,8 +3,8 @@
  * earliest slots, with the reasons when none fits before the due date, and book one. Below it,
  * a three-month plan of regular meetings to accept in one go.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useEffect, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import {
   APPOINTMENT_KINDS,
   type Appointment,
@@ -20,11 +20,13 @@ import { hrefFor } from '../../app/router';
 import { PageHeading } from '../../components/page-heading';
 import { Choice, Fieldset, Select } from '../../components/fields';
 import { FormProblem } from '../meetings/form-problem';
-import { DateInput, toCivilDate } from '../../components/date-input';
+import { toCivilDate } from '../../components/date-input';
+import { ControlledDateInput } from '../../components/controlled-date-input';
 import { ErrorSummary } from '../../components/error-summary';
 import { schemaResolver, summaryOf } from '../../components/form-support';
 import { PostcodeAttribution } from '../places/places-page';
 import { formatMonth, formatSlot, KIND_LABELS } from './diary-labels';
+import { SlotChoiceForm } from './slot-choice-form';
 import '../../styles/diary.css';
 import { useParticipant } from '../participant/use-participant';
 import { ParticipantAdjustments } from '../participant/participant-adjustments';
@@ -75,8 +77,8 @@ export function BookAppointmentPage({ id }: { id: string }) {
     if (booked) confirmation.current?.focus();
   });
   const [result, setResult] = useState<SlotResult | null>(null);
-  const [chosen, setChosen] = useState<number | null>(null);
-  const [problem, setProblem] = useState<Pick<IpcError, 'message'> | null>(null);
+  // Each answer gets a fresh "Choose a time" form (its choice and problems belong to one list).
+  const [answers, setAnswers] = useState(0);
 
   const [general, setGeneral] = useState<string | null>(null);
   const [failed, setFailed] = useState(0);
@@ -115,7 +117,6 @@ export function BookAppointmentPage({ id }: { id: string }) {
   const find = async (query: FindSlots) => {
     setBooked(null);
     setGeneral(null);
-    setProblem(null);
     const r = await call('diary:findSlots', query);
     if (!r.ok) {
       const field = r.error.field;
@@ -125,26 +126,7 @@ export function BookAppointmentPage({ id }: { id: string }) {
       return setFailed((n) => n + 1);
     }
     setResult(r.value);
-    setChosen(r.value.slots.length > 0 ? 0 : null);
-  };
-
-  const book = async (e: FormEvent) => {
-    e.preventDefault();
-    const slot = chosen === null ? undefined : result?.slots[chosen];
-    if (!slot) return setProblem({ message: 'Choose a time to book' });
-    const r = await call('diary:book', {
-      participantId: id,
-      officeId: slot.officeId,
-      ...(slot.room ? { room: slot.room } : {}),
-      start: slot.start,
-      end: slot.end,
-      kind: slot.kind,
-      channel: slot.channel,
-    });
-    if (!r.ok) return setProblem(r.error);
-    setProblem(null);
-    setResult(null);
-    setBooked(r.value);
+    setAnswers((n) => n + 1);
   };
 
   return (
@@ -186,7 +168,6 @@ export function BookAppointmentPage({ id }: { id: string }) {
         </div>
       )}
       <ErrorSummary errors={summaryOf(errors, FIND_IDS, general)} focusKey={failed} />
-      <FormProblem problem={problem} />
       <form
         noValidate
         aria-label="Find a time"
@@ -199,20 +180,13 @@ export function BookAppointmentPage({ id }: { id: string }) {
           options={APPOINTMENT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))}
           {...register('kind')}
         />
-        <Controller
+        <ControlledDateInput
           control={control}
           name="dueBy"
-          render={({ field }) => (
-            <DateInput
-              id={FIND_IDS.dueBy}
-              legend="Due by (optional)"
-              hint="The charter promise's due date, for example 7 12 2026"
-              error={errors.dueBy?.message}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-            />
-          )}
+          id={FIND_IDS.dueBy}
+          legend="Due by (optional)"
+          hint="The charter promise's due date, for example 7 12 2026"
+          error={errors.dueBy?.message}
         />
         <Select
           id={FIND_IDS.officeId}
@@ -225,35 +199,21 @@ export function BookAppointmentPage({ id }: { id: string }) {
           ]}
           {...register('officeId')}
         />
-        <Controller
+        <ControlledDateInput
           control={control}
           name="from"
-          render={({ field }) => (
-            <DateInput
-              id={FIND_IDS.from}
-              legend="From (optional)"
-              hint="The first day to offer; leave empty for today"
-              error={errors.from?.message}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-            />
-          )}
+          id={FIND_IDS.from}
+          legend="From (optional)"
+          hint="The first day to offer; leave empty for today"
+          error={errors.from?.message}
         />
-        <Controller
+        <ControlledDateInput
           control={control}
           name="to"
-          render={({ field }) => (
-            <DateInput
-              id={FIND_IDS.to}
-              legend="To (optional)"
-              hint="The last day to offer, at most 92 days after the first"
-              error={errors.to?.message}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-            />
-          )}
+          id={FIND_IDS.to}
+          legend="To (optional)"
+          hint="The last day to offer, at most 92 days after the first"
+          error={errors.to?.message}
         />
         <Fieldset
           id={FIND_IDS.timeOfDay}
@@ -311,24 +271,15 @@ export function BookAppointmentPage({ id }: { id: string }) {
               </ul>
             </div>
           ) : (
-            <form onSubmit={book} noValidate aria-label="Choose a time">
-              <Fieldset id="slot-choice" legend="Choose a time" legendSize="s">
-                {result.slots.map((s, i) => (
-                  <Choice
-                    key={s.start}
-                    id={i === 0 ? 'slot-choice' : `slot-choice-${i}`}
-                    type="radio"
-                    name="slot"
-                    checked={chosen === i}
-                    onChange={() => setChosen(i)}
-                    label={`${formatSlot(s.start)} to ${s.end.slice(11)}, ${s.officeName}${s.room ? `, ${s.room}` : ''}${s.distanceKm !== null ? ` (about ${s.distanceKm < 1 ? 'under 1' : Math.round(s.distanceKm)} km from home)` : ''}${s.afterDue ? ', after the due date' : ''}`}
-                  />
-                ))}
-              </Fieldset>
-              <button type="submit" className="button">
-                Book this time
-              </button>
-            </form>
+            <SlotChoiceForm
+              key={answers}
+              participantId={id}
+              slots={result.slots}
+              onBooked={(appointment) => {
+                setResult(null);
+                setBooked(appointment);
+              }}
+            />
           )}
         </section>
       )}

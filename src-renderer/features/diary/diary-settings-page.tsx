@@ -4,7 +4,7 @@
  */
 import { useToday } from '../../app/today';
 import { useCallback, useEffect, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import type { Office } from '@shared/schemas/diary';
 import {
   icsRangeSchema,
@@ -19,7 +19,8 @@ import { hrefFor } from '../../app/router';
 import { PageHeading } from '../../components/page-heading';
 import { Choice, Select, TextInput } from '../../components/fields';
 import { ErrorSummary } from '../../components/error-summary';
-import { DateInput, toCivilDate } from '../../components/date-input';
+import { toCivilDate } from '../../components/date-input';
+import { ControlledDateInput } from '../../components/controlled-date-input';
 import { schemaResolver, summaryOf } from '../../components/form-support';
 import { BankHolidays } from './bank-holidays';
 import { WEEKDAY_NAMES } from '../places/opening-hours-text';
@@ -183,34 +184,20 @@ function ExportCalendar() {
           {done}
         </p>
       )}
-      <Controller
+      <ControlledDateInput
         control={control}
         name="from"
-        render={({ field }) => (
-          <DateInput
-            id={EXPORT_IDS.from}
-            legend="From"
-            hint="For example, 7 11 2026"
-            error={errors.from?.message}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-          />
-        )}
+        id={EXPORT_IDS.from}
+        legend="From"
+        hint="For example, 7 11 2026"
+        error={errors.from?.message}
       />
-      <Controller
+      <ControlledDateInput
         control={control}
         name="to"
-        render={({ field }) => (
-          <DateInput
-            id={EXPORT_IDS.to}
-            legend="To"
-            error={errors.to?.message}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-          />
-        )}
+        id={EXPORT_IDS.to}
+        legend="To"
+        error={errors.to?.message}
       />
       <button type="submit" className="button button--secondary" disabled={isSubmitting}>
         Export calendar (.ics)

@@ -4,7 +4,7 @@
  * pattern in force (never a 9-to-5 guess) and is checked by the shared `workingPatternSchema`.
  */
 import { useState } from 'react';
-import { Controller, useForm, type Resolver } from 'react-hook-form';
+import { useForm, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   workingPatternSchema,
@@ -14,7 +14,8 @@ import {
 import type { IpcError } from '@shared/ipc/result';
 import { ErrorSummary, type SummaryError } from '../../components/error-summary';
 import { TextInput } from '../../components/fields';
-import { DateInput, toCivilDate } from '../../components/date-input';
+import { toCivilDate } from '../../components/date-input';
+import { ControlledDateInput } from '../../components/controlled-date-input';
 import {
   hoursFromText,
   hoursToText,
@@ -113,20 +114,13 @@ export function PatternForm({
           ? 'This is the pattern in force now. Change it and choose the day the new pattern starts.'
           : 'You have no working pattern yet, so appointments can be offered whenever an office is open.'}
       </p>
-      <Controller
+      <ControlledDateInput
         control={control}
         name="effectiveFrom"
-        render={({ field }) => (
-          <DateInput
-            id="pattern-from"
-            legend="The new pattern starts on"
-            hint="For example, 4 1 2027"
-            error={fromWords}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-          />
-        )}
+        id="pattern-from"
+        legend="The new pattern starts on"
+        hint="For example, 4 1 2027"
+        error={fromWords}
       />
       <p className="body">
         One box a day: each session as a start and end time, for example “9:00 to 12:30, 13:30 to

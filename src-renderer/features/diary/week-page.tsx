@@ -5,7 +5,7 @@
  * there is no network. After every action focus goes to the message saying what happened.
  */
 import { useEffect, useRef, useState } from 'react';
-import { Controller, useForm, type Resolver } from 'react-hook-form';
+import { useForm, type Resolver } from 'react-hook-form';
 import type { Agenda, AgendaAppointment } from '@shared/ipc/channels/agenda';
 import { appointmentMoveSchema, type AppointmentMove, type Office } from '@shared/schemas/diary';
 import { logMeetingSchema, type LogMeeting } from '@shared/schemas/meeting';
@@ -17,7 +17,8 @@ import { hrefFor } from '../../app/router';
 import { useToday } from '../../app/today';
 import { PageHeading } from '../../components/page-heading';
 import { Choice, Fieldset, TextInput } from '../../components/fields';
-import { DateInput, toCivilDate } from '../../components/date-input';
+import { toCivilDate } from '../../components/date-input';
+import { ControlledDateInput } from '../../components/controlled-date-input';
 import { ErrorSummary } from '../../components/error-summary';
 import { schemaResolver, summaryOf } from '../../components/form-support';
 import { mondayOf, movedTimes, weekDays } from './week-model';
@@ -103,19 +104,12 @@ function MoveForm({
         aria-label={`Move ${a.participantName}'s appointment`}
         onSubmit={(e) => void handleSubmit(onValid, () => setFailed((n) => n + 1))(e)}
       >
-        <Controller
+        <ControlledDateInput
           control={control}
           name="date"
-          render={({ field }) => (
-            <DateInput
-              id={ids.date}
-              legend="New date"
-              error={errors.date?.message}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-            />
-          )}
+          id={ids.date}
+          legend="New date"
+          error={errors.date?.message}
         />
         <TextInput
           id={ids.time}

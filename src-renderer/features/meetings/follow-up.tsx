@@ -4,7 +4,7 @@
  */
 import { useToday } from '../../app/today';
 import { useRef, useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import {
   CONTACT_OUTCOMES,
   contactAttemptSchema,
@@ -19,7 +19,8 @@ import { call } from '../../api';
 import { formatDate } from '../../labels';
 import { ErrorSummary } from '../../components/error-summary';
 import { Choice, Fieldset, Select, Textarea, TextInput } from '../../components/fields';
-import { DateInput, toCivilDate } from '../../components/date-input';
+import { toCivilDate } from '../../components/date-input';
+import { ControlledDateInput } from '../../components/controlled-date-input';
 import { schemaResolver, summaryOf } from '../../components/form-support';
 import { CHANNEL_LABELS, CONTACT_OUTCOME_LABELS, FOLLOW_UP_LABELS } from './meeting-labels';
 import { withTypedWords } from './typed-words';
@@ -174,36 +175,22 @@ export function ContactForm({
           {...register('outcome')}
         />
       </div>
-      <Controller
+      <ControlledDateInput
         control={control}
         name="date"
-        render={({ field }) => (
-          <DateInput
-            id={IDS.date}
-            legend="Date of contact"
-            error={errorOf('date')}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-          />
-        )}
+        id={IDS.date}
+        legend="Date of contact"
+        error={errorOf('date')}
       />
       {kind === 'initial' && (
         <>
-          <Controller
+          <ControlledDateInput
             control={control}
             name="offeredDay"
-            render={({ field }) => (
-              <DateInput
-                id={IDS.inductionOffered}
-                legend="Induction date offered (optional)"
-                hint="The induction time you offered in this contact, for example 9 12 2026"
-                error={errorOf('inductionOffered')}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-              />
-            )}
+            id={IDS.inductionOffered}
+            legend="Induction date offered (optional)"
+            hint="The induction time you offered in this contact, for example 9 12 2026"
+            error={errorOf('inductionOffered')}
           />
           <TextInput
             id={`contact-offered-time-${key}`}
@@ -349,19 +336,12 @@ function DecisionForm({ meeting, onSaved }: { meeting: MeetingView; onSaved(): v
           </div>
         </div>
       )}
-      <Controller
+      <ControlledDateInput
         control={control}
         name="decidedOn"
-        render={({ field }) => (
-          <DateInput
-            id={IDS.decidedOn}
-            legend="Date of the decision"
-            error={errors.decidedOn?.message}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-          />
-        )}
+        id={IDS.decidedOn}
+        legend="Date of the decision"
+        error={errors.decidedOn?.message}
       />
       <Textarea
         id={IDS.note}

@@ -4,7 +4,7 @@
  */
 import { useToday } from '../../app/today';
 import { useRef, useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { lifeEventSchema, type LifeEvent, type LifeEventInput } from '@shared/schemas/meeting';
 import { LIFE_EVENT_KINDS } from '@shared/schemas/timeline-events';
 import { formatPence, parsePounds } from '@shared/domain/travel-claims';
@@ -13,7 +13,8 @@ import { hrefFor } from '../../app/router';
 import { formatDate } from '../../labels';
 import { ErrorSummary } from '../../components/error-summary';
 import { Select, TextInput, Textarea } from '../../components/fields';
-import { DateInput, toCivilDate } from '../../components/date-input';
+import { toCivilDate } from '../../components/date-input';
+import { ControlledDateInput } from '../../components/controlled-date-input';
 import { schemaResolver, summaryOf } from '../../components/form-support';
 import { LIFE_EVENT_LABELS } from './meeting-labels';
 import { withTypedWords } from './typed-words';
@@ -174,20 +175,13 @@ export function LifeEvents({
           options={LIFE_EVENT_KINDS.map((k) => ({ value: k, label: LIFE_EVENT_LABELS[k] }))}
           {...register('kind')}
         />
-        <Controller
+        <ControlledDateInput
           control={control}
           name="date"
-          render={({ field }) => (
-            <DateInput
-              id={IDS.date}
-              legend="Date"
-              hint="For example, 7 11 2026"
-              error={errors.date?.message}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-            />
-          )}
+          id={IDS.date}
+          legend="Date"
+          hint="For example, 7 11 2026"
+          error={errors.date?.message}
         />
         {(job || kind === 'job-end') && (
           <TextInput

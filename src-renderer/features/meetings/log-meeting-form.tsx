@@ -4,7 +4,7 @@
  * appointment can be booked in the same submit.
  */
 import { useState } from 'react';
-import { Controller, useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
+import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import { APPOINTMENT_CHANNELS, type Appointment } from '@shared/schemas/diary';
 import { LOGGED_OUTCOMES, logMeetingSchema, type LogMeeting } from '@shared/schemas/meeting';
 import type { PlanStep } from '@shared/schemas/plan';
@@ -20,7 +20,8 @@ import {
   TextInput,
   Textarea,
 } from '../../components/fields';
-import { DateInput, toCivilDate } from '../../components/date-input';
+import { toCivilDate } from '../../components/date-input';
+import { ControlledDateInput } from '../../components/controlled-date-input';
 import { schemaResolver, summaryOf } from '../../components/form-support';
 import { CHANNEL_LABELS, OUTCOME_LABELS } from './meeting-labels';
 import { withTypedWords } from './typed-words';
@@ -363,19 +364,12 @@ export function LogMeetingForm({
             setValue('nextTime', slot.start.slice(11));
           }}
         />
-        <Controller
+        <ControlledDateInput
           control={control}
           name="nextDate"
-          render={({ field }) => (
-            <DateInput
-              id={IDS.nextDate}
-              legend="Next appointment date"
-              error={errors.nextDate?.message}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-            />
-          )}
+          id={IDS.nextDate}
+          legend="Next appointment date"
+          error={errors.nextDate?.message}
         />
         <TextInput
           id={IDS.nextTime}

@@ -1,7 +1,7 @@
 /** Changes a participant's status: only the moves STATUS_TRANSITIONS allows from where they are. */
 import { useToday } from '../../app/today';
 import { useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import {
   EXIT_REASONS,
   STATUS_TRANSITIONS,
@@ -13,7 +13,8 @@ import { call } from '../../api';
 import { EXIT_REASON_LABELS, STATUS_LABELS } from '../../labels';
 import { ErrorSummary } from '../../components/error-summary';
 import { Choice, Fieldset, Select, Textarea } from '../../components/fields';
-import { DateInput, toCivilDate } from '../../components/date-input';
+import { toCivilDate } from '../../components/date-input';
+import { ControlledDateInput } from '../../components/controlled-date-input';
 import { schemaResolver, summaryOf } from '../../components/form-support';
 
 interface Values {
@@ -129,20 +130,13 @@ export function StatusForm({
           {...register('exitReason')}
         />
       )}
-      <Controller
+      <ControlledDateInput
         control={control}
         name="date"
-        render={({ field }) => (
-          <DateInput
-            id={IDS.date}
-            legend="Date of the change"
-            hint="For example, 7 11 2026"
-            error={errors.date?.message}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-          />
-        )}
+        id={IDS.date}
+        legend="Date of the change"
+        hint="For example, 7 11 2026"
+        error={errors.date?.message}
       />
       <Textarea
         id={IDS.note}

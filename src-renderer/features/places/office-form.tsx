@@ -5,19 +5,14 @@
  * and in the error summary.
  */
 import { useState } from 'react';
-import {
-  Controller,
-  useFieldArray,
-  useForm,
-  type FieldErrors,
-  type Resolver,
-} from 'react-hook-form';
+import { useFieldArray, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { officeSchema, type Office, type OfficeDetails } from '@shared/schemas/diary';
 import type { IpcError } from '@shared/ipc/result';
 import { ErrorSummary, type SummaryError } from '../../components/error-summary';
 import { Choice, Fieldset, TextInput, Textarea } from '../../components/fields';
-import { DateInput, toCivilDate } from '../../components/date-input';
+import { toCivilDate } from '../../components/date-input';
+import { ControlledDateInput } from '../../components/controlled-date-input';
 import { NATION_LABELS } from '../../labels';
 import { hoursFromText, hoursToText, WEEKDAY_NAMES, type HoursText } from './opening-hours-text';
 
@@ -293,21 +288,14 @@ export function OfficeForm({ office, submitLabel, onSave }: OfficeFormProps) {
         <div key={f.id} className="places-closure">
           <h3 className="heading-s">Closure {i + 1}</h3>
           {(['from', 'to'] as const).map((part) => (
-            <Controller
+            <ControlledDateInput
               key={part}
               control={control}
               name={`closures.${i}.${part}`}
-              render={({ field }) => (
-                <DateInput
-                  id={fieldId(`closures.${i}.${part}`)}
-                  legend={part === 'from' ? 'First day closed' : 'Last day closed'}
-                  hint="For example, 24 12 2026"
-                  error={at(`closures.${i}.${part}`)}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                />
-              )}
+              id={fieldId(`closures.${i}.${part}`)}
+              legend={part === 'from' ? 'First day closed' : 'Last day closed'}
+              hint="For example, 24 12 2026"
+              error={at(`closures.${i}.${part}`)}
             />
           ))}
           {text(`closures.${i}.reason`, 'Reason', { width: '20' })}

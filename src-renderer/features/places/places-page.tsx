@@ -4,7 +4,7 @@
  * appointments and letters still point at it.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { Controller, useForm, type Resolver } from 'react-hook-form';
+import { useForm, type Resolver } from 'react-hook-form';
 import { officeCloseSchema, type Office, type OfficeClose } from '@shared/schemas/diary';
 import type { Room } from '@shared/schemas/diary-settings';
 import { POSTCODE_ATTRIBUTION } from '@shared/domain/diary/postcode-districts';
@@ -13,7 +13,8 @@ import { hrefFor, navigate } from '../../app/router';
 import { setFlash, takeFlash } from '../../app/flash';
 import { PageHeading } from '../../components/page-heading';
 import { NotificationBanner } from '../../components/notification-banner';
-import { DateInput, toCivilDate } from '../../components/date-input';
+import { toCivilDate } from '../../components/date-input';
+import { ControlledDateInput } from '../../components/controlled-date-input';
 import { ErrorSummary } from '../../components/error-summary';
 import { schemaResolver, summaryOf } from '../../components/form-support';
 import { formatDate, NATION_LABELS } from '../../labels';
@@ -333,20 +334,13 @@ function CloseForm({
         onSubmit={(e) => void handleSubmit(close, () => setTries((n) => n + 1))(e)}
       >
         <ErrorSummary errors={summaryOf(errors, ids, general)} focusKey={tries} />
-        <Controller
+        <ControlledDateInput
           control={control}
           name="date"
-          render={({ field }) => (
-            <DateInput
-              id={ids.date}
-              legend="First day it is closed"
-              hint="It will not be offered from that day. For example, 31 3 2027"
-              error={errors.date?.message}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-            />
-          )}
+          id={ids.date}
+          legend="First day it is closed"
+          hint="It will not be offered from that day. For example, 31 3 2027"
+          error={errors.date?.message}
         />
         <button type="submit" className="button button--warning" disabled={isSubmitting}>
           Close {o.name}

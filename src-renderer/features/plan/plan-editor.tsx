@@ -4,7 +4,7 @@
  */
 import { useToday } from '../../app/today';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import {
   AGREEMENT_METHODS,
   agreementProblems,
@@ -18,7 +18,8 @@ import {
 import { call } from '../../api';
 import { formatInstant } from '../../labels';
 import { Choice, ErrorMessage, Fieldset } from '../../components/fields';
-import { DateInput, toCivilDate } from '../../components/date-input';
+import { toCivilDate } from '../../components/date-input';
+import { ControlledDateInput } from '../../components/controlled-date-input';
 import { ErrorSummary, type SummaryError } from '../../components/error-summary';
 import { schemaResolver, summaryOf } from '../../components/form-support';
 import { useAutosave, type SaveState } from './use-autosave';
@@ -296,19 +297,12 @@ export function PlanEditor({
                 Agreeing makes this version final: it cannot be changed afterwards. A review starts
                 a new version.
               </p>
-              <Controller
+              <ControlledDateInput
                 control={agreement.control}
                 name="agreedOn"
-                render={({ field }) => (
-                  <DateInput
-                    id={AGREEMENT_IDS.agreedOn}
-                    legend="Date agreed"
-                    error={agreeErrors.agreedOn?.message}
-                    value={field.value}
-                    onChange={field.onChange}
-                    onBlur={field.onBlur}
-                  />
-                )}
+                id={AGREEMENT_IDS.agreedOn}
+                legend="Date agreed"
+                error={agreeErrors.agreedOn?.message}
               />
               <Fieldset
                 id={AGREEMENT_IDS.method}

@@ -5,7 +5,7 @@
 import { Controller, useFieldArray, type UseFormReturn } from 'react-hook-form';
 import { STEP_OWNERS, STEP_STATUSES, type PlanContent, type PlanStep } from '@shared/schemas/plan';
 import { Choice, Select, TextInput, Textarea } from '../../components/fields';
-import { DateInput } from '../../components/date-input';
+import { ControlledDateInput } from '../../components/controlled-date-input';
 import { fromLines, newBarrier, newStep, toLines } from './plan-model';
 
 export interface SectionProps {
@@ -217,19 +217,12 @@ export function StepsSection({ form, errors }: SectionProps) {
           </div>
           {/* 31 11 2026 is never dropped: it stays as typed, is named here and in the summary,
               and nothing is saved until it is a real date. */}
-          <Controller
+          <ControlledDateInput
             control={form.control}
             name={`steps.${i}.due`}
-            render={({ field }) => (
-              <DateInput
-                id={`plan-steps-${i}-due`}
-                legend={`Step ${i + 1} due date`}
-                error={errors[`steps.${i}.due`]}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-              />
-            )}
+            id={`plan-steps-${i}-due`}
+            legend={`Step ${i + 1} due date`}
+            error={errors[`steps.${i}.due`]}
           />
           <div className="checkboxes">
             <Choice

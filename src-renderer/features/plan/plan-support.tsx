@@ -4,7 +4,7 @@
  */
 import { useToday } from '../../app/today';
 import { useRef, useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import {
   REFERRAL_STATUSES,
@@ -19,7 +19,8 @@ import { formatDate } from '../../labels';
 import { SUPPORT_SERVICE_LABELS as SERVICE_LABELS } from '@shared/wording/labels';
 import { ErrorSummary } from '../../components/error-summary';
 import { Choice, Fieldset, Select, TextInput, Textarea } from '../../components/fields';
-import { DateInput, toCivilDate } from '../../components/date-input';
+import { toCivilDate } from '../../components/date-input';
+import { ControlledDateInput } from '../../components/controlled-date-input';
 import { schemaResolver, summaryOf } from '../../components/form-support';
 
 export const REFERRAL_STATUS_LABELS: Record<ReferralStatus, string> = {
@@ -139,33 +140,19 @@ export function HealthDecisionForm({ view, onSaved }: { view: PlanView; onSaved(
           />
         </div>
       </Fieldset>
-      <Controller
+      <ControlledDateInput
         control={control}
         name="needNotedOn"
-        render={({ field }) => (
-          <DateInput
-            id={HEALTH_IDS.needNotedOn}
-            legend="When the need was noted"
-            error={errors.needNotedOn?.message}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-          />
-        )}
+        id={HEALTH_IDS.needNotedOn}
+        legend="When the need was noted"
+        error={errors.needNotedOn?.message}
       />
-      <Controller
+      <ControlledDateInput
         control={control}
         name="decidedOn"
-        render={({ field }) => (
-          <DateInput
-            id={HEALTH_IDS.decidedOn}
-            legend="Date of the decision"
-            error={errors.decidedOn?.message}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-          />
-        )}
+        id={HEALTH_IDS.decidedOn}
+        legend="Date of the decision"
+        error={errors.decidedOn?.message}
       />
       {decision === 'no-referral' && (
         <Textarea
@@ -358,19 +345,12 @@ export function ReferralsPanel({ view, onSaved }: { view: PlanView; onSaved(): v
           {...register('status')}
         />
         {status !== 'to-refer' && (
-          <Controller
+          <ControlledDateInput
             control={control}
             name="referredOn"
-            render={({ field }) => (
-              <DateInput
-                id={REFERRAL_IDS.referredOn}
-                legend="Date referred"
-                error={errors.referredOn?.message}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-              />
-            )}
+            id={REFERRAL_IDS.referredOn}
+            legend="Date referred"
+            error={errors.referredOn?.message}
           />
         )}
         <TextInput

@@ -1,22 +1,29 @@
 /**
  * One charter profile: its promises and numbers, and for a manager a form to copy it (a shipped
- * profile) or save a new version (a provider's copy). The form is checked with the same schema
- * the main process uses, so every problem is listed at once and each links to its field.
+ * profile) or save a new version (a provider's copy). The form is a react-hook-form checked with
+ * profileSaveSchema, the schema profiles:saveCopy is validated with in the main process, so every
+ * problem is listed at once, each links to its field, and nothing is sent until all are put right.
  */
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
+import { get, useForm, type FieldErrors, type Path } from 'react-hook-form';
+import type { z } from 'zod';
 import {
   OBLIGATION_RULES,
-  charterProfileSchema,
   type CharterProfile,
   type ObligationRule,
 } from '@shared/domain/charter/profile';
 import { retentionOf } from '@shared/domain/charter/retention';
-import type { ProfileDetail } from '@shared/ipc/channels/profiles';
+import {
+  profileSaveSchema,
+  type ProfileDetail,
+  type ProfileSave,
+} from '@shared/ipc/channels/profiles';
 import { call } from '../../api';
 import { hrefFor, navigate } from '../../app/router';
 import { setFlash, takeFlash } from '../../app/flash';
 import { PageHeading } from '../../components/page-heading';
-import { ErrorSummary, type SummaryError } from '../../components/error-summary';
+import { ErrorSummary } from '../../components/error-summary';
+import { schemaResolver, summaryOf } from '../../components/form-support';
 import { TextInput, Textarea } from '../../components/fields';
 import { NotificationBanner } from '../../components/notification-banner';
 import { formatDate } from '../../labels';
@@ -41,50 +48,133 @@ const numberKeys = (profile: CharterProfile, rule: ObligationRule) =>
 /** 'profile.rules.R1.days' → the id of its control. */
 const controlId = (field: string) => field.replace(/\./g, '-');
 
-type Draft = Record<string, string>;
-
-function draftOf(p: CharterProfile, copying: boolean): Draft {
-  const d: Draft = {
-    'profile.id': copying ? `${p.id}-copy` : p.id,
-    'profile.name': copying ? `${p.name} (provider copy)` : p.name,
-    'profile.description': p.description,
+/**
+ * What the manager types, every box as text, at the paths the save schema reports problems at
+ * (`profile.rules.R1.days`), so each error lands on its own box.
+ */
+interface ProfileValues {
+  profile: {
+    id: string;
+    name: string;
+    description: string;
+    rules: Record<string, Record<string, string>>;
+    retention: { yearsAfterExit: string; source: string };
   };
-  for (const rule of OBLIGATION_RULES) {
-    const r = p.rules[rule] as Record<string, string | number>;
-    for (const [k, v] of Object.entries(r))
-      if (k !== 'source') d[`profile.rules.${rule}.${k}`] = String(v);
-  }
-  const retention = retentionOf(p);
-  d['profile.retention.yearsAfterExit'] = String(retention.yearsAfterExit);
-  d['profile.retention.source'] = retention.source;
-  return d;
 }
 
-function profileFrom(base: CharterProfile, d: Draft): unknown {
+function valuesOf(p: CharterProfile, copying: boolean): ProfileValues {
+  const rules: Record<string, Record<string, string>> = {};
+  for (const rule of OBLIGATION_RULES) {
+    const r = p.rules[rule] as Record<string, string | number>;
+    rules[rule] = Object.fromEntries(
+      Object.entries(r)
+        .filter(([k]) => k !== 'source')
+        .map(([k, v]) => [k, String(v)]),
+    );
+  }
+  const retention = retentionOf(p);
+  return {
+    profile: {
+      id: copying ? `${p.id}-copy` : p.id,
+      name: copying ? `${p.name} (provider copy)` : p.name,
+      description: p.description,
+      rules,
+      retention: { yearsAfterExit: String(retention.yearsAfterExit), source: retention.source },
+    },
+  };
+}
+
+/** A number box as the schema sees it: empty or not a number fails as "must be a whole number". */
+const wholeNumber = (value: string | undefined) =>
+  value === undefined || value.trim() === '' ? NaN : Number(value.trim());
+
+/** The typed profile on top of the one it started from (what the form does not show is kept). */
+function profileFrom(base: CharterProfile, v: ProfileValues['profile']): unknown {
   const rules: Record<string, Record<string, unknown>> = {};
   for (const rule of OBLIGATION_RULES) {
     const r: Record<string, unknown> = { ...base.rules[rule] };
+    const typed = v.rules[rule] ?? {};
     for (const k of Object.keys(r)) {
-      const value = d[`profile.rules.${rule}.${k}`];
-      if (value === undefined) continue;
-      r[k] = TEXT_KEYS.has(k) ? value : value.trim() === '' ? NaN : Number(value.trim());
+      if (!(k in typed)) continue;
+      r[k] = TEXT_KEYS.has(k) ? typed[k] : wholeNumber(typed[k]);
     }
     rules[rule] = r;
   }
   return {
     ...base,
-    id: d['profile.id'],
-    name: d['profile.name'],
-    description: d['profile.description'],
+    id: v.id,
+    name: v.name,
+    description: v.description,
     rules,
     retention: {
-      yearsAfterExit: wholeNumber(d['profile.retention.yearsAfterExit'] ?? ''),
-      source: d['profile.retention.source'] ?? '',
+      yearsAfterExit: wholeNumber(v.retention.yearsAfterExit),
+      source: v.retention.source,
     },
   };
 }
 
-const wholeNumber = (value: string) => (value.trim() === '' ? NaN : Number(value.trim()));
+/** Every box the form shows, in screen order: its path (= its name) and its control's id. */
+function fieldIds(profile: CharterProfile, copying: boolean): Record<string, string> {
+  const paths = [
+    ...(copying ? ['profile.id'] : []),
+    'profile.name',
+    'profile.description',
+    ...OBLIGATION_RULES.flatMap((rule) => [
+      ...numberKeys(profile, rule).map((k) => `profile.rules.${rule}.${k}`),
+      `profile.rules.${rule}.title`,
+      `profile.rules.${rule}.promise`,
+    ]),
+    'profile.retention.yearsAfterExit',
+    'profile.retention.source',
+  ];
+  return Object.fromEntries(paths.map((p) => [p, controlId(p)]));
+}
+
+/**
+ * The schema's complaints in words, named for their box ("R1 days must be 1 or more"): the save
+ * schema is the one the main process checks (profiles:saveCopy), so the rules are its own.
+ */
+const profileWords: z.core.$ZodErrorMap = (issue) => {
+  const field = issue.path?.map(String).join('.') ?? '';
+  return `${labelFor(field)} ${friendly(issue)}`;
+};
+
+function profileResolver(detail: ProfileDetail, copying: boolean) {
+  const base = schemaResolver<ProfileValues, ProfileSave>(
+    profileSaveSchema,
+    (v) => ({
+      basedOn: detail.id,
+      ...(copying ? {} : { expectedVersion: detail.version }),
+      profile: profileFrom(detail.profile, v.profile),
+    }),
+    [],
+    profileWords,
+  );
+  const resolver: typeof base = async (values, context, options) => {
+    const result = await base(values, context, options);
+    // The id's pattern carries the schema's own message, written for files, not for people.
+    const id = (result.errors as { profile?: { id?: { type?: string; message?: string } } }).profile
+      ?.id;
+    if (id?.type === 'invalid_format') id.message = ID_WORDS;
+    return result;
+  };
+  return resolver;
+}
+
+const ID_WORDS = 'Id must be lower-case letters, numbers and hyphens, like acme-work-programme';
+
+/** The first message anywhere in an error tree. */
+function firstMessage(node: unknown): string | undefined {
+  if (!node || typeof node !== 'object') return undefined;
+  const m = (node as { message?: unknown }).message;
+  if (typeof m === 'string' && m) return m;
+  for (const [k, v] of Object.entries(node as Record<string, unknown>))
+    if (k !== 'ref') {
+      const found = firstMessage(v);
+      if (found) return found;
+    }
+  return undefined;
+}
 
 /** How long the profile keeps records after exit, and why. */
 function ReadOnlyRetention({ profile }: { profile: CharterProfile }) {
@@ -146,64 +236,63 @@ function EditForm({
   onSaved: (saved: ProfileDetail) => void;
 }) {
   const copying = detail.kind === 'shipped';
-  const [draft, setDraft] = useState<Draft>(() => draftOf(detail.profile, copying));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [summary, setSummary] = useState<SummaryError[]>([]);
-  const [saving, setSaving] = useState(false);
-  const [failedSaves, setFailedSaves] = useState(0);
+  const ids = fieldIds(detail.profile, copying);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<ProfileValues, unknown, ProfileSave>({
+    resolver: profileResolver(detail, copying),
+    defaultValues: valuesOf(detail.profile, copying),
+    shouldFocusError: false,
+  });
+  const [general, setGeneral] = useState<string | null>(null);
+  const [failed, setFailed] = useState(0);
 
-  const show = (list: { field: string; message: string }[]) => {
-    setErrors(Object.fromEntries(list.map((e) => [e.field, e.message])));
-    setSummary(list.map((e) => ({ targetId: controlId(e.field), message: e.message })));
-    setFailedSaves((n) => n + 1);
+  const onInvalid = (found: FieldErrors<ProfileValues>) => {
+    // A problem in what the form does not show (the profile it started from) is still said.
+    setGeneral(
+      summaryOf(found, ids, null).length > 0
+        ? null
+        : `This profile cannot be saved: ${firstMessage(found) ?? 'reload it and try again'}`,
+    );
+    setFailed((n) => n + 1);
   };
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const profile = profileFrom(detail.profile, draft);
-    const checked = charterProfileSchema.safeParse(profile);
-    if (!checked.success) {
-      const seen = new Set<string>();
-      show(
-        checked.error.issues
-          .map((i) => ({
-            field: ['profile', ...i.path.map(String)].join('.'),
-            message: `${labelFor(['profile', ...i.path.map(String)].join('.'))} ${friendly(i)}`,
-          }))
-          .filter((i) => !seen.has(i.field) && seen.add(i.field)),
-      );
-      return;
-    }
-    setSaving(true);
-    const result = await call('profiles:saveCopy', {
-      basedOn: detail.id,
-      ...(copying ? {} : { expectedVersion: detail.version }),
-      profile: checked.data,
-    });
-    setSaving(false);
+  const onValid = async (save: ProfileSave) => {
+    setGeneral(null);
+    const result = await call('profiles:saveCopy', save);
     if (!result.ok) {
-      const field = result.error.field?.startsWith('profile.') ? result.error.field : 'profile.id';
-      show([{ field, message: result.error.message }]);
-      return;
+      const field = result.error.field;
+      if (field && field in ids)
+        setError(field as Path<ProfileValues>, { type: 'server', message: result.error.message });
+      else setGeneral(result.error.message);
+      return setFailed((n) => n + 1);
     }
     onSaved(result.value);
   };
+
+  const errorAt = (name: string) =>
+    (get(errors, name) as { message?: string } | undefined)?.message;
 
   const field = (name: string, label: string, hint?: string, long = false) => {
     const props = {
       id: controlId(name),
       label,
       hint,
-      error: errors[name],
-      value: draft[name] ?? '',
-      onChange: (e: { target: { value: string } }) =>
-        setDraft((d) => ({ ...d, [name]: e.target.value })),
+      error: errorAt(name),
+      ...register(name as Path<ProfileValues>),
     };
     return long ? <Textarea {...props} rows={3} /> : <TextInput {...props} />;
   };
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="edit-title">
+    <form
+      onSubmit={(e) => void handleSubmit(onValid, onInvalid)(e)}
+      noValidate
+      aria-labelledby="edit-title"
+    >
       <h2 className="heading-m" id="edit-title">
         {copying ? 'Make a provider copy' : 'Change this profile'}
       </h2>
@@ -212,7 +301,7 @@ function EditForm({
           ? 'Your copy starts with this profile’s promises. Change the numbers and wording, then give participants the copy’s id as their charter profile.'
           : `Saving makes version ${detail.version + 1}; it applies at once to every participant on this profile. Earlier versions are kept.`}
       </p>
-      <ErrorSummary errors={summary} focusKey={failedSaves} />
+      <ErrorSummary errors={summaryOf(errors, ids, general)} focusKey={failed} />
       {copying ? (
         field(
           'profile.id',
@@ -239,11 +328,8 @@ function EditForm({
                 label={NUMBER_LABELS[k] ?? k}
                 width="5"
                 inputMode="numeric"
-                error={errors[`profile.rules.${rule}.${k}`]}
-                value={draft[`profile.rules.${rule}.${k}`] ?? ''}
-                onChange={(e) =>
-                  setDraft((d) => ({ ...d, [`profile.rules.${rule}.${k}`]: e.target.value }))
-                }
+                error={errorAt(`profile.rules.${rule}.${k}`)}
+                {...register(`profile.rules.${rule}.${k}`)}
               />
             ))}
           </div>
@@ -266,11 +352,8 @@ function EditForm({
           hint="Set it from your contract; six years unless you change it"
           width="5"
           inputMode="numeric"
-          error={errors['profile.retention.yearsAfterExit']}
-          value={draft['profile.retention.yearsAfterExit'] ?? ''}
-          onChange={(e) =>
-            setDraft((d) => ({ ...d, 'profile.retention.yearsAfterExit': e.target.value }))
-          }
+          error={errorAt('profile.retention.yearsAfterExit')}
+          {...register('profile.retention.yearsAfterExit')}
         />
         {field(
           'profile.retention.source',
@@ -279,7 +362,7 @@ function EditForm({
           true,
         )}
       </fieldset>
-      <button type="submit" className="button" disabled={saving}>
+      <button type="submit" className="button" disabled={isSubmitting}>
         {copying ? 'Save copy' : 'Save new version'}
       </button>
     </form>
@@ -289,7 +372,6 @@ function EditForm({
 /** Plain words for the schema's complaints about a number or a text. */
 function friendly(issue: {
   code: string;
-  message: string;
   origin?: string;
   minimum?: unknown;
   maximum?: unknown;
@@ -301,7 +383,7 @@ function friendly(issue: {
   if (issue.code === 'too_big')
     return issue.origin === 'string' ? 'is too long' : `must be ${String(issue.maximum)} or fewer`;
   if (issue.code === 'invalid_type') return 'must be a whole number';
-  return `: ${issue.message}`;
+  return 'is not valid';
 }
 
 /** 'profile.rules.R1.days' → 'R1 days', for the error summary. */

@@ -4,14 +4,15 @@
  * referral, say) come back as Result.error.field and are shown on that field.
  */
 import { useState } from 'react';
-import { Controller, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
+import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { referralSchema, type Referral, type ReferralInput } from '@shared/schemas/participant';
 import { PROGRAMME_PROFILE } from '@shared/domain/charter/programme-profiles';
 import type { IpcError } from '@shared/ipc/result';
 import { ErrorSummary, type SummaryError } from '../../components/error-summary';
 import { Choice, Fieldset, TextInput, Textarea } from '../../components/fields';
-import { DateInput, toCivilDate } from '../../components/date-input';
+import { toCivilDate } from '../../components/date-input';
+import { ControlledDateInput } from '../../components/controlled-date-input';
 import { BENEFIT_LABELS, CONTACT_LABELS, NATION_LABELS, PROGRAMME_LABELS } from '../../labels';
 
 /** Every field in the order it appears, so the error summary lists problems top to bottom. */
@@ -193,20 +194,13 @@ export function ReferralForm({
   };
 
   const date = (path: 'dateOfBirth' | 'referralDate', legend: string, hint: string) => (
-    <Controller
+    <ControlledDateInput
       control={control}
       name={path}
-      render={({ field }) => (
-        <DateInput
-          id={fieldId(path)}
-          legend={legend}
-          hint={hint}
-          error={errorAt(errors, path)}
-          value={field.value}
-          onChange={field.onChange}
-          onBlur={field.onBlur}
-        />
-      )}
+      id={fieldId(path)}
+      legend={legend}
+      hint={hint}
+      error={errorAt(errors, path)}
     />
   );
 

@@ -3,7 +3,7 @@
  * reason is kept on the timeline; the audit log records that a correction was made.
  */
 import { useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import {
   EXIT_REASONS,
   STATUSES,
@@ -16,7 +16,8 @@ import { useToday } from '../../app/today';
 import { EXIT_REASON_LABELS, STATUS_LABELS } from '../../labels';
 import { ErrorSummary } from '../../components/error-summary';
 import { Choice, Fieldset, Select, Textarea } from '../../components/fields';
-import { DateInput, toCivilDate } from '../../components/date-input';
+import { toCivilDate } from '../../components/date-input';
+import { ControlledDateInput } from '../../components/controlled-date-input';
 import { schemaResolver, summaryOf } from '../../components/form-support';
 
 interface Values {
@@ -130,20 +131,13 @@ export function CorrectStatusForm({
           {...register('exitReason')}
         />
       )}
-      <Controller
+      <ControlledDateInput
         control={control}
         name="date"
-        render={({ field }) => (
-          <DateInput
-            id={IDS.date}
-            legend="From what date?"
-            hint="For example, 7 11 2026"
-            error={errors.date?.message}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-          />
-        )}
+        id={IDS.date}
+        legend="From what date?"
+        hint="For example, 7 11 2026"
+        error={errors.date?.message}
       />
       <Textarea
         id={IDS.reason}

@@ -3,7 +3,7 @@
  * covers. Phone, video and email meetings count towards the two a month only inside it.
  */
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import {
   inPersonExemptionSchema,
   type InPersonExemption,
@@ -14,7 +14,8 @@ import { useToday } from '../../app/today';
 import { formatDate } from '../../labels';
 import { ErrorSummary } from '../../components/error-summary';
 import { Choice, Textarea } from '../../components/fields';
-import { DateInput, toCivilDate } from '../../components/date-input';
+import { toCivilDate } from '../../components/date-input';
+import { ControlledDateInput } from '../../components/controlled-date-input';
 import { schemaResolver, summaryOf } from '../../components/form-support';
 
 interface Values {
@@ -104,35 +105,21 @@ export function ExemptionForm({
         Record a reason they cannot attend in person
       </h3>
       <ErrorSummary errors={summaryOf(errors, IDS, general)} focusKey={failed} />
-      <Controller
+      <ControlledDateInput
         control={control}
         name="from"
-        render={({ field }) => (
-          <DateInput
-            id={IDS.from}
-            legend="From"
-            hint="For example, 7 11 2026"
-            error={errors.from?.message}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-          />
-        )}
+        id={IDS.from}
+        legend="From"
+        hint="For example, 7 11 2026"
+        error={errors.from?.message}
       />
-      <Controller
+      <ControlledDateInput
         control={control}
         name="to"
-        render={({ field }) => (
-          <DateInput
-            id={IDS.to}
-            legend="To (inclusive)"
-            hint="At most a year after the start. Record it again when you review it."
-            error={errors.to?.message}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-          />
-        )}
+        id={IDS.to}
+        legend="To (inclusive)"
+        hint="At most a year after the start. Record it again when you review it."
+        error={errors.to?.message}
       />
       <Textarea
         id={IDS.reason}

@@ -4,7 +4,7 @@
  * printed from it through the PDF pipeline.
  */
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import {
   EXIT_REVIEW_OUTCOMES,
   exitReviewSchema,
@@ -18,7 +18,8 @@ import { useToday } from '../../app/today';
 import { formatDate } from '../../labels';
 import { ErrorSummary } from '../../components/error-summary';
 import { Choice, Fieldset, TextInput, Textarea } from '../../components/fields';
-import { DateInput, toCivilDate } from '../../components/date-input';
+import { toCivilDate } from '../../components/date-input';
+import { ControlledDateInput } from '../../components/controlled-date-input';
 import { schemaResolver, summaryOf } from '../../components/form-support';
 
 interface Values {
@@ -159,20 +160,13 @@ export function ExitReviewForm({
         Recording the review ends the participant’s time on the programme from its date.
       </p>
       <ErrorSummary errors={summaryOf(errors, IDS, general)} focusKey={failed} />
-      <Controller
+      <ControlledDateInput
         control={control}
         name="date"
-        render={({ field }) => (
-          <DateInput
-            id={IDS.date}
-            legend="Date of the review"
-            hint="For example, 7 11 2026"
-            error={errors.date?.message}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-          />
-        )}
+        id={IDS.date}
+        legend="Date of the review"
+        hint="For example, 7 11 2026"
+        error={errors.date?.message}
       />
       <Fieldset id={IDS.outcome} legend="Outcome" error={errors.outcome?.message} legendSize="s">
         <div className="radios radios--small">

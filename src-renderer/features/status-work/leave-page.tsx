@@ -3,7 +3,7 @@
  * Adding leave says how many booked appointments now need moving.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { leaveSchema, type LeaveSave, type SavedLeave } from '@shared/schemas/diary-settings';
 import { call } from '../../api';
 import { hrefFor } from '../../app/router';
@@ -12,7 +12,8 @@ import { formatDate } from '../../labels';
 import { PageHeading } from '../../components/page-heading';
 import { ErrorSummary } from '../../components/error-summary';
 import { TextInput } from '../../components/fields';
-import { DateInput, toCivilDate } from '../../components/date-input';
+import { toCivilDate } from '../../components/date-input';
+import { ControlledDateInput } from '../../components/controlled-date-input';
 import { schemaResolver, summaryOf } from '../../components/form-support';
 
 interface Values {
@@ -163,35 +164,21 @@ export function LeavePage() {
           Add leave
         </h2>
         <ErrorSummary errors={summaryOf(errors, IDS, general)} focusKey={failed} />
-        <Controller
+        <ControlledDateInput
           control={control}
           name="from"
-          render={({ field }) => (
-            <DateInput
-              id={IDS.from}
-              legend="First day"
-              hint="For example, 7 11 2026"
-              error={errors.from?.message}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-            />
-          )}
+          id={IDS.from}
+          legend="First day"
+          hint="For example, 7 11 2026"
+          error={errors.from?.message}
         />
-        <Controller
+        <ControlledDateInput
           control={control}
           name="to"
-          render={({ field }) => (
-            <DateInput
-              id={IDS.to}
-              legend="Last day"
-              hint="At most a year after the first day"
-              error={errors.to?.message}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-            />
-          )}
+          id={IDS.to}
+          legend="Last day"
+          hint="At most a year after the first day"
+          error={errors.to?.message}
         />
         <TextInput
           id={IDS.startTime}

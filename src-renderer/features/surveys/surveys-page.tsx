@@ -21,7 +21,8 @@ import { useToday } from '../../app/today';
 import { PageHeading } from '../../components/page-heading';
 import { ErrorSummary } from '../../components/error-summary';
 import { Choice, Fieldset, Select } from '../../components/fields';
-import { DateInput, toCivilDate } from '../../components/date-input';
+import { toCivilDate } from '../../components/date-input';
+import { ControlledDateInput } from '../../components/controlled-date-input';
 import { schemaResolver, summaryOf } from '../../components/form-support';
 import { NotificationBanner } from '../../components/notification-banner';
 import { SurveyQuestions } from './survey-questions';
@@ -243,20 +244,13 @@ function PaperForm({ definitions }: { definitions: ProfileSurveys[] }) {
             {...register('participantId')}
           />
         )}
-        <Controller
+        <ControlledDateInput
           control={control}
           name="answeredOn"
-          render={({ field }) => (
-            <DateInput
-              id={ids.answeredOn}
-              legend="Date on the form"
-              hint={linked ? undefined : 'For an anonymous form only the month is kept.'}
-              error={errors.answeredOn?.message}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-            />
-          )}
+          id={ids.answeredOn}
+          legend="Date on the form"
+          hint={linked ? undefined : 'For an anonymous form only the month is kept.'}
+          error={errors.answeredOn?.message}
         />
         {chosen && (
           <Controller
