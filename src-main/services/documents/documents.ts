@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { LetterLogTable } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import type { Desktop } from '../../app/desktop';
@@ -121,6 +121,17 @@ interface Batch {
 /** An appointment in words, e.g. 'Meeting, Tuesday 1 December 2026 at 10:00'. */
 const appointmentLabel = (r: { kind: string; start: string }) =>
   `${APPOINTMENT_KIND_LABELS[r.kind as AppointmentKind] ?? 'Appointment'}, ${weekdayDayMonthYear(r.start)} at ${r.start.slice(11, 16)}`;
+
+/**
+ * The start of the meeting a logged letter printed (a notice letter's meeting, an induction
+ * letter's appointment; null for a plan or a statement). The letter log keeps no appointment id,
+ * and a letter about one appointment must not count for another changed before it was sent, so
+ * a letter covers an appointment only if it printed that appointment's start.
+ */
+const meetingStartOf = (snapshot: 'snapshot' | 'l.snapshot') =>
+  sql<
+    string | null
+  >`coalesce(json_extract(${sql.ref(snapshot)}, '$.meeting.start'), json_extract(${sql.ref(snapshot)}, '$.data.appointment.start'))`;
 
 /** A letter a batch may make for a participant, and whether it is due (not logged since). */
 type BatchCandidate = DueLetterItem & { due: boolean };
@@ -767,8 +778,8 @@ export class DocumentService {
    * Every letter a batch can make for the participant now, from the same offers as their
    * letters page (`offersOf`): the induction letter for a booked induction (it is that
    * appointment's confirmation), one letter for each other appointment offered
-   * (letter-choice.ts) and the exit letter. Each is due unless a letter of its kind was logged
-   * since the appointment was booked, moved or marked missed (the exit letter: ever).
+   * (letter-choice.ts) and the exit letter. Each is due unless a letter of its kind about that
+   * appointment was logged since it was booked, moved or marked missed (the exit letter: ever).
    */
   private async batchCandidates(p: Participant): Promise<BatchCandidate[]> {
     const induction =
@@ -784,33 +795,44 @@ export class DocumentService {
             .limit(1)
             .executeTakeFirst();
     const offers = oneLetterEach(await this.offersOf(p), new Set(induction ? [induction.id] : []));
-    const changed = new Map(
+    const appointments = new Map(
       (
         await this.wp.db
           .selectFrom('appointments')
-          .select(['id', 'updated_at'])
+          .select(['id', 'updated_at', 'start'])
           .where('participant_id', '=', p.id)
           .execute()
-      ).map((a) => [a.id, a.updated_at]),
+      ).map((a) => [a.id, a]),
     );
     const logged = await this.wp.db
       .selectFrom('letter_log')
-      .select(['kind', 'issued_at'])
+      .select(['kind', 'issued_at', meetingStartOf('snapshot').as('meeting_start')])
       .where('participant_id', '=', p.id)
       .execute();
-    const sentSince = (kind: string, since: string) =>
-      logged.some((l) => l.kind === kind && l.issued_at >= since);
+    const sentSince = (kind: string, since: string, start?: string) =>
+      logged.some(
+        (l) =>
+          l.kind === kind &&
+          l.issued_at >= since &&
+          (start === undefined || l.meeting_start === start),
+      );
     const out: BatchCandidate[] = [];
     if (induction)
       out.push({
         kind: 'induction-letter',
         label: appointmentLabel(induction),
-        due: !sentSince('induction-letter', induction.updated_at),
+        due: !sentSince('induction-letter', induction.updated_at, induction.start),
       });
     for (const o of offers)
       out.push({
         ...o,
-        due: !sentSince(o.kind, o.appointmentId ? (changed.get(o.appointmentId) ?? '') : ''),
+        due: o.appointmentId
+          ? !sentSince(
+              o.kind,
+              appointments.get(o.appointmentId)?.updated_at ?? '',
+              appointments.get(o.appointmentId)?.start,
+            )
+          : !sentSince(o.kind, ''),
       });
     return out;
   }
@@ -843,7 +865,8 @@ export class DocumentService {
                       .selectFrom('letter_log as l')
                       .select('l.id')
                       .whereRef('l.participant_id', '=', 'a.participant_id')
-                      .whereRef('l.issued_at', '>=', 'a.updated_at'),
+                      .whereRef('l.issued_at', '>=', 'a.updated_at')
+                      .where(meetingStartOf('l.snapshot'), '=', e.ref('a.start')),
                   ),
                 ),
               ),
