@@ -237,6 +237,93 @@ function erasureSuite(backend: 'PGlite' | 'PostgreSQL') {
       }
     }, 300_000);
 
+    it('refuses up front an erasure by a manager the service knows only as an adviser, and the records never come back', async () => {
+      // A manager on this laptop only: enrolled as a user the service knows as an adviser.
+      const localManager = await central.addAdviser('Lorna Localmanager');
+      const { c, clock } = await retentionCaseload();
+      const mine: Device = {
+        c,
+        client: () => client(mine),
+        addParticipant: null!,
+        close: () => c.close(),
+      };
+      try {
+        clock.set('2019-06-30T10:00:00Z');
+        const pid = await personWithRecords(c, {
+          givenName: NAME,
+          referralId: 'JCP-3001',
+          niNumber: NI,
+          referralDate: '2019-01-07',
+          exit: '2019-06-28',
+          letter: false,
+        });
+        clock.set(`${TODAY}T10:00:00Z`);
+        const retention = new RetentionService(c.services.wp, c.services.profiles);
+        const sync = await enrol(central, mine, localManager);
+        await sync.sync();
+        const before = await participantRows(central, pid);
+        expect(before.length).toBeGreaterThan(5);
+        const journalBefore = await c.services.wp.db
+          .selectFrom('change_journal')
+          .select('id')
+          .execute();
+
+        // Refused with the reason, before anything is erased here or queued for the service.
+        const reason = /does not know you as a manager.*Nothing was changed/;
+        await expect(retention.bulk('delete', [pid])).rejects.toThrow(reason);
+        await expect(retention.bulk('anonymise', [pid])).rejects.toThrow(reason);
+        await expect(
+          retention.eraseOnRequest({
+            participantId: pid,
+            ground: 'no-longer-necessary',
+            requestedOn: TODAY,
+          }),
+        ).rejects.toThrow(reason);
+        expect((await retention.forParticipant(pid)).erasure).toMatchObject({
+          allowed: false,
+          overridable: false,
+          reasons: [expect.stringMatching(/does not know you as a manager/)],
+        });
+        expect(await deviceTablesWithCanary(mine)).toContain('participants');
+        expect(await c.services.wp.db.selectFrom('change_journal').select('id').execute()).toEqual(
+          journalBefore,
+        );
+        await sync.sync();
+        expect(await participantRows(central, pid)).toEqual(before);
+        expect(await c.services.wp.db.selectFrom('sync_quarantine').selectAll().execute()).toEqual(
+          [],
+        );
+
+        // A caseload enrolled before the device kept the role has not checked it yet: refused
+        // until a sync has asked the service.
+        await c.services.wp.db.updateTable('sync_state').set({ server_role: null }).execute();
+        await expect(retention.bulk('delete', [pid])).rejects.toThrow(
+          /not yet checked that you are one there\. Sync this computer/,
+        );
+        await sync.sync();
+        expect(
+          (await c.services.wp.db.selectFrom('sync_state').select('server_role').execute())[0],
+        ).toEqual({ server_role: 'adviser' });
+
+        // Made a manager on the service: the next sync learns it, and the erasure goes through
+        // on both ends and stays done.
+        await central.store.db
+          .updateTable('users')
+          .set({ role: 'manager' })
+          .where('id', '=', localManager)
+          .execute();
+        await sync.sync();
+        expect(await retention.bulk('delete', [pid])).toEqual({ count: 1 });
+        await sync.sync();
+        expect(await participantRows(central, pid)).toEqual([]);
+        await sync.sync();
+        expect(await deviceTablesWithCanary(mine)).toEqual([]);
+        await expectConverged(central, mine);
+      } finally {
+        await c.close();
+      }
+    }, 300_000);
+
     // Anonymising is the same SQL on both stores; purge (above) already runs on PostgreSQL too, so
     // this one runs once, on the embedded store, to keep the suite's PostgreSQL time down.
     it.runIf(backend === 'PGlite')(
