@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type Kysely } from 'kysely';
 import { addUser } from '../../src-central/org/organisation';
-import { participantHash } from '../../src-central/sync/erasure';
+import { ERASURE_TABLES, participantHash, vacuumsSettled } from '../../src-central/sync/erasure';
 import { RetentionService } from '../../src-main/services/protection/retention';
 import { SyncClient } from '../../src-main/sync/client';
 import { NO_BACKOFF } from '../../src-main/sync/backoff';
@@ -65,6 +65,27 @@ async function deviceTablesWithCanary(d: Device): Promise<string[]> {
   return found;
 }
 
+/**
+ * Tables of the central store (PostgreSQL) whose data files, heap or TOAST, hold a canary's bytes
+ * anywhere: live rows and old row versions alike. A checkpoint first writes every page out.
+ */
+async function dataFilesWithCanary(db: Kysely<unknown>): Promise<string[]> {
+  await sql`checkpoint`.execute(db);
+  const found: string[] = [];
+  for (const t of ERASURE_TABLES) {
+    const files = (
+      await sql<{
+        file: Buffer | null;
+      }>`select pg_read_binary_file(pg_relation_filepath(c.oid)) as file
+        from pg_class c where c.oid in (${t}::regclass,
+          (select reltoastrelid from pg_class where oid = ${t}::regclass))`.execute(db)
+    ).rows;
+    expect(files.length).toBeGreaterThan(0);
+    if (files.some((f) => f.file && hasCanary(f.file.toString('latin1')))) found.push(t);
+  }
+  return found;
+}
+
 const client = (d: Device) =>
   new SyncClient(d.c.services.wp, {
     backoff: NO_BACKOFF,
@@ -100,6 +121,11 @@ function erasureSuite(backend: 'PGlite' | 'PostgreSQL') {
       if (backend === 'PostgreSQL') {
         cluster = await startPostgres();
         central = await startCentral({ database: await cluster.createDatabase('erasure_tests') });
+        // So that what removes the old row versions in these tests is the service's own VACUUM,
+        // not autovacuum arriving by chance.
+        for (const t of ERASURE_TABLES)
+          await sql`alter table ${sql.table(t)} set (autovacuum_enabled = false,
+            toast.autovacuum_enabled = false)`.execute(central.store.db);
       } else central = await startCentral();
     }, 180_000);
     afterAll(async () => {
@@ -148,6 +174,8 @@ function erasureSuite(backend: 'PGlite' | 'PostgreSQL') {
         await cov.sync();
         expect(await deviceTablesWithCanary(cover)).toContain('participants');
         expect(await centralTablesWithCanary(central.store.db as never)).toContain('records');
+        if (backend === 'PostgreSQL')
+          expect(await dataFilesWithCanary(central.store.db as never)).toContain('records');
         const before = await participantRows(central, gone);
         expect(before.length).toBeGreaterThan(5);
 
@@ -188,6 +216,10 @@ function erasureSuite(backend: 'PGlite' | 'PostgreSQL') {
         await mgr.sync();
         expect(await participantRows(central, gone)).toEqual([]);
         expect(await centralTablesWithCanary(central.store.db as never)).toEqual([]);
+        // Nor do its data files, once the vacuum started after the commit has run.
+        await vacuumsSettled(central.store.db);
+        if (backend === 'PostgreSQL')
+          expect(await dataFilesWithCanary(central.store.db as never)).toEqual([]);
         expect(await participantRows(central, kept)).not.toEqual([]);
         const marker = await central.store.db.selectFrom('erasures').selectAll().execute();
         expect(marker).toMatchObject([
