@@ -22,6 +22,7 @@ import type { Store } from '../db/open';
 import { SyncError } from '../errors';
 import { authenticate, enrolDevice } from '../org/devices';
 import { push } from '../sync/push';
+import { erasureApplied, scheduleVacuumAfterErasure, vacuumsSettled } from '../sync/erasure';
 import { pull, syncState } from '../sync/pull';
 import { registerReportRoutes } from '../reports/http';
 
@@ -129,7 +130,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     { schema: { body: pushRequestSchema, response: { 200: pushResponseSchema, ...errors } } },
     async (request) => {
       const device = await authenticate(db, request.headers.authorization);
-      return push(db, device, request.body, now());
+      const reply = await push(db, device, request.body, now());
+      // After the push has committed: an erasure's old row versions go from the data files
+      // (sync/erasure.ts). The erasure stands if this fails; the failure is logged (a code, no
+      // data) and the next erasure's vacuum, or an operator's, removes them.
+      if (erasureApplied(request.body, reply))
+        scheduleVacuumAfterErasure(db, (error: unknown) =>
+          app.log.warn(
+            { code: (error as { code?: unknown }).code },
+            'VACUUM FULL after an erasure failed; old row versions may remain in the data files',
+          ),
+        );
+      return reply;
     },
   );
 
@@ -163,5 +175,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerReportRoutes(app, db, now);
 
   await app.ready();
+  // A vacuum after an erasure finishes before the store is closed under it.
+  app.addHook('onClose', async () => {
+    await vacuumsSettled(db);
+  });
   return app;
 }

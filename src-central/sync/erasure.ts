@@ -18,14 +18,15 @@
  *   data not kept, so an offline cover laptop cannot bring the person back.
  */
 import { createHash } from 'node:crypto';
-import { sql, type Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import {
   anonymisedRow,
+  ERASURE_ENTITY,
   erasureDataSchema,
   participantHashInput,
   type ErasureData,
 } from '@shared/sync/erasure';
-import type { Mutation } from '@shared/sync/protocol';
+import type { Mutation, PushRequest, PushResponse } from '@shared/sync/protocol';
 import type { CentralDatabase } from '../db/schema';
 import type { AuthedDevice } from '../org/devices';
 
@@ -263,4 +264,79 @@ export async function markErased(
       detail: JSON.stringify({ records: counts.records, advisers: counts.devicesNotified }),
     })
     .execute();
+}
+
+/**
+ * The tables an erasure deletes from or rewrites (purge above). PostgreSQL's DELETE and UPDATE
+ * leave the old row versions in the table's pages (and its TOAST table) until they are vacuumed,
+ * so the person's details would still be in the data files, readable by anyone with file access
+ * or a copy of them, until autovacuum happened to reach these tables.
+ */
+export const ERASURE_TABLES = [
+  'records',
+  'mutation_ledger',
+  'conflict_log',
+  'report_obligations',
+  'report_participants',
+  'allocations',
+] as const;
+
+/** Whether a push applied an erasure or anonymising (a re-sent one counts: vacuum is harmless). */
+export function erasureApplied(req: PushRequest, res: PushResponse): boolean {
+  const erasures = new Set(
+    req.mutations.filter((m) => m.entity === ERASURE_ENTITY).map((m) => m.seq),
+  );
+  return res.results.some((r) => erasures.has(r.seq) && r.status === 'applied');
+}
+
+/**
+ * VACUUM FULL after an erasure's transaction has committed (VACUUM cannot run inside one).
+ * Plain VACUUM is not enough: it prunes the dead row versions, but a page whose rows all went,
+ * or the stretch of a page freed when the rest are compacted, keeps the old bytes until new rows
+ * happen to be written there (central-erasure.test.ts reads the data files and finds them). FULL
+ * writes each table afresh without them and removes the old files. Its cost: an exclusive lock on
+ * each table while it is rewritten, so pushes and pulls wait (each table in turn; seconds at the
+ * sizes the README measures); erasures are rare, deliberate manager actions, and devices retry.
+ * Row versions a transaction still open at that moment could see are kept until the next vacuum.
+ * The write-ahead log, archived WAL and backups still hold earlier copies (README, privacy). The
+ * embedded store (PGlite) runs the same statement.
+ */
+export async function vacuumAfterErasure(db: Kysely<CentralDatabase>): Promise<void> {
+  for (const t of ERASURE_TABLES) await sql`vacuum full ${sql.table(t)}`.execute(db);
+}
+
+interface VacuumRun {
+  done: Promise<void>;
+  again: boolean;
+}
+const runs = new WeakMap<Kysely<CentralDatabase>, VacuumRun>();
+
+/**
+ * Starts the vacuum in the background, after the push has answered: a long rewrite must not make
+ * the device's request time out and be retried. One run per store at a time; erasures arriving
+ * meanwhile make it run once more, so a burst of them costs at most two.
+ */
+export function scheduleVacuumAfterErasure(
+  db: Kysely<CentralDatabase>,
+  onError: (error: unknown) => void,
+): void {
+  const running = runs.get(db);
+  if (running) {
+    running.again = true;
+    return;
+  }
+  const run: VacuumRun = { done: Promise.resolve(), again: true };
+  runs.set(db, run);
+  run.done = (async () => {
+    while (run.again) {
+      run.again = false;
+      await vacuumAfterErasure(db).catch(onError);
+    }
+    runs.delete(db);
+  })();
+}
+
+/** Resolves when no vacuum after an erasure is running on this store (server close, tests). */
+export function vacuumsSettled(db: Kysely<CentralDatabase>): Promise<void> {
+  return runs.get(db)?.done ?? Promise.resolve();
 }

@@ -157,6 +157,11 @@ export async function syncState(
         .where('id', '=', device.id)
         .executeTakeFirstOrThrow();
       const cursor = await headPosition(trx, scope.organisationId);
+      const user = await trx
+        .selectFrom('users')
+        .select('role')
+        .where('id', '=', device.userId)
+        .executeTakeFirst();
       const { counts, scopeHash } = await scopeSummary(
         trx as unknown as Kysely<CentralDatabase>,
         scope,
@@ -168,6 +173,7 @@ export async function syncState(
         scopeHash,
         cursor,
         serverTime: now.toISOString(),
+        ...(user ? { role: user.role as StateResponse['role'] } : {}),
       };
     });
 }

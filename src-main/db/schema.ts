@@ -389,6 +389,8 @@ export interface SyncStateTable {
   last_error: string | null;
   last_error_code: string | null;
   revoked: number;
+  /** The enrolled user's role on the central service (migration 0018), or null if not known. */
+  server_role: string | null;
 }
 
 export interface SyncOutboxTable {
@@ -465,6 +467,13 @@ export interface AnonymisedParticipantTable {
 }
 
 /** Set only inside an erasure transaction: the plan-version triggers let lawful erasure through. */
+/** Participants out of this device's scope kept for the adviser's unresolved changes (0018). */
+export interface SyncHeldParticipantTable {
+  participant_id: string;
+  reason: string;
+  held_at: string;
+}
+
 export interface ErasureInProgressTable {
   id: number;
   started_at: string;
@@ -503,6 +512,7 @@ export interface Database {
   sync_shadow: SyncShadowTable;
   sync_conflicts: SyncConflictTable;
   sync_quarantine: SyncQuarantineTable;
+  sync_held_participants: SyncHeldParticipantTable;
   legal_holds: LegalHoldTable;
   anonymised_participants: AnonymisedParticipantTable;
   erasure_in_progress: ErasureInProgressTable;

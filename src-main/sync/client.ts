@@ -155,6 +155,7 @@ export class SyncClient {
         token: e.token,
         adviser_id: e.adviser.id,
         adviser_name: e.adviser.name,
+        server_role: e.adviser.role,
         organisation_name: e.organisation.name,
         epoch: e.epoch,
         clock_offset_ms: offsetFrom(e.serverTime, reply.sentAt, reply.receivedAt),
@@ -462,6 +463,9 @@ export class SyncClient {
   /** The cheap whole-state check (CommCare's state hash): true when device and server agree. */
   private async stateMatches(e: Enrolment, total: SyncRunResult): Promise<boolean> {
     const reply = await this.serverState(e);
+    // The user's role on the service as it is now: the retention service reads it before an
+    // erasure the service would refuse from anyone but a manager.
+    if (reply.value.role) await updateState(this.db, { server_role: reply.value.role });
     if (reply.value.appliedThrough < (await readState(this.db)).last_acked_seq) {
       await this.pushAll(e, total, reply.value.appliedThrough + 1);
       return false;

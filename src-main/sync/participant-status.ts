@@ -13,7 +13,7 @@ import type {
   ParticipantSyncState,
   ParticipantSyncView,
 } from '@shared/ipc/channels/sync';
-import { refusalWords } from '@shared/wording/sync-refusals';
+import { heldWords, refusalWords } from '@shared/wording/sync-refusals';
 import { syncSummary } from './status';
 
 export async function participantSyncView(
@@ -31,6 +31,7 @@ export async function participantSyncView(
     participantId,
     lastSyncedAt: s.lastSyncedAt,
     offline: s.problemCode === 'unreachable' || s.problemCode === 'unavailable',
+    held: null,
   };
   // Never connected: everything is queued for a first sync, but nothing is going anywhere yet.
   if (!s.enrolled && !s.revoked)
@@ -43,6 +44,11 @@ export async function participantSyncView(
       quarantined: [],
     };
   const c = await participantSyncCounts(db, participantId);
+  const held = await db
+    .selectFrom('sync_held_participants')
+    .select('reason')
+    .where('participant_id', '=', participantId)
+    .executeTakeFirst();
   // The worst thing that is true leads, in the header's order.
   const state: ParticipantSyncState = s.revoked
     ? 'removed'
@@ -60,6 +66,7 @@ export async function participantSyncView(
     pendingSince: c.pendingSince,
     conflicts: c.conflicts,
     quarantined: c.quarantined.map((q) => ({ ...refusalWords(q.code), at: q.at })),
+    held: held ? heldWords(held.reason) : null,
   };
 }
 

@@ -62,6 +62,16 @@ async function pendingWork(trx: Transaction<Database>): Promise<PendingWork> {
     records.set(key, list);
     if (typeof row.pid === 'string') participants.add(row.pid);
   }
+  // Changes the service refused are the adviser's work too, still only here (G1): a sync run
+  // pushes before it pulls, so a change made before a reallocation is refused (out_of_scope)
+  // and leaves the outbox just before the pull brings the removal. Participants already held
+  // for such work stay held.
+  const refused = await sql<{ pid: string | null }>`
+    SELECT CASE WHEN j.entity_type = 'participant' THEN j.entity_id
+                ELSE json_extract(j.payload, '$.participant_id') END AS pid
+      FROM sync_quarantine q JOIN change_journal j ON j.id = q.journal_id
+    UNION SELECT participant_id FROM sync_held_participants`.execute(trx);
+  for (const row of refused.rows) if (typeof row.pid === 'string') participants.add(row.pid);
   return { records, participants };
 }
 
@@ -97,6 +107,8 @@ export async function applyPage(
         if (typeof change.data.adviser_id === 'string') advisers.add(change.data.adviser_id);
         // Rebase: the adviser's unpushed changes (only what each changed) go back on top of the
         // server's row, so the screen never flickers back to an older value.
+        // Back in this device's scope (allocated back): no longer held for unresolved work.
+        if (change.entity === 'participant') unhold(raw, change.id);
         const row = rebase(change.entity, change.data, local);
         // An immutable record comes back with a later version only when the server anonymised it.
         if (row) putRow(raw, spec, row, spec.immutable && change.version > 1);
@@ -126,11 +138,19 @@ export async function applyPage(
         continue;
       }
       if (change.op === 'remove') {
-        // Out of scope (reallocated): forget it, unless the participant has work not yet pushed —
-        // that is pushed first; a later out_of_scope result is quarantined, never dropped.
+        // Out of scope (reallocated): forget it, unless the participant has work not yet pushed
+        // (pushed next; the service will refuse it) or work the service refused. Design §5 and
+        // G1/G5/I7: data leaves a device on reallocation except the adviser's own unresolved
+        // work, and a refused change is never silently dropped. The participant's records all
+        // stay (the refused change may be to any of them, and the adviser needs the context to
+        // decide), marked held so their sync status says why, until the adviser discards the
+        // refused changes (held.ts). Their server versions are forgotten: they are no longer
+        // the service's records in this scope, so the whole-state check still agrees.
         const row = readRow(raw, spec, change.id);
         const pid = row ? participantOf(change.entity, change.id, row) : null;
         if (local || (pid && pending.participants.has(pid))) {
+          if (pid) hold(raw, pid, change.reason ?? 'reallocated', serverTime);
+          forget(raw, change.entity, change.id);
           result.kept++;
           continue;
         }
@@ -202,6 +222,19 @@ function remember(raw: Raw, k: Known): void {
       `INSERT INTO sync_shadow (entity_type, entity_id, data) VALUES (?, ?, ?)
        ON CONFLICT (entity_type, entity_id) DO UPDATE SET data = excluded.data`,
     ).run(k.entity, k.id, k.shadow);
+}
+
+/** Marks a participant kept out of scope for the adviser's unresolved work (migration 0018). */
+function hold(raw: Raw, participantId: string, reason: string, at: string): void {
+  prepared(
+    raw,
+    `INSERT INTO sync_held_participants (participant_id, reason, held_at) VALUES (?, ?, ?)
+     ON CONFLICT (participant_id) DO NOTHING`,
+  ).run(participantId, reason, at);
+}
+
+function unhold(raw: Raw, participantId: string): void {
+  prepared(raw, 'DELETE FROM sync_held_participants WHERE participant_id = ?').run(participantId);
 }
 
 function forgetShadow(raw: Raw, entity: string, id: string): void {

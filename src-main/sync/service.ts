@@ -18,6 +18,7 @@ import {
   type SyncStatusView,
 } from '@shared/ipc/channels/sync';
 import { listConflicts, resolveConflict } from './conflicts';
+import { discardRefused } from './held';
 import { caseloadSyncView, participantSyncView } from './participant-status';
 import { SyncHttpError } from './transport';
 
@@ -182,6 +183,15 @@ export class SyncService {
   async resolve(id: string, choice: 'mine' | 'theirs'): Promise<SyncStatusView> {
     await resolveConflict(this.wp, id, choice);
     return this.view();
+  }
+
+  /**
+   * Discards a participant's refused changes (held.ts); the participant's status after, or null
+   * when the participant was held only for them and has left this computer.
+   */
+  async discardRefused(participantId: string): Promise<ParticipantSyncView | null> {
+    const { removed } = await discardRefused(this.wp, participantId);
+    return removed ? null : this.participant(participantId);
   }
 
   private async withStatus(outcome: SyncOutcome): Promise<SyncNowResult> {

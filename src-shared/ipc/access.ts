@@ -169,6 +169,8 @@ export const channelAccess = {
   'sync:enrol': ordinary(ALL),
   'sync:conflicts': ordinary(STAFF),
   'sync:resolve': ordinary(STAFF),
+  // Discarding refused changes is the adviser's decision about their own work (or a manager's).
+  'sync:discard-refused': ordinary(STAFF),
   // A participant's sync state names no personal data; whoever may open the participant sees it.
   'sync:participant': ordinary(ALL),
   'sync:caseload': ordinary(ALL),

@@ -101,6 +101,7 @@ export const CHANNEL_NAMES = [
   'sync:enrol',
   'sync:conflicts',
   'sync:resolve',
+  'sync:discard-refused',
   'sync:participant',
   'sync:caseload',
   'audit:list',

@@ -280,6 +280,11 @@ export const stateResponseSchema = z.object({
   /** The organisation's latest change position (a device at this cursor is up to date). */
   cursor: z.number().int().min(0).optional(),
   serverTime: isoTime.optional(),
+  /**
+   * The device's user's role on the service now (it may have changed since enrolment): the
+   * device refuses up front what the service would refuse from this role (an erasure).
+   */
+  role: userRoleSchema.optional(),
 });
 export type StateResponse = z.infer<typeof stateResponseSchema>;
 

@@ -37,3 +37,17 @@ export const refusalWords = (code: string): RefusalWords =>
     reason: 'The service did not accept this change.',
     action: `${KEPT} Tell your manager.`,
   };
+
+/**
+ * Why a participant who has left this caseload is still on this computer (pull.ts holds them for
+ * the adviser's refused or unsent changes), and what ends it. Keyed by the service's removal
+ * reason.
+ */
+const HELD_WORDS: Readonly<Record<string, string>> = {
+  reallocated:
+    'This participant has been allocated to another adviser, so the service no longer sends their records here. They are kept on this computer only because of your changes the service refused, so that nothing you recorded is lost. Copy anything you still need to the participant’s new adviser or your manager, then discard the refused changes and the participant will be removed from this computer.',
+};
+
+export const heldWords = (reason: string): string =>
+  HELD_WORDS[reason] ??
+  'This participant is no longer on your caseload. They are kept on this computer only because of your changes the service refused. Once you have dealt with them, discard the refused changes and the participant will be removed from this computer.';

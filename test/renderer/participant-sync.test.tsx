@@ -4,10 +4,13 @@
  * other laptop is a second real caseload. Before enrolment the records are kept only on this
  * computer; after an edit two changes wait (with the time in words); after a sync they are
  * synced; after the other laptop renamed the participant too, the panel links to the
- * participant's conflicts, which name each side's adviser, computer and time.
+ * participant's conflicts, which name each side's adviser, computer and time. A participant
+ * reallocated away while this computer's change to them was refused is kept, says why, and
+ * leaves only when the adviser discards the refused change after confirming.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { Participant } from '../../src-shared/schemas/participant';
 import { referralSchema } from '../../src-shared/schemas/participant';
 import { ParticipantSyncPanel } from '../../src-renderer/features/sync/participant-sync-panel';
@@ -143,6 +146,62 @@ describe('sync on the participant page', () => {
     );
     render(<ConflictsPage participantId={other} />);
     expect(await screen.findByText(/There are no conflicts/)).toBeInTheDocument();
+  }, 120_000);
+
+  it('keeps a participant reallocated away for a refused change, says why, and removes them once it is discarded', async () => {
+    const user = userEvent.setup();
+    const services = real.backend.session.require().services;
+    const state = await services.wp.db
+      .selectFrom('sync_state')
+      .selectAll()
+      .executeTakeFirstOrThrow();
+    if (!state.device_id)
+      await services.sync.client.enrol(
+        central.url,
+        await central.code(await central.addAdviser('Ada Adviser')),
+      );
+    const { id: pid } = await services.participants.create(
+      referralSchema.parse(
+        referral({ givenName: 'Halina', referralId: 'JCP-8803', niNumber: 'AB 12 34 58 C' }),
+      ),
+    );
+    await services.sync.client.sync();
+    await central.allocate(pid, await central.addAdviser('Nell Next'), 'owner');
+    await rename(services.participants, pid, 'Halka');
+    await services.sync.client.sync();
+
+    const panel = await panelSays(pid);
+    expect(panel).toHaveAccessibleName('Sync: 1 change refused by the service');
+    expect(panel).toHaveTextContent(
+      'This participant has been allocated to another adviser, so the service no longer sends their records here.',
+    );
+    expect(panel).toHaveTextContent(
+      'The service says this participant is no longer on your caseload.',
+    );
+    await user.click(within(panel).getByRole('button', { name: 'Discard the refused change' }));
+    const confirm = within(panel).getByRole('button', { name: 'Yes, discard it' });
+    expect(confirm).toHaveFocus();
+    expect(within(panel).getByRole('group')).toHaveTextContent(
+      'they will then be removed from this computer',
+    );
+    // Cancel changes nothing; the participant is still here.
+    await user.click(within(panel).getByRole('button', { name: 'Cancel' }));
+    expect(within(panel).queryByRole('group')).toBeNull();
+    expect(
+      await services.wp.db.selectFrom('participants').select('id').where('id', '=', pid).execute(),
+    ).toHaveLength(1);
+
+    await user.click(within(panel).getByRole('button', { name: 'Discard the refused change' }));
+    await user.click(within(panel).getByRole('button', { name: 'Yes, discard it' }));
+    const gone = await screen.findByRole('region', { name: 'Sync: Removed from this computer' });
+    expect(within(gone).getByText(/has been removed from this computer/)).toHaveFocus();
+    expect(within(gone).getByRole('link', { name: 'Back to the caseload' })).toHaveAttribute(
+      'href',
+      '#/caseload',
+    );
+    expect(
+      await services.wp.db.selectFrom('participants').select('id').where('id', '=', pid).execute(),
+    ).toEqual([]);
   }, 120_000);
 
   it('marks a caseload row with unsynced changes or a conflict, and nothing otherwise', () => {

@@ -141,6 +141,7 @@ describe('one participant’s sync state in words', () => {
     quarantined: [],
     lastSyncedAt: at(2026, 12, 1, 9, 5).toISOString(),
     offline: false,
+    held: null,
   };
 
   it('says synced only when nothing of the participant is outstanding', () => {

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type Kysely } from 'kysely';
 import { addUser } from '../../src-central/org/organisation';
-import { participantHash } from '../../src-central/sync/erasure';
+import { ERASURE_TABLES, participantHash, vacuumsSettled } from '../../src-central/sync/erasure';
 import { RetentionService } from '../../src-main/services/protection/retention';
 import { SyncClient } from '../../src-main/sync/client';
 import { NO_BACKOFF } from '../../src-main/sync/backoff';
@@ -65,6 +65,27 @@ async function deviceTablesWithCanary(d: Device): Promise<string[]> {
   return found;
 }
 
+/**
+ * Tables of the central store (PostgreSQL) whose data files, heap or TOAST, hold a canary's bytes
+ * anywhere: live rows and old row versions alike. A checkpoint first writes every page out.
+ */
+async function dataFilesWithCanary(db: Kysely<unknown>): Promise<string[]> {
+  await sql`checkpoint`.execute(db);
+  const found: string[] = [];
+  for (const t of ERASURE_TABLES) {
+    const files = (
+      await sql<{
+        file: Buffer | null;
+      }>`select pg_read_binary_file(pg_relation_filepath(c.oid)) as file
+        from pg_class c where c.oid in (${t}::regclass,
+          (select reltoastrelid from pg_class where oid = ${t}::regclass))`.execute(db)
+    ).rows;
+    expect(files.length).toBeGreaterThan(0);
+    if (files.some((f) => f.file && hasCanary(f.file.toString('latin1')))) found.push(t);
+  }
+  return found;
+}
+
 const client = (d: Device) =>
   new SyncClient(d.c.services.wp, {
     backoff: NO_BACKOFF,
@@ -100,6 +121,11 @@ function erasureSuite(backend: 'PGlite' | 'PostgreSQL') {
       if (backend === 'PostgreSQL') {
         cluster = await startPostgres();
         central = await startCentral({ database: await cluster.createDatabase('erasure_tests') });
+        // So that what removes the old row versions in these tests is the service's own VACUUM,
+        // not autovacuum arriving by chance.
+        for (const t of ERASURE_TABLES)
+          await sql`alter table ${sql.table(t)} set (autovacuum_enabled = false,
+            toast.autovacuum_enabled = false)`.execute(central.store.db);
       } else central = await startCentral();
     }, 180_000);
     afterAll(async () => {
@@ -148,6 +174,8 @@ function erasureSuite(backend: 'PGlite' | 'PostgreSQL') {
         await cov.sync();
         expect(await deviceTablesWithCanary(cover)).toContain('participants');
         expect(await centralTablesWithCanary(central.store.db as never)).toContain('records');
+        if (backend === 'PostgreSQL')
+          expect(await dataFilesWithCanary(central.store.db as never)).toContain('records');
         const before = await participantRows(central, gone);
         expect(before.length).toBeGreaterThan(5);
 
@@ -188,6 +216,10 @@ function erasureSuite(backend: 'PGlite' | 'PostgreSQL') {
         await mgr.sync();
         expect(await participantRows(central, gone)).toEqual([]);
         expect(await centralTablesWithCanary(central.store.db as never)).toEqual([]);
+        // Nor do its data files, once the vacuum started after the commit has run.
+        await vacuumsSettled(central.store.db);
+        if (backend === 'PostgreSQL')
+          expect(await dataFilesWithCanary(central.store.db as never)).toEqual([]);
         expect(await participantRows(central, kept)).not.toEqual([]);
         const marker = await central.store.db.selectFrom('erasures').selectAll().execute();
         expect(marker).toMatchObject([
@@ -234,6 +266,93 @@ function erasureSuite(backend: 'PGlite' | 'PostgreSQL') {
       } finally {
         await c.close();
         await cover.close();
+      }
+    }, 300_000);
+
+    it('refuses up front an erasure by a manager the service knows only as an adviser, and the records never come back', async () => {
+      // A manager on this laptop only: enrolled as a user the service knows as an adviser.
+      const localManager = await central.addAdviser('Lorna Localmanager');
+      const { c, clock } = await retentionCaseload();
+      const mine: Device = {
+        c,
+        client: () => client(mine),
+        addParticipant: null!,
+        close: () => c.close(),
+      };
+      try {
+        clock.set('2019-06-30T10:00:00Z');
+        const pid = await personWithRecords(c, {
+          givenName: NAME,
+          referralId: 'JCP-3001',
+          niNumber: NI,
+          referralDate: '2019-01-07',
+          exit: '2019-06-28',
+          letter: false,
+        });
+        clock.set(`${TODAY}T10:00:00Z`);
+        const retention = new RetentionService(c.services.wp, c.services.profiles);
+        const sync = await enrol(central, mine, localManager);
+        await sync.sync();
+        const before = await participantRows(central, pid);
+        expect(before.length).toBeGreaterThan(5);
+        const journalBefore = await c.services.wp.db
+          .selectFrom('change_journal')
+          .select('id')
+          .execute();
+
+        // Refused with the reason, before anything is erased here or queued for the service.
+        const reason = /does not know you as a manager.*Nothing was changed/;
+        await expect(retention.bulk('delete', [pid])).rejects.toThrow(reason);
+        await expect(retention.bulk('anonymise', [pid])).rejects.toThrow(reason);
+        await expect(
+          retention.eraseOnRequest({
+            participantId: pid,
+            ground: 'no-longer-necessary',
+            requestedOn: TODAY,
+          }),
+        ).rejects.toThrow(reason);
+        expect((await retention.forParticipant(pid)).erasure).toMatchObject({
+          allowed: false,
+          overridable: false,
+          reasons: [expect.stringMatching(/does not know you as a manager/)],
+        });
+        expect(await deviceTablesWithCanary(mine)).toContain('participants');
+        expect(await c.services.wp.db.selectFrom('change_journal').select('id').execute()).toEqual(
+          journalBefore,
+        );
+        await sync.sync();
+        expect(await participantRows(central, pid)).toEqual(before);
+        expect(await c.services.wp.db.selectFrom('sync_quarantine').selectAll().execute()).toEqual(
+          [],
+        );
+
+        // A caseload enrolled before the device kept the role has not checked it yet: refused
+        // until a sync has asked the service.
+        await c.services.wp.db.updateTable('sync_state').set({ server_role: null }).execute();
+        await expect(retention.bulk('delete', [pid])).rejects.toThrow(
+          /not yet checked that you are one there\. Sync this computer/,
+        );
+        await sync.sync();
+        expect(
+          (await c.services.wp.db.selectFrom('sync_state').select('server_role').execute())[0],
+        ).toEqual({ server_role: 'adviser' });
+
+        // Made a manager on the service: the next sync learns it, and the erasure goes through
+        // on both ends and stays done.
+        await central.store.db
+          .updateTable('users')
+          .set({ role: 'manager' })
+          .where('id', '=', localManager)
+          .execute();
+        await sync.sync();
+        expect(await retention.bulk('delete', [pid])).toEqual({ count: 1 });
+        await sync.sync();
+        expect(await participantRows(central, pid)).toEqual([]);
+        await sync.sync();
+        expect(await deviceTablesWithCanary(mine)).toEqual([]);
+        await expectConverged(central, mine);
+      } finally {
+        await c.close();
       }
     }, 300_000);
 

@@ -106,8 +106,8 @@ describe('a participant’s sync state', () => {
       expect((await statusOf(owner, pid)).state).toBe('synced');
 
       // Reallocated away from the owner while the owner's laptop has an unsent change: the
-      // service refuses it, and the page says why and what to do. (Push only: the pull that
-      // follows in a full run forgets the participant, which has left this caseload.)
+      // service refuses it, and the page says why and what to do. (Push only: a full run's pull
+      // then holds the participant for the refused change, reallocation-held.test.ts.)
       await central.allocate(quiet, laterOwner, 'owner');
       await rename(owner, quiet, 'Quentin');
       await ownerSync.push();

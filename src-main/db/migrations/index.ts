@@ -15,6 +15,7 @@ import m0014 from './0014-create-you-told-us';
 import m0015 from './0015-create-surveys';
 import m0016 from './0016-keep-local-records';
 import m0017 from './0017-retention-erasure';
+import m0018 from './0018-sync-held-and-server-role';
 
 /** Every migration, in order. A bundled main process has no folder to read, so they are listed. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '0015-create-surveys': m0015,
   '0016-keep-local-records': m0016,
   '0017-retention-erasure': m0017,
+  '0018-sync-held-and-server-role': m0018,
 };

@@ -13,5 +13,6 @@ export const syncHandlers = (
     'sync:participant': ({ participantId }) => sync().participant(participantId),
     'sync:caseload': () => sync().caseload(),
     'sync:resolve': ({ id, choice }) => sync().resolve(id, choice),
+    'sync:discard-refused': ({ participantId }) => sync().discardRefused(participantId),
   };
 };

@@ -23,6 +23,7 @@ import type { ProfileService } from '../obligations/charter-profiles';
 import type { ProfileResolver } from '../obligations/charter-profiles';
 import { loadFacts } from '../obligations/obligation-facts';
 import { AppError, notFound } from '../../errors';
+import { enrolmentOf, readState } from '../../sync/state';
 import { londonDate } from '@shared/domain/identity/civil-date';
 import { EMPTY_PLAN } from '@shared/schemas/plan';
 import { FACT_EVENT_KINDS } from '@shared/schemas/timeline-events';
@@ -63,6 +64,22 @@ async function sendErasure(w: Writer, participantId: string, data: ErasureData):
 }
 
 type Db = Writer['trx'];
+
+/**
+ * Why the central service would refuse an erasure from this caseload, or null. The service
+ * accepts one only from a user it knows as a manager (src-central/sync/erasure.ts); a manager
+ * who exists only on this computer is not one there. Erasing here anyway would be dishonest: the
+ * records would stay on the service, and the next whole-state check would bring them back to
+ * this computer. So an enrolled caseload refuses up front, and nothing changes. A caseload never
+ * enrolled (or whose access was withdrawn) sends nothing, so its erasure is its own.
+ */
+async function centralRefusal(db: Db | WritePath['db']): Promise<string | null> {
+  const s = await readState(db);
+  if (!enrolmentOf(s) || s.revoked || s.server_role === 'manager') return null;
+  return s.server_role === null
+    ? 'This computer syncs with your organisation’s service, which accepts an erasure only from a manager, and Waymark has not yet checked that you are one there. Sync this computer, then try again.'
+    : 'This computer syncs with your organisation’s service, which does not know you as a manager, so it would refuse this erasure and send the records back here. Ask whoever runs the service to make your account a manager there, sync this computer, then try again.';
+}
 
 interface Person {
   id: string;
@@ -221,7 +238,7 @@ export class RetentionService {
       pastRetention: this.isPast(p),
       anonymisedOn: p.anonymisedOn,
       hold: p.hold,
-      erasure: this.check(p),
+      erasure: await this.checkWithService(p),
     };
   }
 
@@ -230,6 +247,14 @@ export class RetentionService {
    * needed for a legal obligation (b) or for legal claims (e): the contract's payment evidence
    * while retention runs, and anything under a legal hold.
    */
+  /** The law's answer (check) unless the central service would refuse the erasure first. */
+  private async checkWithService(p: Person, db: Db | WritePath['db'] = this.wp.db) {
+    const refusal = await centralRefusal(db);
+    return refusal
+      ? ({ allowed: false, overridable: false, reasons: [refusal] } satisfies ErasureCheck)
+      : this.check(p);
+  }
+
   private check(p: Person): ErasureCheck {
     if (p.hold)
       return {
@@ -352,6 +377,8 @@ export class RetentionService {
           `${held} of the ${ids.length} chosen records ${held === 1 ? 'is' : 'are'} under a legal hold; nothing was changed`,
           'participantIds',
         );
+      const refusal = await centralRefusal(w.trx);
+      if (refusal) throw new AppError('refused', `${refusal} Nothing was changed.`);
       const early = people.filter((p) => !this.isPast(p)).length;
       if (early > 0)
         throw new AppError(
@@ -399,6 +426,8 @@ export class RetentionService {
       await this.requireManager(w.trx);
       const [p] = await this.people(w.trx, resolve, [input.participantId]);
       if (!p) throw notFound('That participant');
+      const refusal = await centralRefusal(w.trx);
+      if (refusal) throw new AppError('refused', `${refusal} Nothing was changed.`);
       const check = this.check(p);
       if (!check.allowed && !(check.overridable && input.overrideReason))
         throw new AppError(

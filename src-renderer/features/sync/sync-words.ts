@@ -152,6 +152,7 @@ export function participantSyncWords(
         tone: 'attention',
         lines: lines(
           'Some of these details were changed on this computer and on another computer before they synced. Nothing has been overwritten: choose which value to keep.',
+          v.held,
           waiting,
         ),
       };
@@ -162,13 +163,13 @@ export function participantSyncWords(
             ? '1 change refused by the service'
             : `${v.quarantined.length} changes refused by the service`,
         tone: 'attention',
-        lines: lines(waiting, offline),
+        lines: lines(v.held, waiting, offline),
       };
     case 'waiting':
       return {
         label: v.offline ? 'Offline: waiting to sync' : 'Waiting to sync',
         tone: v.offline ? 'offline' : 'waiting',
-        lines: lines(waiting, offline),
+        lines: lines(v.held, waiting, offline),
       };
     case 'synced':
       return {

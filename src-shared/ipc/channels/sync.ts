@@ -93,6 +93,11 @@ export interface ParticipantSyncView {
   lastSyncedAt: string | null;
   /** The last attempt could not reach the service. */
   offline: boolean;
+  /**
+   * Why the participant is still on this computer although the service has taken them off this
+   * caseload (kept for refused changes), in plain English; null when they are on the caseload.
+   */
+  held: string | null;
 }
 
 /** Participants on the caseload with something not yet on the service (for the caseload marker). */
@@ -183,6 +188,10 @@ export const syncChannels = {
     returns<ParticipantSyncView>(),
   ),
   'sync:caseload': channel(z.object({}).strict(), returns<CaseloadSyncMarker[]>()),
+  'sync:discard-refused': channel(
+    z.object({ participantId: z.string().uuid('Not a participant id') }).strict(),
+    returns<ParticipantSyncView | null>(),
+  ),
   'sync:resolve': channel(
     z
       .object({
