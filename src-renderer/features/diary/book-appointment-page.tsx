@@ -76,6 +76,11 @@ export function BookAppointmentPage({ id }: { id: string }) {
   });
   const [result, setResult] = useState<SlotResult | null>(null);
   const [chosen, setChosen] = useState<number | null>(null);
+  // After "Find times" the times (or why there are none) are read out first; Tab goes on to them.
+  const timesHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (result) timesHeading.current?.focus();
+  }, [result]);
   const [problem, setProblem] = useState<Pick<IpcError, 'message'> | null>(null);
 
   const [general, setGeneral] = useState<string | null>(null);
@@ -280,7 +285,7 @@ export function BookAppointmentPage({ id }: { id: string }) {
       </form>
       {result && (
         <section aria-labelledby="slots-heading">
-          <h2 className="heading-m" id="slots-heading">
+          <h2 className="heading-m" id="slots-heading" tabIndex={-1} ref={timesHeading}>
             Times to offer
           </h2>
           <p className="body">

@@ -314,7 +314,11 @@ export function OfficeForm({ office, submitLabel, onSave }: OfficeFormProps) {
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => closures.remove(i)}
+            onClick={() => {
+              closures.remove(i);
+              // The pressed button is gone with its closure: focus goes on to "Add a closure".
+              requestAnimationFrame(() => document.getElementById('office-add-closure')?.focus());
+            }}
           >
             Remove closure {i + 1}
           </button>
@@ -322,6 +326,7 @@ export function OfficeForm({ office, submitLabel, onSave }: OfficeFormProps) {
       ))}
       <button
         type="button"
+        id="office-add-closure"
         className="button button--secondary"
         onClick={() => closures.append({ from: '', to: '', reason: '' })}
       >
