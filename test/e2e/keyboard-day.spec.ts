@@ -27,44 +27,40 @@ const ALL_DAY = '0:00 to 23:45';
 
 test.use({ viewport: { width: 640, height: 800 } });
 
-/** Where focus is, in words, for failure messages. */
-function describeFocus(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const el = document.activeElement;
-    if (!el || el === document.body) return '<body>';
-    const labelled =
-      el.getAttribute('aria-label') ??
-      (el as HTMLInputElement).labels?.[0]?.textContent ??
-      el.textContent ??
-      '';
-    const id = el.id ? `#${el.id}` : '';
-    return `<${el.tagName.toLowerCase()}${id}> "${labelled.trim().replace(/\s+/g, ' ').slice(0, 60)}"`;
-  });
+/**
+ * Where focus is, in words, and whether it shows: an outline that is not transparent, or a
+ * box-shadow (the GOV.UK yellow and black). Runs in the page.
+ */
+function focusState() {
+  const el = document.activeElement;
+  if (!el || el === document.body) return { where: '<body>', visible: false, style: '' };
+  const named =
+    el.getAttribute('aria-label') ??
+    (el as HTMLInputElement).labels?.[0]?.textContent ??
+    el.textContent ??
+    '';
+  const where = `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> "${named.trim().replace(/\s+/g, ' ').slice(0, 60)}"`;
+  const s = getComputedStyle(el);
+  const transparent = (c: string) => c === 'transparent' || /rgba\(.*,\s*0\)$/.test(c);
+  const outline =
+    s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && !transparent(s.outlineColor);
+  return {
+    where,
+    visible: outline || s.boxShadow !== 'none',
+    style: `outline ${s.outline}, box-shadow ${s.boxShadow}`,
+  };
 }
 
-/** True when the focused element shows an outline or a box-shadow (the GOV.UK yellow and black). */
 async function expectVisibleFocus(page: Page): Promise<void> {
-  const style = await page.evaluate(() => {
-    const el = document.activeElement;
-    if (!el || el === document.body) return null;
-    const s = getComputedStyle(el);
-    const transparent = (c: string) => c === 'transparent' || /rgba\(.*,\s*0\)$/.test(c);
-    const outline =
-      s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && !transparent(s.outlineColor);
-    return { visible: outline || s.boxShadow !== 'none', outline: s.outline, shadow: s.boxShadow };
-  });
-  expect(style, 'focus is on <body>').not.toBeNull();
-  expect(
-    style!.visible,
-    `no visible focus indicator on ${await describeFocus(page)} (outline ${style!.outline}, box-shadow ${style!.shadow})`,
-  ).toBe(true);
+  const focus = await page.evaluate(focusState);
+  expect(focus.visible, `no visible focus indicator on ${focus.where} (${focus.style})`).toBe(true);
 }
 
 /**
  * Presses Tab (or Shift+Tab) until the target has focus: proof that it is in the tab order. Fails
- * with the number of presses and where focus was. Checks the focus indicator on arrival.
+ * with the number of presses and where focus was. Every stop on the way must show its focus too.
  */
-async function tabTo(page: Page, target: Locator, { back = false, max = 120 } = {}) {
+async function tabTo(page: Page, target: Locator, { back = false, max = 40 } = {}) {
   await expect(target.first()).toBeVisible();
   const key = back ? 'Shift+Tab' : 'Tab';
   for (let presses = 0; ; presses++) {
@@ -72,9 +68,15 @@ async function tabTo(page: Page, target: Locator, { back = false, max = 120 } = 
     if (here) break;
     if (presses === max)
       throw new Error(
-        `${target.toString()} not reached after ${presses} presses of ${key}; focus was on ${await describeFocus(page)}`,
+        `${target.toString()} not reached after ${presses} presses of ${key}; focus was on ${(await page.evaluate(focusState)).where}`,
       );
     await page.keyboard.press(key);
+    const stop = await page.evaluate(focusState);
+    // Leaving the document (past the last control) is the only stop allowed to show nothing.
+    if (stop.where !== '<body>')
+      expect(stop.visible, `no visible focus indicator on ${stop.where} (${stop.style})`).toBe(
+        true,
+      );
   }
   await expectVisibleFocus(page);
 }
