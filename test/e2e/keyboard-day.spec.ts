@@ -442,4 +442,23 @@ test('an adviser’s day with the keyboard only, at 200% zoom', async ({ app }) 
     await expect(app.getByRole('heading', { name: 'Charter promises needing you' })).toBeVisible();
     await checkScreen(app);
   });
+
+  await test.step('a three-month meeting plan booked in one go', async () => {
+    await activate(app, app.getByRole('link', { name: 'Caseload', exact: true }), { back: true });
+    await expectFocusLanded(app, h1(app, 'Caseload'), { indicator: false });
+    await activate(app, app.getByRole('link', { name: 'ap Gruffydd, Siân' }));
+    await expectFocusLanded(app, participant, { indicator: false });
+    await activate(app, app.getByRole('link', { name: 'Book appointment' }));
+    await expectFocusLanded(app, h1(app, 'Book appointment'), { indicator: false });
+    await activate(app, app.getByRole('button', { name: 'Propose a plan' }));
+    const book = app.getByRole('button', { name: /^Book these \d+ meetings$/ });
+    await expect(book).toBeVisible();
+    await checkScreen(app);
+    await activate(app, book);
+    // The button goes with the plan it booked: focus moves to what was booked.
+    await expectFocusLanded(
+      app,
+      app.getByRole('status').filter({ hasText: /^\d+ meetings booked\.$/ }),
+    );
+  });
 });

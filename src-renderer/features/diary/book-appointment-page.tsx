@@ -347,6 +347,11 @@ function MeetingPlanSection({ participantId }: { participantId: string }) {
   const [plan, setPlan] = useState<(MeetingPlan & { perMonth: number }) | null>(null);
   const [done, setDone] = useState<number | null>(null);
   const [problem, setProblem] = useState<Pick<IpcError, 'message'> | null>(null);
+  // "Book these meetings" goes with the plan it booked: focus moves to what was booked.
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (done !== null) doneRef.current?.focus();
+  }, [done]);
 
   const propose = async () => {
     const r = await call('diary:proposePlan', { participantId, months: 3 });
@@ -384,7 +389,7 @@ function MeetingPlanSection({ participantId }: { participantId: string }) {
       </p>
       <FormProblem problem={problem} />
       {done !== null && (
-        <p className="body" role="status">
+        <p className="body" role="status" tabIndex={-1} ref={doneRef}>
           {done} meetings booked.
         </p>
       )}
