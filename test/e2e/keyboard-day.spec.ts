@@ -208,6 +208,15 @@ test('an adviser’s day with the keyboard only, at 200% zoom', async ({ app }) 
     await typeInto(app, app.getByLabel('Phone number'), '029 2018 0001');
     await typeInto(app, app.getByLabel('Email address'), 'cardiff@waymark.example');
     for (const d of DAYS) await typeInto(app, app.getByLabel(d, { exact: true }), ALL_DAY);
+    // A closure added and taken away again: focus goes to its first box, then back to "Add".
+    const addClosure = app.getByRole('button', { name: 'Add a closure' });
+    await activate(app, addClosure);
+    await expectFocusLanded(
+      app,
+      app.getByRole('group', { name: 'First day closed' }).getByLabel('Day'),
+    );
+    await activate(app, app.getByRole('button', { name: 'Remove closure 1' }));
+    await expectFocusLanded(app, addClosure);
     await tick(app, app.getByLabel('Step-free entrance'));
     await checkScreen(app);
     await activate(app, app.getByRole('button', { name: 'Save office or venue' }));

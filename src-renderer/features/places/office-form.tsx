@@ -328,7 +328,14 @@ export function OfficeForm({ office, submitLabel, onSave }: OfficeFormProps) {
         type="button"
         id="office-add-closure"
         className="button button--secondary"
-        onClick={() => closures.append({ from: '', to: '', reason: '' })}
+        onClick={() => {
+          const n = closures.fields.length;
+          // Focus the new closure's first box, its first day (the date boxes hold no form ref).
+          closures.append({ from: '', to: '', reason: '' }, { shouldFocus: false });
+          requestAnimationFrame(() =>
+            document.getElementById(fieldId(`closures.${n}.from`))?.focus(),
+          );
+        }}
       >
         Add a closure
       </button>
