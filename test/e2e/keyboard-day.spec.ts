@@ -82,8 +82,8 @@ async function tabTo(page: Page, target: Locator, { back = false, max = 40 } = {
 }
 
 /** Tab to a text box and type into it. */
-async function typeInto(page: Page, target: Locator, text: string, back = false) {
-  await tabTo(page, target, { back });
+async function typeInto(page: Page, target: Locator, text: string) {
+  await tabTo(page, target);
   await page.keyboard.type(text);
 }
 
@@ -127,13 +127,16 @@ async function typeDate(page: Page, group: Locator, [d, m, y]: string[]) {
   await typeInto(page, group.getByLabel('Year'), y!);
 }
 
-/** Activates a link or button that has focus-reachable with Tab. */
+/** Tabs to a link or button and presses Enter. */
 async function activate(page: Page, target: Locator, { back = false } = {}) {
   await tabTo(page, target, { back });
   await page.keyboard.press('Enter');
 }
 
-/** After an action: focus is on the expected landing place, never the body. */
+/**
+ * After an action: focus is on the expected landing place, never the body. A heading that takes
+ * focus shows no outline (GOV.UK: it is not a control), so { indicator: false } for headings.
+ */
 async function expectFocusLanded(page: Page, where: Locator, { indicator = true } = {}) {
   await expect(where).toBeFocused();
   if (indicator) await expectVisibleFocus(page);
