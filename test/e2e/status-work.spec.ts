@@ -65,7 +65,10 @@ test('exemption, status correction, exit review and hand-back using only the scr
     .getByRole('region', { name: 'Success' })
     .or(app.locator('.notification-banner'));
   await expect(banner.first()).toContainText('Reason for not attending in person recorded');
-  await expect(app.locator(':focus')).toContainText('Reason for not attending in person recorded');
+  // The banner itself takes focus (it shows the focus outline and is announced as an alert).
+  await expect(
+    app.getByRole('alert').filter({ hasText: 'Reason for not attending in person recorded' }),
+  ).toBeFocused();
   await expect(app.getByRole('list', { name: 'Recorded in-person exemptions' })).toContainText(
     'Caring for a parent at home',
   );

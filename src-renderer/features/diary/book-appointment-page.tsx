@@ -79,6 +79,11 @@ export function BookAppointmentPage({ id }: { id: string }) {
   const [result, setResult] = useState<SlotResult | null>(null);
   // Each answer gets a fresh "Choose a time" form (its choice and problems belong to one list).
   const [answers, setAnswers] = useState(0);
+  // After "Find times" the times (or why there are none) are read out first; Tab goes on to them.
+  const timesHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (result) timesHeading.current?.focus();
+  }, [result]);
 
   const [general, setGeneral] = useState<string | null>(null);
   const [failed, setFailed] = useState(0);
@@ -240,7 +245,7 @@ export function BookAppointmentPage({ id }: { id: string }) {
       </form>
       {result && (
         <section aria-labelledby="slots-heading">
-          <h2 className="heading-m" id="slots-heading">
+          <h2 className="heading-m" id="slots-heading" tabIndex={-1} ref={timesHeading}>
             Times to offer
           </h2>
           <p className="body">
@@ -293,6 +298,11 @@ function MeetingPlanSection({ participantId }: { participantId: string }) {
   const [plan, setPlan] = useState<(MeetingPlan & { perMonth: number }) | null>(null);
   const [done, setDone] = useState<number | null>(null);
   const [problem, setProblem] = useState<Pick<IpcError, 'message'> | null>(null);
+  // "Book these meetings" goes with the plan it booked: focus moves to what was booked.
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (done !== null) doneRef.current?.focus();
+  }, [done]);
 
   const propose = async () => {
     const r = await call('diary:proposePlan', { participantId, months: 3 });
@@ -330,7 +340,7 @@ function MeetingPlanSection({ participantId }: { participantId: string }) {
       </p>
       <FormProblem problem={problem} />
       {done !== null && (
-        <p className="body" role="status">
+        <p className="body" role="status" tabIndex={-1} ref={doneRef}>
           {done} meetings booked.
         </p>
       )}

@@ -224,6 +224,7 @@ const ROOM_IDS = {
 function RoomForm({ offices, onSaved }: { offices: Office[]; onSaved(): void }) {
   const [general, setGeneral] = useState<string | null>(null);
   const [failed, setFailed] = useState(0);
+  const [added, setAdded] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
@@ -254,6 +255,7 @@ function RoomForm({ offices, onSaved }: { offices: Office[]; onSaved(): void }) 
   });
   const save = async (room: RoomSave) => {
     setGeneral(null);
+    setAdded(null);
     const r = await call('diary:saveRoom', room);
     if (!r.ok) {
       const field = r.error.field;
@@ -263,7 +265,10 @@ function RoomForm({ offices, onSaved }: { offices: Office[]; onSaved(): void }) 
       return setFailed((n) => n + 1);
     }
     resetField('name');
-    // Ready for the next room in the same office.
+    // Ready for the next room in the same office; the status says the last one was added.
+    setAdded(
+      `${room.name} added to ${offices.find((o) => o.id === room.officeId)?.name ?? 'the office'}.`,
+    );
     setFocus('name');
     onSaved();
   };
@@ -275,6 +280,11 @@ function RoomForm({ offices, onSaved }: { offices: Office[]; onSaved(): void }) 
     >
       <h3 className="heading-s">Add a room</h3>
       <ErrorSummary errors={summaryOf(errors, ROOM_IDS, general)} focusKey={failed} />
+      {added && (
+        <p className="body" role="status">
+          {added}
+        </p>
+      )}
       <Select
         id={ROOM_IDS.officeId}
         label="Office"

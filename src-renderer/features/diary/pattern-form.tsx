@@ -3,7 +3,7 @@
  * 17:00"), so a lunch break and a 1pm Friday finish survive a save. It starts from exactly the
  * pattern in force (never a 9-to-5 guess) and is checked by the shared `workingPatternSchema`.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
@@ -69,6 +69,11 @@ export function PatternForm({
   const [general, setGeneral] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [tries, setTries] = useState(0);
+  // The button that was pressed stays, but the outcome is announced and focused (GOV.UK).
+  const savedRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (saved) savedRef.current?.focus();
+  }, [saved]);
   const e = errors as Record<string, unknown>;
   const sessions = e.sessions as Record<string, unknown> | undefined;
   const dayError = (k: string) => firstMessage(sessions?.[k]);
@@ -105,7 +110,7 @@ export function PatternForm({
       <h2 className="heading-m">Your working pattern</h2>
       <ErrorSummary errors={summary} focusKey={tries} />
       {saved && (
-        <p className="body" role="status">
+        <p className="body" role="status" tabIndex={-1} ref={savedRef}>
           Working pattern saved.
         </p>
       )}

@@ -302,7 +302,11 @@ export function OfficeForm({ office, submitLabel, onSave }: OfficeFormProps) {
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => closures.remove(i)}
+            onClick={() => {
+              closures.remove(i);
+              // The pressed button is gone with its closure: focus goes on to "Add a closure".
+              requestAnimationFrame(() => document.getElementById('office-add-closure')?.focus());
+            }}
           >
             Remove closure {i + 1}
           </button>
@@ -310,8 +314,16 @@ export function OfficeForm({ office, submitLabel, onSave }: OfficeFormProps) {
       ))}
       <button
         type="button"
+        id="office-add-closure"
         className="button button--secondary"
-        onClick={() => closures.append({ from: '', to: '', reason: '' })}
+        onClick={() => {
+          const n = closures.fields.length;
+          // Focus the new closure's first box, its first day (the date boxes hold no form ref).
+          closures.append({ from: '', to: '', reason: '' }, { shouldFocus: false });
+          requestAnimationFrame(() =>
+            document.getElementById(fieldId(`closures.${n}.from`))?.focus(),
+          );
+        }}
       >
         Add a closure
       </button>

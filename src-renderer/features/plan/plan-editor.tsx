@@ -93,10 +93,13 @@ export function PlanEditor({
   adviserName,
   onAgreed,
   onReferralSaved,
+  focusOnMount = false,
 }: {
   view: PlanView;
   draft: PlanDraft;
   adviserName: string;
+  /** Opened by "Write the plan" or "Start a review": the first section's heading takes focus. */
+  focusOnMount?: boolean;
   onAgreed(number: number): void;
   onReferralSaved(): void;
 }) {
@@ -104,6 +107,11 @@ export function PlanEditor({
   const { update, hold, save, flush, revision } = useAutosave(view.participantId, draft);
   const [section, setSection] = useState<SectionId>('about');
   const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnMount) heading.current?.focus();
+    // Only when the editor first appears.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   // The draft itself: every change is checked by the shared schema and autosaved only when it
   // passes, so an impossible date stays on screen with its error and is never saved or dropped.

@@ -25,6 +25,7 @@ export function PlanPage({ id }: { id: string }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [banner, setBanner] = useState<string | null>(null);
   const [shown, setShown] = useState<string | null>(null);
+  const [started, setStarted] = useState(false);
 
   const apply = useCallback((r: Awaited<ReturnType<typeof fetchPlan>>) => {
     if (r.ok) {
@@ -45,6 +46,8 @@ export function PlanPage({ id }: { id: string }) {
     const r = await call('plan:startReview', { participantId: id });
     if (!r.ok) return setProblem(r.error.message);
     setBanner(null);
+    // The button is gone once the editor appears: focus goes to its first section instead.
+    setStarted(true);
     await load();
   };
 
@@ -88,6 +91,7 @@ export function PlanPage({ id }: { id: string }) {
             view={view}
             draft={view.draft}
             adviserName={status?.adviserName ?? ''}
+            focusOnMount={started}
             onAgreed={(n) => {
               setBanner(`${title} version ${n} agreed`);
               setShown(null);

@@ -17,6 +17,10 @@ export interface SectionProps {
 
 const ONE_PER_LINE = 'One per line.';
 
+/** After a Remove button takes its item away, focus moves on rather than falling to the page. */
+const focusAfterRemove = (id: string) =>
+  requestAnimationFrame(() => document.getElementById(id)?.focus());
+
 type ListField =
   'strengths' | 'goals.shortTerm' | 'goals.longTerm' | 'skills' | 'qualifications' | 'training';
 
@@ -156,7 +160,11 @@ export function BarriersSection({ form, errors }: SectionProps) {
           <button
             type="button"
             className="button button--secondary button--small"
-            onClick={() => remove(i)}
+            onClick={() => {
+              remove(i);
+              // The pressed button is gone with its barrier: focus goes on to "Add a barrier".
+              focusAfterRemove('plan-add-barrier');
+            }}
           >
             Remove barrier {i + 1}
           </button>
@@ -164,8 +172,9 @@ export function BarriersSection({ form, errors }: SectionProps) {
       ))}
       <button
         type="button"
+        id="plan-add-barrier"
         className="button button--secondary"
-        onClick={() => append(newBarrier(), { shouldFocus: false })}
+        onClick={() => append(newBarrier(), { focusName: `barriers.${fields.length}.barrier` })}
       >
         Add a barrier
       </button>
@@ -235,7 +244,10 @@ export function StepsSection({ form, errors }: SectionProps) {
           <button
             type="button"
             className="button button--secondary button--small"
-            onClick={() => remove(i)}
+            onClick={() => {
+              remove(i);
+              focusAfterRemove('plan-add-step');
+            }}
           >
             Remove step {i + 1}
           </button>
@@ -245,7 +257,8 @@ export function StepsSection({ form, errors }: SectionProps) {
         type="button"
         id="plan-add-step"
         className="button button--secondary"
-        onClick={() => append(newStep(), { shouldFocus: false })}
+        // The new step's first box takes focus (GOV.UK "add another"), not the button above it.
+        onClick={() => append(newStep(), { focusName: `steps.${fields.length}.action` })}
       >
         Add a step
       </button>

@@ -3,7 +3,7 @@
  * reason they cannot attend in person, and the R13 exit review with its hand-back summary.
  * After each action focus moves to the confirmation, so a screen reader hears what happened.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ExitReview, InPersonExemption } from '@shared/schemas/status-work';
 import type { SavedConstraints } from '@shared/schemas/diary-settings';
 import { call } from '../../api';
@@ -43,7 +43,6 @@ export function StatusWorkPage({ id }: { id: string }) {
   const [reviews, setReviews] = useState<ExitReview[]>([]);
   const [constraints, setConstraints] = useState<SavedConstraints | null>(null);
   const [done, setDone] = useState<{ text: string; n: number } | null>(null);
-  const bannerRef = useRef<HTMLDivElement>(null);
 
   const apply = useCallback((r: Records) => {
     setExemptions(r.exemptions);
@@ -58,10 +57,6 @@ export function StatusWorkPage({ id }: { id: string }) {
       live = false;
     };
   }, [id, apply]);
-
-  useEffect(() => {
-    if (done) bannerRef.current?.focus();
-  }, [done]);
 
   const after = async (text: string) => {
     const [, records] = await Promise.all([reload(), fetchRecords(id)]);
@@ -88,12 +83,11 @@ export function StatusWorkPage({ id }: { id: string }) {
       <a className="back-link" href={hrefFor({ name: 'participant', id })}>
         Back to {p.givenName} {p.familyName}
       </a>
+      {/* Keyed by the action, so the banner takes focus again after each one. */}
       {done && (
-        <div ref={bannerRef} tabIndex={-1} key={done.n}>
-          <NotificationBanner title="Success" success>
-            <p className="notification-banner__heading">{done.text}</p>
-          </NotificationBanner>
-        </div>
+        <NotificationBanner key={done.n} title="Success" success>
+          <p className="notification-banner__heading">{done.text}</p>
+        </NotificationBanner>
       )}
       <PageHeading caption={`${p.givenName} ${p.familyName}`} focusOnMount={!done}>
         Status, attendance and exit
