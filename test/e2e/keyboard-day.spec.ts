@@ -128,8 +128,8 @@ async function typeDate(page: Page, group: Locator, [d, m, y]: string[]) {
 }
 
 /** Tabs to a link or button and presses Enter. */
-async function activate(page: Page, target: Locator, { back = false } = {}) {
-  await tabTo(page, target, { back });
+async function activate(page: Page, target: Locator, { back = false, max = 40 } = {}) {
+  await tabTo(page, target, { back, max });
   await page.keyboard.press('Enter');
 }
 
@@ -462,7 +462,13 @@ test('an adviser’s day with the keyboard only, at 200% zoom', async ({ app }) 
     await expectFocusLanded(app, h1(app, 'Caseload'), { indicator: false });
     await activate(app, app.getByRole('link', { name: 'ap Gruffydd, Siân' }));
     await expectFocusLanded(app, participant, { indicator: false });
-    await activate(app, app.getByRole('link', { name: 'Book appointment' }));
+    // One Tab from the heading skips past the details and panels to what the adviser can do.
+    await app.keyboard.press('Tab');
+    const skip = app.getByRole('link', { name: /^Skip to what you can do/ });
+    await expect(skip).toBeFocused();
+    await app.keyboard.press('Enter');
+    await expect(app.getByRole('link', { name: 'Better-off calculation' })).toBeFocused();
+    await activate(app, app.getByRole('link', { name: 'Book appointment' }), { max: 6 });
     await expectFocusLanded(app, h1(app, 'Book appointment'), { indicator: false });
     await activate(app, app.getByRole('button', { name: 'Propose a plan' }));
     const book = app.getByRole('button', { name: /^Book these \d+ meetings$/ });

@@ -113,6 +113,23 @@ export function ParticipantPage({ id }: { id: string }) {
       <PageHeading caption={`Referral ${p.referralId}`} focusOnMount={!arrivedWithBanner}>
         {p.givenName} {p.familyName}
       </PageHeading>
+      {/*
+        The things an adviser does next (book, plan, log a meeting) sit after the details and the
+        panels: about 20 Tabs at 200% zoom. One Tab from the heading skips there (WCAG 2.4.1).
+        Not a plain #link: the hash is the app's route.
+      */}
+      <p className="body">
+        <a
+          href="#participant-actions"
+          className="link"
+          onClick={(e) => {
+            e.preventDefault();
+            document.querySelector<HTMLElement>('#participant-actions a')?.focus();
+          }}
+        >
+          Skip to what you can do: book, plan, meetings and letters
+        </a>
+      </p>
       <p className="body">
         <StatusTag status={p.status} />
         {p.exitReason && <span> {EXIT_REASON_LABELS[p.exitReason]}</span>}
@@ -155,7 +172,7 @@ export function ParticipantPage({ id }: { id: string }) {
           <SubjectAccessPanel participantId={p.id} />
           <RetentionPanel participantId={p.id} />
         </div>
-        <div className="grid-column-one-third">
+        <div className="grid-column-one-third" id="participant-actions">
           <p className="body">
             <a className="link" href={hrefFor({ name: 'better-off', id: p.id })}>
               Better-off calculation
