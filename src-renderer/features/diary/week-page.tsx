@@ -242,7 +242,14 @@ function AppointmentCard({
   onDone(message: string): void;
 }) {
   const booked = a.outcome === 'booked';
-  const close = () => setOpen(null);
+  const moveRef = useRef<HTMLButtonElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  // "Keep it" takes the form, and the focus on it, away: focus goes back to the button that
+  // opened it rather than dropping to the page.
+  const close = () => {
+    (open?.what === 'move' ? moveRef : cancelRef).current?.focus();
+    setOpen(null);
+  };
   return (
     <li className="week-appointment">
       <p className="body">
@@ -264,6 +271,7 @@ function AppointmentCard({
           <button
             type="button"
             className="button button--secondary"
+            ref={moveRef}
             aria-expanded={open?.id === a.id && open.what === 'move'}
             onClick={() => setOpen({ id: a.id, what: 'move' })}
           >
@@ -272,6 +280,7 @@ function AppointmentCard({
           <button
             type="button"
             className="button button--secondary"
+            ref={cancelRef}
             aria-expanded={open?.id === a.id && open.what === 'cancel'}
             onClick={() => setOpen({ id: a.id, what: 'cancel' })}
           >
