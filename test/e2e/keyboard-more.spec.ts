@@ -21,6 +21,7 @@ import {
   expectFocusLanded,
   h1,
   tabTo,
+  tick,
   typeInto,
 } from './keyboard';
 
@@ -141,6 +142,102 @@ test('the week: move, cancel, print the day sheet and book again, with the keybo
       max: 60,
     });
     await expectFocusLanded(app, h1(app, 'Book appointment'), { indicator: false });
+    await checkScreen(app);
+  });
+});
+
+/**
+ * Meetings can only be logged on or after their day: the missed one is booked for 00:00 today,
+ * which is always past.
+ */
+test('a missed meeting, its follow-up and the decision; a job start; a travel claim, with the keyboard only', async ({
+  app,
+  harness,
+}) => {
+  test.setTimeout(600_000);
+  await setUpDirectly(app);
+  const today = daysFromToday(0);
+  const id = await bookedOn(harness, today, ['00:00', '01:00']);
+  await app.goto(`${harness.url}/#/participants/${id}/meetings`);
+  await expect(h1(app, /Meetings and contacts/)).toBeVisible();
+  await checkScreen(app);
+  const meeting = app.getByRole('heading', { level: 3, name: /00:00 regular appointment/ });
+
+  await test.step('logged as not attended, with no notice', async () => {
+    const log = app.getByRole('form', { name: /Log the appointment on .* 00:00/ });
+    await chooseRadio(app, log.getByRole('group', { name: 'What happened?' }), 'Did not attend');
+    await chooseRadio(app, log.getByRole('group', { name: 'Did they tell you beforehand?' }), 'No');
+    await activate(app, log.getByRole('button', { name: 'Log outcome' }));
+    await expectFocusLanded(app, meeting, { indicator: false });
+    await expect(app.getByText('Follow-up needed', { exact: true })).toBeVisible();
+    await checkScreen(app);
+  });
+
+  await test.step('the follow-up call logged', async () => {
+    const contact = app.getByRole('form', { name: 'Log a contact attempt' });
+    await chooseOption(app, contact.getByLabel('What happened'), 'No answer');
+    await typeInto(app, contact.getByLabel('Note (optional)'), 'Rang twice, left a message.');
+    await activate(app, contact.getByRole('button', { name: 'Log contact' }));
+    await expect(app.getByText('Followed up', { exact: true })).toBeVisible();
+    await expectFocusLanded(app, contact.getByRole('heading').first(), { indicator: false });
+    await expect(app.getByText(/Rang twice, left a message/)).toBeVisible();
+    await checkScreen(app);
+  });
+
+  await test.step('the decision recorded', async () => {
+    const decision = app.getByRole('form', { name: 'Your decision' });
+    await chooseRadio(
+      app,
+      decision.getByRole('group', { name: 'Was there good reason for missing it?' }),
+      'No',
+    );
+    await activate(app, decision.getByRole('button', { name: 'Record decision' }));
+    await expect(decision).toContainText('no good reason given');
+    await expectFocusLanded(app, decision.getByRole('heading').first(), { indicator: false });
+    await checkScreen(app);
+  });
+
+  await test.step('a job start recorded as a life event', async () => {
+    const life = app.getByRole('form', { name: 'Record a life event' });
+    await chooseOption(app, life.getByLabel('What happened'), 'Started a job');
+    await typeInto(app, life.getByLabel('Employer'), 'Northern Logistics');
+    await typeInto(app, life.getByLabel('Hours a week'), '30');
+    await typeInto(app, life.getByLabel('Hourly wage (£)'), '12.71');
+    await checkScreen(app);
+    await activate(app, life.getByRole('button', { name: 'Record life event' }));
+    await expectFocusLanded(app, app.getByRole('heading', { level: 2, name: 'Life events' }), {
+      indicator: false,
+    });
+    await expect(app.getByRole('region', { name: 'Life events' })).toContainText(
+      'Northern Logistics, 30 hours a week at £12.71 an hour',
+    );
+    await checkScreen(app);
+  });
+
+  await test.step('the other meeting attended, and a travel claim approved and paid', async () => {
+    const log = app.getByRole('form', { name: /Log the appointment on .* 01:00/ });
+    await chooseRadio(app, log.getByRole('group', { name: 'What happened?' }), 'Attended');
+    await activate(app, log.getByRole('button', { name: 'Log outcome' }));
+    await expectFocusLanded(
+      app,
+      app.getByRole('heading', { level: 3, name: /01:00 regular appointment/ }),
+      { indicator: false },
+    );
+    const claimsHeading = app.getByRole('heading', { level: 4, name: 'Travel claims' });
+    await typeInto(app, app.getByLabel('Amount (£)'), '4.80');
+    await tick(app, app.getByLabel('I have seen the ticket or receipt'));
+    await activate(app, app.getByRole('button', { name: 'Add claim' }));
+    await expectFocusLanded(app, claimsHeading, { indicator: false });
+    const claims = app.locator('.meeting-claims');
+    await expect(claims).toContainText('£4.80 by bus: Claimed');
+    await checkScreen(app);
+    // The button pressed goes with the old status: focus goes to the claims' heading.
+    await activate(app, claims.getByRole('button', { name: /^Approve/ }));
+    await expect(claims).toContainText('£4.80 by bus: Approved');
+    await expectFocusLanded(app, claimsHeading, { indicator: false });
+    await activate(app, claims.getByRole('button', { name: /^Mark paid/ }));
+    await expect(claims).toContainText('£4.80 by bus: Paid');
+    await expectFocusLanded(app, claimsHeading, { indicator: false });
     await checkScreen(app);
   });
 });

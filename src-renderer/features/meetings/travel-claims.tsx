@@ -96,6 +96,9 @@ export function TravelClaims({
     if (!r.ok) return fail(undefined, r.error.message);
     setGeneral(null);
     onSaved();
+    // The button pressed goes with the old status: focus the heading over the changed list,
+    // not the page.
+    heading.current?.focus();
   };
 
   return (
