@@ -241,3 +241,63 @@ test('a missed meeting, its follow-up and the decision; a job start; a travel cl
     await checkScreen(app);
   });
 });
+
+test('the better-off calculator filled, saved and its statement printed, with the keyboard only', async ({
+  app,
+  harness,
+}) => {
+  test.setTimeout(600_000);
+  await setUpDirectly(app);
+  const id = await startedParticipant(harness);
+  await app.goto(`${harness.url}/#/participants/${id}`);
+  await expect(h1(app, new RegExp(NAME))).toBeVisible();
+  await activate(app, app.getByRole('link', { name: 'Better-off calculation' }), { max: 80 });
+  await expectFocusLanded(app, h1(app, /Better-off calculation/), { indicator: false });
+  await checkScreen(app);
+  const headline = app.getByTestId('better-off-monthly');
+  await expect(headline).toContainText('a month better off in work');
+
+  await test.step('a partner and a child added and taken away again', async () => {
+    const addPartner = app.getByRole('button', { name: 'Add a partner' });
+    await activate(app, addPartner);
+    const partner = app.getByRole('group', { name: 'Their partner' });
+    await expectFocusLanded(app, partner.getByLabel('Age in years'));
+    await activate(app, app.getByRole('button', { name: 'Remove the partner' }));
+    await expectFocusLanded(app, addPartner);
+    const addChild = app.getByRole('button', { name: 'Add a child' });
+    await activate(app, addChild);
+    await expectFocusLanded(
+      app,
+      app.getByRole('group', { name: 'Child 1: date of birth' }).getByLabel('Day'),
+    );
+    await activate(app, app.getByRole('button', { name: 'Remove child 1' }));
+    await expectFocusLanded(app, addChild);
+  });
+
+  await test.step('30 hours, saved', async () => {
+    const at16 = await headline.textContent();
+    const hours = app.getByLabel('Hours a week', { exact: true });
+    await tabTo(app, hours);
+    await retype(app, '30');
+    await expect(headline).not.toHaveText(at16 ?? '');
+    await typeInto(
+      app,
+      app.getByLabel('Job title (optional, for the printed statement)'),
+      'Forklift driver',
+    );
+    await checkScreen(app);
+    await activate(app, app.getByRole('button', { name: 'Save calculation' }));
+    await expectFocusLanded(app, app.getByRole('alert').filter({ hasText: 'Calculation saved' }));
+    await expect(app.getByRole('table', { name: /Saved calculations/ })).toContainText('30 hours');
+    await checkScreen(app);
+  });
+
+  await test.step('the statement printed', async () => {
+    await activate(app, app.getByRole('button', { name: 'Save and print statement' }), {
+      max: 120,
+    });
+    await expectFocusLanded(app, app.getByRole('alert').filter({ hasText: 'statement printed' }));
+    expect(harness.desktop.calls).toHaveLength(1);
+    await checkScreen(app);
+  });
+});

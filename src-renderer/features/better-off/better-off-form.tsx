@@ -64,6 +64,15 @@ interface BetterOffFormProps {
   onPrint(values: Submitted): Promise<IpcError | null>;
 }
 
+const ADD_PARTNER = 'better-off-add-partner';
+const ADD_CHILD = 'better-off-add-child';
+
+/**
+ * GOV.UK "add another": a new partner or child's first box takes focus; after a removal, the
+ * button that adds one again does (the pressed button has gone). After React has rendered it.
+ */
+const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
+
 function errorAt(errors: FieldErrors<BetterOffFormValues>, path: string): string | undefined {
   let node: unknown = errors;
   for (const key of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[key];
@@ -226,6 +235,7 @@ export function BetterOffForm({
                     onClick={() => {
                       setValue('job.adult', 0);
                       adults.remove(1);
+                      focusSoon(ADD_PARTNER);
                     }}
                   >
                     Remove the partner
@@ -236,8 +246,10 @@ export function BetterOffForm({
             {adults.fields.length === 1 ? (
               <button
                 type="button"
+                id={ADD_PARTNER}
                 className="button button--secondary"
-                onClick={() =>
+                onClick={() => {
+                  focusSoon(fieldId('adults.1.age'));
                   adults.append({
                     age: Number.NaN,
                     lcwra: false,
@@ -245,8 +257,8 @@ export function BetterOffForm({
                     lcw: false,
                     carer: false,
                     disabilityBenefits: false,
-                  })
-                }
+                  });
+                }}
               >
                 Add a partner
               </button>
@@ -302,7 +314,10 @@ export function BetterOffForm({
                 <button
                   type="button"
                   className="button button--secondary button--small"
-                  onClick={() => children.remove(i)}
+                  onClick={() => {
+                    children.remove(i);
+                    focusSoon(ADD_CHILD);
+                  }}
                 >
                   Remove child {i + 1}
                 </button>
@@ -310,14 +325,16 @@ export function BetterOffForm({
             ))}
             <button
               type="button"
+              id={ADD_CHILD}
               className="button button--secondary"
-              onClick={() =>
+              onClick={() => {
+                focusSoon(fieldId(`children.${children.fields.length}.birthDate`));
                 children.append({
                   birthDate: '',
                   disability: 'none',
                   twoChildLimitException: false,
-                })
-              }
+                });
+              }}
             >
               Add a child
             </button>
