@@ -14,16 +14,19 @@ if (typeof window !== 'undefined') {
 /**
  * The page's h1. It takes focus when the page appears after the adviser did something, so screen
  * reader and keyboard users start at the top of the new content (GOV.UK single-page guidance).
- * Pass focusOnMount={false} when something else (a success banner) should be announced instead.
+ * Pass focusOnMount={false} when something else (a success banner) should be announced instead;
+ * an `id` lets a page send focus back to it when what had focus goes away.
  */
 export function PageHeading({
   children,
   caption,
   focusOnMount = true,
+  id,
 }: {
   children: ReactNode;
   caption?: string;
   focusOnMount?: boolean;
+  id?: string;
 }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -32,7 +35,7 @@ export function PageHeading({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return (
-    <h1 className="heading-l" tabIndex={-1} ref={ref}>
+    <h1 className="heading-l" id={id} tabIndex={-1} ref={ref}>
       {caption && <span className="caption-l">{caption}</span>}
       {children}
     </h1>

@@ -10,6 +10,9 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { setUpDirectly } from './helpers';
 import { daysFromToday, startedParticipant } from './plan-setup';
+import { referral } from '../support/referrals';
+import { referralSchema } from '../../src-shared/schemas/participant';
+import { bookingSchema, officeSchema } from '../../src-shared/schemas/diary';
 import type { E2eServer } from '../support/e2e-server';
 import { mondayOf } from '../../src-renderer/features/diary/week-model';
 import { toDayNumber } from '../../src-shared/domain/calendar/civil-date';
@@ -300,4 +303,98 @@ test('the better-off calculator filled, saved and its statement printed, with th
     expect(harness.desktop.calls).toHaveLength(1);
     await checkScreen(app);
   });
+});
+
+/** Two participants contacted today, each with an induction booked at the office in two days' time or more. */
+async function inductionsBooked(harness: E2eServer): Promise<void> {
+  const services = harness.backend.session.require().services;
+  const office = await services.diary.saveOffice(
+    officeSchema.parse({
+      name: 'Waymark Employment Sheffield',
+      nation: 'england-and-wales',
+      address: { line1: '1 Arundel Gate', town: 'Sheffield', postcode: 'S1 2PN' },
+      phone: '0114 496 0000',
+      email: 'sheffield@waymark.example',
+      stepFree: true,
+      openingHours: Object.fromEntries(
+        (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).map((d) => [
+          d,
+          [['09:00', '17:00']],
+        ]),
+      ),
+    }),
+  );
+  for (const [n, givenName] of [
+    [2, 'Amara'],
+    [3, 'Bryn'],
+  ] as const) {
+    const { id } = await services.participants.create(
+      referralSchema.parse(
+        referral({
+          givenName,
+          referralId: `JCP-KBD-${n}`,
+          niNumber: `AB ${10 + n} 34 56 C`,
+          referralDate: daysFromToday(-3),
+        }),
+      ),
+    );
+    await services.participants.setStatus({ id, status: 'allocated', date: daysFromToday(-2) });
+    await services.participants.setStatus({ id, status: 'contacted', date: daysFromToday(0) });
+    const day = daysFromToday(3);
+    await services.diary.book(
+      bookingSchema.parse({
+        participantId: id,
+        officeId: office.id,
+        start: `${day}T${9 + n}:00`.replace('T9', 'T09'),
+        end: `${day}T${10 + n}:00`,
+        kind: 'induction',
+        channel: 'in-person',
+      }),
+    );
+  }
+}
+
+test('a batch of letters chosen, made and printed, with the keyboard only', async ({
+  app,
+  harness,
+}) => {
+  test.setTimeout(600_000);
+  await setUpDirectly(app);
+  await inductionsBooked(harness);
+  await app.goto(`${harness.url}/#/letters`);
+  await expect(h1(app, 'Letters due')).toBeVisible();
+  await expect(app.getByRole('table', { name: 'Letters due' }).getByRole('row')).toHaveCount(3);
+  await checkScreen(app);
+
+  const every = app.getByLabel('Every letter due (2)');
+  await tabTo(app, every);
+  await app.keyboard.press('Space');
+  await expect(every).not.toBeChecked();
+  await activate(app, app.getByRole('button', { name: 'Start (0 letters)' }));
+  await expectFocusLanded(app, problem(app));
+  await activate(app, problem(app).getByRole('link', { name: 'Choose at least one letter' }));
+  await expectFocusLanded(app, every);
+  await app.keyboard.press('Space');
+  await chooseRadio(
+    app,
+    app.getByRole('group', { name: 'Output' }),
+    'One print file, each letter starting on a new page',
+  );
+  await activate(app, app.getByRole('button', { name: 'Start (2 letters)' }));
+  // While they are made focus is on the progress heading; then on the result's.
+  await expectFocusLanded(app, app.getByRole('heading', { name: 'Letters ready' }), {
+    indicator: false,
+  });
+  await checkScreen(app);
+
+  await activate(app, app.getByRole('button', { name: 'Print the print file' }));
+  await expect(app.getByText(/Sent to the print dialog: letters-/)).toBeVisible();
+  // The button stays where it was, so the adviser can go on from it.
+  await expectFocusLanded(app, app.getByRole('button', { name: 'Print the print file' }));
+  expect(harness.desktop.calls).toHaveLength(1);
+
+  await activate(app, app.getByRole('button', { name: 'Back to letters due' }));
+  await expect(app.getByText('No letters are due.')).toBeVisible();
+  await expectFocusLanded(app, h1(app, 'Letters due'), { indicator: false });
+  await checkScreen(app);
 });

@@ -18,7 +18,7 @@ import type { DueLetterView } from '@shared/ipc/channels/documents';
 import { call } from '../../api';
 import { hrefFor } from '../../app/router';
 import { PageHeading } from '../../components/page-heading';
-import { ErrorSummary } from '../../components/error-summary';
+import { ErrorSummary, focusControl } from '../../components/error-summary';
 import { Choice, Fieldset } from '../../components/fields';
 import { schemaResolver, summaryOf } from '../../components/form-support';
 import { DocumentActions } from './document-actions';
@@ -69,6 +69,7 @@ export function BatchPage() {
   const [output, setOutput] = useState<'single' | 'separate'>('single');
   const [names, setNames] = useState<Map<string, DueLetterView>>(new Map());
   const resultHeading = useRef<HTMLHeadingElement>(null);
+  const progressHeading = useRef<HTMLHeadingElement>(null);
   const running = progress?.state === 'running';
 
   const {
@@ -124,6 +125,11 @@ export function BatchPage() {
     };
   }, [running, batchId]);
 
+  // The form (and its Start button) gives way to the progress: focus goes with it.
+  useEffect(() => {
+    if (running) progressHeading.current?.focus();
+  }, [running]);
+
   const finished = progress && progress.state !== 'running' ? progress : null;
   useEffect(() => {
     if (finished) resultHeading.current?.focus();
@@ -160,7 +166,7 @@ export function BatchPage() {
   return (
     <>
       <ErrorSummary errors={summaryOf(errors, IDS, general)} focusKey={failed} />
-      <PageHeading>Letters due</PageHeading>
+      <PageHeading id="letters-due-title">Letters due</PageHeading>
       <p className="body">
         Every letter that applies to a participant now and has not been printed or sent since: their
         induction letter, appointment letters, missed appointment and exit letters. Each is written
@@ -279,7 +285,7 @@ export function BatchPage() {
 
       {progress && running && (
         <section className="letters-progress" aria-labelledby="batch-progress-title">
-          <h2 className="heading-m" id="batch-progress-title">
+          <h2 className="heading-m" id="batch-progress-title" tabIndex={-1} ref={progressHeading}>
             Making the letters
           </h2>
           <label className="label" htmlFor="batch-progress-bar">
@@ -340,6 +346,8 @@ export function BatchPage() {
             type="button"
             className="button button--secondary"
             onClick={() => {
+              // The section holding this button goes: focus the page's heading, not the page.
+              focusControl('letters-due-title');
               setProgress(null);
               setDue(null);
               void call('documents:due', {}).then((result) =>

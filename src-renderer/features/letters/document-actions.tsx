@@ -36,6 +36,7 @@ export function PdfActions({
   const [outcome, setOutcome] = useState<{ text: string; problem: boolean } | null>(null);
 
   const go = async (action: DesktopAction) => {
+    if (busy) return;
     setBusy(true);
     setOutcome(null);
     const result = await run(action);
@@ -59,7 +60,9 @@ export function PdfActions({
             key={action}
             type="button"
             className={`button${i === 0 ? '' : ' button--secondary'}`}
-            disabled={busy}
+            // Not `disabled`: a disabled button loses focus, which would drop to the page while
+            // the PDF is made. aria-disabled says it is busy and `go` ignores a second press.
+            aria-disabled={busy || undefined}
             onClick={() => void go(action)}
           >
             {LABELS[action]}
