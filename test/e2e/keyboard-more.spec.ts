@@ -398,3 +398,69 @@ test('a batch of letters chosen, made and printed, with the keyboard only', asyn
   await expectFocusLanded(app, h1(app, 'Letters due'), { indicator: false });
   await checkScreen(app);
 });
+
+test('a complaint recorded and acknowledged, with the keyboard only', async ({ app, harness }) => {
+  test.setTimeout(600_000);
+  await setUpDirectly(app);
+  await startedParticipant(harness);
+  // Complaints are a manager's (`set-role manager` in real use).
+  harness.backend.session
+    .require()
+    .opened.raw.prepare("UPDATE advisers SET role = 'manager'")
+    .run();
+  await app.goto(`${harness.url}/#/complaints`);
+  await app.reload();
+  await expect(h1(app, 'Complaints')).toBeVisible();
+  await checkScreen(app);
+
+  await test.step('recorded, past the error summary', async () => {
+    await activate(app, app.getByRole('link', { name: 'Record a complaint' }));
+    await expectFocusLanded(app, h1(app, 'Record a complaint'), { indicator: false });
+    await checkScreen(app);
+    await activate(app, app.getByRole('button', { name: 'Record the complaint' }));
+    await expectFocusLanded(app, problem(app));
+    await activate(
+      app,
+      problem(app).getByRole('link', { name: 'Choose how the complaint was received' }),
+    );
+    await expectFocusLanded(app, app.getByLabel('In person'));
+    await chooseRadio(
+      app,
+      app.getByRole('group', { name: 'Who made the complaint?' }),
+      'A participant on this caseload',
+    );
+    await typeInto(app, app.getByLabel('Find the participant'), 'Zofia');
+    await expect(app.getByRole('status').filter({ hasText: '1 match.' })).toBeVisible();
+    await chooseRadio(
+      app,
+      app.getByRole('group', { name: 'Choose the participant' }),
+      /Wiśniewska, Zofia, referred/,
+    );
+    await chooseRadio(app, app.getByRole('group', { name: 'How was it received?' }), 'By phone');
+    await typeInto(app, app.getByLabel('Who or what is it about?'), 'Waiting times at reception');
+    await typeInto(
+      app,
+      app.getByLabel('What does the complaint say?'),
+      'I waited 40 minutes past my appointment time and nobody told me why.',
+    );
+    await checkScreen(app);
+    await activate(app, app.getByRole('button', { name: 'Record the complaint' }));
+    await expectFocusLanded(app, app.getByRole('alert').filter({ hasText: 'Complaint recorded.' }));
+    await expect(h1(app, /Waiting times at reception/)).toBeVisible();
+    await checkScreen(app);
+  });
+
+  await test.step('acknowledged, and the letter printed', async () => {
+    await activate(app, app.getByRole('button', { name: 'Record the acknowledgement' }), {
+      max: 80,
+    });
+    await expect(app.getByRole('heading', { name: 'Acknowledgement letter' })).toBeVisible();
+    await expectFocusLanded(app, app.getByRole('alert').filter({ hasText: /acknowledge/i }));
+    const print = app.getByRole('button', { name: 'Print acknowledgement letter' });
+    await activate(app, print);
+    await expect(app.getByText(/Sent to the print dialog/)).toBeVisible();
+    await expectFocusLanded(app, print);
+    expect(harness.desktop.calls).toHaveLength(1);
+    await checkScreen(app);
+  });
+});
