@@ -464,3 +464,62 @@ test('a complaint recorded and acknowledged, with the keyboard only', async ({ a
     await checkScreen(app);
   });
 });
+
+test('the plan’s health decision and support referral panels, with the keyboard only', async ({
+  app,
+  harness,
+}) => {
+  test.setTimeout(600_000);
+  await setUpDirectly(app);
+  const id = await startedParticipant(harness);
+  await app.goto(`${harness.url}/#/participants/${id}/plan`);
+  await expect(h1(app, /PPEP/)).toBeVisible();
+  await activate(app, app.getByRole('button', { name: 'Write the PPEP' }));
+  const sections = app.getByRole('navigation', { name: 'Sections' });
+  await activate(app, sections.getByRole('button', { name: 'Barriers and support needs' }), {
+    back: true,
+  });
+  await expectFocusLanded(
+    app,
+    app.getByRole('heading', { level: 2, name: 'Barriers and support needs' }),
+    { indicator: false },
+  );
+
+  await test.step('a health-related barrier, and the decision to refer', async () => {
+    await activate(app, app.getByRole('button', { name: 'Add a barrier' }));
+    await expectFocusLanded(app, app.getByLabel('What makes it harder'));
+    await app.keyboard.type('Back pain when lifting');
+    await typeInto(app, app.getByLabel('Support agreed'), 'Occupational health assessment');
+    await tick(app, app.getByLabel(/health-related need/));
+    const health = app.getByRole('form', { name: 'Occupational health referral decision' });
+    await expect(health).toBeVisible();
+    await checkScreen(app);
+    await activate(app, health.getByRole('button', { name: 'Record the decision' }));
+    await expectFocusLanded(app, problem(app));
+    await chooseRadio(
+      app,
+      health.getByRole('group', { name: 'Decision' }),
+      'Refer for an assessment',
+    );
+    await activate(app, health.getByRole('button', { name: 'Record the decision' }));
+    await expect(health).toContainText('Referred for an occupational health assessment on');
+    await expectFocusLanded(app, health.getByRole('heading'), { indicator: false });
+    await checkScreen(app);
+  });
+
+  await test.step('a support referral added and marked completed', async () => {
+    const panel = app.getByRole('region', { name: 'Referrals to support services' });
+    const heading = panel.getByRole('heading', { name: 'Referrals to support services' });
+    const add = panel.getByRole('form', { name: 'Add a support referral' });
+    await chooseOption(app, add.getByLabel('Kind of support'), 'Money and debt advice');
+    await typeInto(app, add.getByLabel('Referred to'), 'Citizens Advice Sheffield');
+    await activate(app, add.getByRole('button', { name: 'Add referral' }));
+    await expectFocusLanded(app, heading, { indicator: false });
+    await expect(panel.getByRole('table')).toContainText('Citizens Advice Sheffield');
+    await checkScreen(app);
+    await activate(app, panel.getByRole('button', { name: /^Mark completed/ }));
+    await expect(panel.getByRole('table')).toContainText('Completed');
+    await expectFocusLanded(app, heading, { indicator: false });
+    await checkScreen(app);
+  });
+});

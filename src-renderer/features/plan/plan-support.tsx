@@ -262,6 +262,8 @@ export function ReferralsPanel({ view, onSaved }: { view: PlanView; onSaved(): v
     }
     setGeneral(null);
     onSaved();
+    // The pressed button goes once it is completed: focus the heading over the table, not the page.
+    heading.current?.focus();
   };
 
   return (
