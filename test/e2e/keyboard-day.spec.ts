@@ -11,7 +11,6 @@
  * now, so the office and the working pattern are open all day and the induction is booked for
  * later today; after about 23:00 London time nothing is left and the test says so.
  */
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { ADVISER, E2E_PASSPHRASE } from './helpers';
 import {
