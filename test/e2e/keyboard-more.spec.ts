@@ -8,7 +8,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { setUpDirectly } from './helpers';
+import { E2E_PASSPHRASE, setUpDirectly } from './helpers';
 import { daysFromToday, startedParticipant } from './plan-setup';
 import { referral } from '../support/referrals';
 import { referralSchema } from '../../src-shared/schemas/participant';
@@ -521,5 +521,79 @@ test('the plan’s health decision and support referral panels, with the keyboar
     await expect(panel.getByRole('table')).toContainText('Completed');
     await expectFocusLanded(app, heading, { indicator: false });
     await checkScreen(app);
+  });
+});
+
+test('a survey handed over and answered, and a paper form entered, with the keyboard only', async ({
+  app,
+  harness,
+}) => {
+  test.setTimeout(600_000);
+  await setUpDirectly(app);
+  const services = harness.backend.session.require().services;
+  const { id } = await services.participants.create(
+    referralSchema.parse(referral({ givenName: 'Nadia', referralDate: daysFromToday(-60) })),
+  );
+  await services.participants.setStatus({
+    id,
+    status: 'exited',
+    date: daysFromToday(0),
+    exitReason: 'sustained-employment',
+  });
+  await app.goto(`${harness.url}/#/surveys`);
+  await expect(h1(app, 'Feedback surveys')).toBeVisible();
+  await checkScreen(app);
+  const survey = h1(app, 'Looking back on your support');
+
+  await test.step('the participant answers on the laptop', async () => {
+    await activate(
+      app,
+      app.getByRole('button', { name: 'Hand over the laptop for Nadia Wiśniewska’s survey' }),
+    );
+    await expectFocusLanded(app, survey, { indicator: false });
+    await checkScreen(app);
+    await chooseRadio(
+      app,
+      app.getByRole('group', { name: /Overall, how satisfied/ }),
+      /^Satisfied$/,
+    );
+    await typeInto(app, app.getByLabel(/What could we do better\?/), 'More evening sessions');
+    await activate(app, app.getByRole('button', { name: 'Send my answers' }));
+    await expectFocusLanded(app, h1(app, 'Thank you'), { indicator: false });
+    await checkScreen(app);
+  });
+
+  await test.step('the adviser takes it back, past a wrong passphrase', async () => {
+    await typeInto(app, app.getByLabel('Adviser’s passphrase'), 'not the right passphrase');
+    await activate(app, app.getByRole('button', { name: 'Return to Waymark' }));
+    const wrong = app.getByRole('alert').filter({ hasText: 'That passphrase is not right' });
+    await expectFocusLanded(app, wrong);
+    await tabTo(app, app.getByLabel('Adviser’s passphrase'), { back: true });
+    await retype(app, E2E_PASSPHRASE);
+    await activate(app, app.getByRole('button', { name: 'Return to Waymark' }));
+    await expectFocusLanded(app, h1(app, 'Feedback surveys'), { indicator: false });
+  });
+
+  await test.step('a paper form entered, past the error summary', async () => {
+    const which = app.getByLabel('Which survey');
+    const exit = await which.locator('option[value="work-programme/exit"]').textContent();
+    await chooseOption(app, which, exit!);
+    await activate(app, app.getByRole('button', { name: 'Save the paper form' }));
+    await expectFocusLanded(app, problem(app));
+    await chooseRadio(app, app.getByRole('group', { name: /Do we listen to you/ }), 'Yes');
+    await chooseRadio(
+      app,
+      app.getByRole('group', { name: /Overall, how satisfied/ }),
+      'Very satisfied',
+    );
+    await checkScreen(app);
+    await activate(app, app.getByRole('button', { name: 'Save the paper form' }));
+    const saved = app.getByRole('alert').filter({ hasText: 'The paper form was saved.' });
+    await expectFocusLanded(app, saved);
+    await checkScreen(app);
+    // A second form in a row is announced again.
+    await chooseRadio(app, app.getByRole('group', { name: /Do we listen to you/ }), /^No$/);
+    await activate(app, app.getByRole('button', { name: 'Save the paper form' }));
+    await expectFocusLanded(app, saved);
   });
 });

@@ -202,7 +202,8 @@ function PaperForm({ definitions }: { definitions: ProfileSurveys[] }) {
         Enter a paper form
       </h2>
       {saved > 0 && (
-        <NotificationBanner title="Saved" success>
+        // A new banner for each form saved, so each one takes focus and is announced.
+        <NotificationBanner key={saved} title="Saved" success>
           The paper form was saved.
         </NotificationBanner>
       )}
