@@ -5,17 +5,22 @@
  * actions under test), focus checked after every action, and each screen checked with axe, for
  * sideways scroll at 640 px and for reflow at 320 CSS px. What each walk starts from is made
  * through the harness's services, which is not under test here.
+ *
+ * No walk depends on the time of day: meetings to log are at 00:00 today (always past, and
+ * meetings can be logged on their day), and what is moved or cancelled is tomorrow or later.
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { E2E_PASSPHRASE, setUpDirectly } from './helpers';
-import { daysFromToday, startedParticipant } from './plan-setup';
+import { startedParticipant } from './plan-setup';
 import { referral } from '../support/referrals';
 import { referralSchema } from '../../src-shared/schemas/participant';
 import { bookingSchema, officeSchema } from '../../src-shared/schemas/diary';
+import { logMeetingSchema } from '../../src-shared/schemas/meeting';
 import type { E2eServer } from '../support/e2e-server';
 import { mondayOf } from '../../src-renderer/features/diary/week-model';
-import { toDayNumber } from '../../src-shared/domain/calendar/civil-date';
+import { addDays, toDayNumber } from '../../src-shared/domain/calendar/civil-date';
+import { londonDate } from '../../src-shared/domain/identity/civil-date';
 import {
   activate,
   checkScreen,
@@ -31,6 +36,9 @@ import {
 test.use({ viewport: { width: 640, height: 800 } });
 
 const NAME = 'Zofia Wiśniewska';
+
+/** The London date `n` days from today: the app's today, whatever this machine's time zone. */
+const daysFromToday = (n: number) => addDays(londonDate(new Date()), n);
 
 /** A started participant with appointments booked by phone on `day`, at each `HH:MM` for an hour. */
 async function bookedOn(harness: E2eServer, day: string, times: string[]) {
@@ -305,8 +313,8 @@ test('the better-off calculator filled, saved and its statement printed, with th
   });
 });
 
-/** Two participants contacted today, each with an induction booked at the office in two days' time or more. */
-async function inductionsBooked(harness: E2eServer): Promise<void> {
+/** An office open all day every day (so any time today can be booked): letters are written from it. */
+async function anOffice(harness: E2eServer) {
   const services = harness.backend.session.require().services;
   const office = await services.diary.saveOffice(
     officeSchema.parse({
@@ -319,11 +327,18 @@ async function inductionsBooked(harness: E2eServer): Promise<void> {
       openingHours: Object.fromEntries(
         (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).map((d) => [
           d,
-          [['09:00', '17:00']],
+          [['00:00', '23:45']],
         ]),
       ),
     }),
   );
+  return office;
+}
+
+/** Two participants contacted today, each with an induction booked at the office in two days' time or more. */
+async function inductionsBooked(harness: E2eServer): Promise<void> {
+  const services = harness.backend.session.require().services;
+  const office = await anOffice(harness);
   for (const [n, givenName] of [
     [2, 'Amara'],
     [3, 'Bryn'],
@@ -596,4 +611,52 @@ test('a survey handed over and answered, and a paper form entered, with the keyb
     await activate(app, app.getByRole('button', { name: 'Save the paper form' }));
     await expectFocusLanded(app, saved);
   });
+});
+
+test('a missed-appointment letter chosen, previewed and printed, with the keyboard only', async ({
+  app,
+  harness,
+}) => {
+  test.setTimeout(600_000);
+  await setUpDirectly(app);
+  const id = await startedParticipant(harness);
+  const services = harness.backend.session.require().services;
+  const today = daysFromToday(0);
+  const missed = await services.diary.book({
+    participantId: id,
+    start: `${today}T00:00`,
+    end: `${today}T01:00`,
+    officeId: (await anOffice(harness)).id,
+    kind: 'regular',
+    channel: 'in-person',
+  });
+  await services.meetings.log(
+    logMeetingSchema.parse({
+      appointmentId: missed.id,
+      expectedVersion: missed.version,
+      outcome: 'dna',
+      priorNotice: false,
+      channel: 'in-person',
+    }),
+  );
+  await app.goto(`${harness.url}/#/participants/${id}/letters`);
+  await expect(h1(app, /Letters and documents/)).toBeVisible();
+  await checkScreen(app);
+
+  await chooseRadio(
+    app,
+    app.getByRole('group', { name: 'Document' }),
+    /^Missed appointment letter/,
+  );
+  const pdf = app.getByRole('group', {
+    name: /Missed appointment letter for .*, as it will print/,
+  });
+  await expect(pdf.getByRole('img', { name: /^Page 1 of \d$/ })).toBeVisible();
+  await tabTo(app, pdf);
+  await checkScreen(app);
+  await chooseRadio(app, app.getByRole('group', { name: 'How it is issued' }), 'Printed');
+  await activate(app, app.getByRole('button', { name: 'Print missed appointment letter' }));
+  await expectFocusLanded(app, app.getByRole('alert').filter({ hasText: 'printed and logged' }));
+  expect(harness.desktop.calls).toHaveLength(1);
+  await checkScreen(app);
 });
