@@ -3,8 +3,8 @@
  * real encrypted caseload: an impossible date or a missing answer is an error beside its field
  * and in the focused error summary, and nothing reaches the main process.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { SessionProvider } from '../../src-renderer/app/session';
@@ -14,46 +14,11 @@ import { TravelClaims } from '../../src-renderer/features/meetings/travel-claims
 import { ContactForm, FollowUp } from '../../src-renderer/features/meetings/follow-up';
 import { LogMeetingForm } from '../../src-renderer/features/meetings/log-meeting-form';
 import { referralSchema } from '../../src-shared/schemas/participant';
-import type { Channel, ChannelInput, ChannelOutput } from '../../src-shared/ipc/contract';
-import type { Result } from '../../src-shared/ipc/result';
 import { referral } from '../support/referrals';
-import { recordCalls, type SentCalls } from './form-probe';
-import { installRealBackend, type RealBackend } from './real-backend';
+import { formTestBackend } from './form-test-backend';
 
 const TODAY = '2026-11-16';
-let real: RealBackend;
-let probe: SentCalls;
-/** Every channel a form called, in order: a form that found a problem calls none. */
-const sent = () => probe.formCalls().map((c) => c.channel);
-
-beforeEach(async () => {
-  real = await installRealBackend({ now: () => new Date(`${TODAY}T10:00:00Z`) });
-  probe = recordCalls();
-});
-afterEach(async () => {
-  cleanup();
-  await real.close();
-});
-
-const services = () => real.backend.session.require().services;
-
-/** A call straight to the real router (not through the recorded api), typed as the contract says. */
-async function ask<C extends Channel>(
-  channel: C,
-  input: ChannelInput<C>,
-): Promise<ChannelOutput<C>> {
-  const r = (await real.backend.router(channel, input, 'app://waymark')) as Result<
-    ChannelOutput<C>
-  >;
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
-
-const days = (n: number) => {
-  const d = new Date(`${TODAY}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-};
+const { services, probe, sent, ask, days } = formTestBackend(TODAY);
 
 async function startedParticipant(): Promise<string> {
   const { id } = await services().participants.create(
@@ -124,7 +89,7 @@ describe('forms that find a problem say so beside the field and in the summary, 
     show(<StatusForm participant={participant} onChanged={() => (changed += 1)} />);
     const date = screen.getByRole('group', { name: /Date of the change/ });
     await typeDate(user, date, ['31', '11', '2026']);
-    probe.clear();
+    probe().clear();
     await user.click(screen.getByRole('button', { name: 'Change status' }));
     await expectProblems([
       { message: 'Choose the new status', field: screen.getAllByRole('radio')[0]! },
@@ -152,7 +117,7 @@ describe('forms that find a problem say so beside the field and in the summary, 
     await typeDate(user, date, ['31', '11', '2026']);
     await user.type(screen.getByLabelText('Hours a week'), 'thirty');
     await user.type(screen.getByLabelText('Hourly wage (£)'), '12.71');
-    probe.clear();
+    probe().clear();
     await user.click(screen.getByRole('button', { name: 'Record life event' }));
     await expectProblems([
       { message: DATE_WORDS, field: within(date).getByLabelText('Day') },
@@ -172,7 +137,7 @@ describe('forms that find a problem say so beside the field and in the summary, 
     const meeting = await meetingFor(id);
     const user = userEvent.setup();
     show(<TravelClaims appointmentId={meeting.appointment.id} claims={[]} onSaved={() => {}} />);
-    probe.clear();
+    probe().clear();
     await user.click(screen.getByRole('button', { name: 'Add claim' }));
     await expectProblems([
       { message: 'Enter the amount', field: screen.getByLabelText('Amount (£)') },
@@ -203,7 +168,7 @@ describe('forms that find a problem say so beside the field and in the summary, 
     const date = screen.getByRole('group', { name: 'Date of contact' });
     await typeDate(user, date, ['31', '11', '2026']);
     await user.type(screen.getByLabelText('Induction time offered (optional)'), '10:30');
-    probe.clear();
+    probe().clear();
     await user.click(screen.getByRole('button', { name: 'Log contact' }));
     const offered = screen.getByRole('group', { name: /Induction date offered/ });
     await expectProblems([
@@ -233,7 +198,7 @@ describe('forms that find a problem say so beside the field and in the summary, 
     const decision = screen.getByRole('form', { name: 'Your decision' });
     const date = within(decision).getByRole('group', { name: 'Date of the decision' });
     await typeDate(user, date, ['31', '11', '2026']);
-    probe.clear();
+    probe().clear();
     await user.click(within(decision).getByRole('button', { name: 'Record decision' }));
     await expectProblems([
       {
@@ -261,7 +226,7 @@ describe('forms that find a problem say so beside the field and in the summary, 
     const next = screen.getByRole('group', { name: 'Next appointment date' });
     await typeDate(user, next, ['31', '11', '2026']);
     await user.type(screen.getByLabelText('Start time'), '10:00');
-    probe.clear();
+    probe().clear();
     await user.click(screen.getByRole('button', { name: 'Log outcome' }));
     await expectProblems([
       { message: 'Choose what happened', field: screen.getByLabelText('Attended') },

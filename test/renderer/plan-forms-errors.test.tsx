@@ -3,8 +3,8 @@
  * real encrypted caseload: 31 November stays on screen with its error beside the field and in
  * the summary, and is never saved or sent; a missing answer stops agreeing and sends nothing.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { SessionProvider } from '../../src-renderer/app/session';
@@ -12,45 +12,11 @@ import { PlanEditor } from '../../src-renderer/features/plan/plan-editor';
 import { HealthDecisionForm, ReferralsPanel } from '../../src-renderer/features/plan/plan-support';
 import { referralSchema } from '../../src-shared/schemas/participant';
 import type { PlanView } from '../../src-shared/schemas/plan';
-import type { Channel, ChannelInput, ChannelOutput } from '../../src-shared/ipc/contract';
-import type { Result } from '../../src-shared/ipc/result';
 import { referral } from '../support/referrals';
-import { recordCalls, type SentCalls } from './form-probe';
-import { installRealBackend, type RealBackend } from './real-backend';
+import { formTestBackend } from './form-test-backend';
 
 const TODAY = '2026-11-16';
-let real: RealBackend;
-/** Every channel a form called and what it sent (the session's own pings left out). */
-let probe: SentCalls;
-
-beforeEach(async () => {
-  real = await installRealBackend({ now: () => new Date(`${TODAY}T10:00:00Z`) });
-  probe = recordCalls();
-});
-afterEach(async () => {
-  cleanup();
-  await real.close();
-});
-
-const services = () => real.backend.session.require().services;
-
-/** A call straight to the real router (not through the recorded api), typed as the contract says. */
-async function ask<C extends Channel>(
-  channel: C,
-  input: ChannelInput<C>,
-): Promise<ChannelOutput<C>> {
-  const r = (await real.backend.router(channel, input, 'app://waymark')) as Result<
-    ChannelOutput<C>
-  >;
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
-
-const days = (n: number) => {
-  const d = new Date(`${TODAY}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-};
+const { services, probe, ask, days } = formTestBackend(TODAY);
 
 async function planView(): Promise<PlanView> {
   const { id } = await services().participants.create(
@@ -99,7 +65,10 @@ function expectBeside(field: HTMLElement, message: string) {
 
 const DATE_WORDS = 'Enter a real date, for example 7 11 2026';
 const DUE_WORDS = "Enter step 1's due date as a real date, for example 27 3 2027";
-const savedDrafts = () => probe.to('plan:saveDraft').map((input) => JSON.stringify(input));
+const savedDrafts = () =>
+  probe()
+    .to('plan:saveDraft')
+    .map((input) => JSON.stringify(input));
 
 describe('the plan editor', () => {
   it('keeps 31 November on screen with its error, never saves it, and will not agree until it is right', async () => {
@@ -165,7 +134,7 @@ describe('the plan editor', () => {
     ]);
     // The editor opens the section of the first problem.
     expect(screen.getByRole('heading', { level: 2, name: 'Steps' })).toBeInTheDocument();
-    expect(probe.to('plan:agree')).toEqual([]);
+    expect(probe().to('plan:agree')).toEqual([]);
     expect(agreed).toBe(0);
 
     // Put right, the error goes and the real date is saved.
@@ -192,14 +161,14 @@ describe('the plan panels', () => {
     show(<ReferralsPanel view={view} onSaved={() => {}} />);
     const date = screen.getByRole('group', { name: 'Date referred' });
     await typeDate(user, date, ['31', '11', '2026']);
-    probe.clear();
+    probe().clear();
     await user.click(screen.getByRole('button', { name: 'Add referral' }));
     const summary = await screen.findByRole('alert');
     await waitFor(() => expect(summary).toHaveFocus());
     expect(summaryItems(summary)).toEqual(['Say who the referral is to', DATE_WORDS]);
     expectBeside(screen.getByLabelText('Referred to'), 'Say who the referral is to');
     expectBeside(within(date).getByLabelText('Day'), DATE_WORDS);
-    expect(probe.formCalls()).toEqual([]);
+    expect(probe().formCalls()).toEqual([]);
     expect((await getView(view.participantId)).referrals).toEqual([]);
   });
 
@@ -209,7 +178,7 @@ describe('the plan panels', () => {
     show(<HealthDecisionForm view={view} onSaved={() => {}} />);
     const noted = screen.getByRole('group', { name: 'When the need was noted' });
     await typeDate(user, noted, ['31', '11', '2026']);
-    probe.clear();
+    probe().clear();
     await user.click(screen.getByRole('button', { name: 'Record the decision' }));
     const summary = await screen.findByRole('alert');
     await waitFor(() => expect(summary).toHaveFocus());
@@ -218,7 +187,7 @@ describe('the plan panels', () => {
     expect(
       within(screen.getByRole('group', { name: 'Decision' })).getByText('Choose whether to refer'),
     ).toHaveClass('error-message');
-    expect(probe.formCalls()).toEqual([]);
+    expect(probe().formCalls()).toEqual([]);
     expect((await getView(view.participantId)).healthDecisions).toEqual([]);
   });
 });
